@@ -1,0 +1,48 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+import io.stratagem.dsl.conversion.StrategyValueConverters;
+import io.stratagem.dsl.naming.StrategyQualifiedNameProvider;
+import io.stratagem.dsl.scoping.StrategyGlobalScopeProvider;
+import io.stratagem.dsl.scoping.StrategyLocalScopeProvider;
+
+/** Runtime services of the Stratagem language, usable with or without OSGi. */
+public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return StrategyValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return StrategyQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IScopeProvider> bindIScopeProvider() {
+		return StrategyLocalScopeProvider.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(StrategyLocalScopeProvider.class);
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return StrategyGlobalScopeProvider.class;
+	}
+}

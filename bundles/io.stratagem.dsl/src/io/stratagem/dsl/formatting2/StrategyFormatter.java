@@ -1,0 +1,117 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.formatting2;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.xbase.lib.Pair;
+
+import com.google.inject.Inject;
+
+import io.stratagem.model.Duration;
+import io.stratagem.model.Import;
+import io.stratagem.model.NamedElement;
+import io.stratagem.model.Priority;
+import io.stratagem.model.RiskRating;
+import io.stratagem.model.StrategyModel;
+
+/**
+ * Lays a .strategy file out the way the examples read: the namespace, then imports one per line,
+ * then one blank line between top-level elements; inside a block one item per line, indented
+ * with a tab; single spaces elsewhere; commas tight on the left. A single blank line that a user
+ * put between items to group them is kept.
+ */
+public class StrategyFormatter extends AbstractJavaFormatter {
+
+	@Inject
+	private BlockLayout layout;
+
+	protected void format(StrategyModel model, IFormattableDocument doc) {
+		formatTokens(model, doc);
+		ISemanticRegion namespace = regionFor(model).keyword("namespace");
+		if (namespace != null) {
+			doc.prepend(namespace, it -> it.setNewLines(0, 0, 0));
+		}
+		List<Import> imports = model.getImports();
+		for (int i = 0; i < imports.size(); i++) {
+			boolean first = i == 0;
+			doc.prepend(imports.get(i), it -> it.setNewLines(first && namespace != null ? 2 : first ? 0 : 1));
+			doc.format(imports.get(i));
+		}
+		boolean headed = namespace != null || !imports.isEmpty();
+		List<NamedElement> elements = model.getElements();
+		for (int i = 0; i < elements.size(); i++) {
+			int lines = i == 0 && !headed ? 0 : 2;
+			doc.prepend(elements.get(i), it -> it.setNewLines(lines));
+			doc.format(elements.get(i));
+		}
+		IHiddenRegion end = doc.getRequest().getTextRegionAccess().regionForEObject(model).getNextHiddenRegion();
+		if (end != null && !elements.isEmpty()) {
+			doc.set(end, it -> it.setNewLines(1));
+		}
+	}
+
+	protected void format(Import anImport, IFormattableDocument doc) {
+		formatTokens(anImport, doc);
+	}
+
+	protected void format(Priority priority, IFormattableDocument doc) {
+		formatTokens(priority, doc);
+	}
+
+	protected void format(RiskRating rating, IFormattableDocument doc) {
+		formatTokens(rating, doc);
+	}
+
+	protected void format(Duration duration, IFormattableDocument doc) {
+		formatTokens(duration, doc);
+	}
+
+	/** Every other object: a block whose items go on lines of their own. */
+	protected void format(EObject object, IFormattableDocument doc) {
+		formatTokens(object, doc);
+		ISemanticRegionsFinder regions = regionFor(object);
+		for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
+			doc.interior(braces.getKey(), braces.getValue(), it -> it.indent());
+			doc.prepend(braces.getValue(), it -> it.newLine());
+		}
+		for (ISemanticRegion region : ownRegions(object, doc)) {
+			if (region.getGrammarElement() instanceof Keyword keyword && layout.startsItem(keyword)) {
+				doc.prepend(region, it -> it.setNewLines(1, 1, 2));
+			}
+		}
+		for (EObject child : object.eContents()) {
+			if (!(child instanceof RiskRating || child instanceof Duration)) {
+				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
+			}
+			doc.format(child);
+		}
+	}
+
+	/** Single spaces between the tokens of one object, commas tight on the left. */
+	private void formatTokens(EObject object, IFormattableDocument doc) {
+		ISemanticRegionsFinder regions = regionFor(object);
+		for (ISemanticRegion region : ownRegions(object, doc)) {
+			doc.surround(region, it -> {
+				it.oneSpace();
+				it.lowPriority();
+			});
+		}
+		for (ISemanticRegion comma : regions.keywords(",")) {
+			doc.prepend(comma, it -> it.noSpace());
+		}
+	}
+
+	/** The tokens of the object itself, not of its children. */
+	private static Iterable<ISemanticRegion> ownRegions(EObject object, IFormattableDocument doc) {
+		return doc.getRequest().getTextRegionAccess().regionForEObject(object).getSemanticRegions();
+	}
+}
