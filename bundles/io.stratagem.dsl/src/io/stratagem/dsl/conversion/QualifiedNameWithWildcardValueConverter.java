@@ -16,9 +16,7 @@ public class QualifiedNameWithWildcardValueConverter implements IValueConverter<
 
 	@Override
 	public String toValue(String string, INode node) {
-		if (string != null && string.endsWith(WILDCARD)) {
-			return qualifiedName.toValue(string.substring(0, string.length() - WILDCARD.length()), node) + WILDCARD;
-		}
+		// Converted from the nodes, so the wildcard token is already part of the value.
 		return qualifiedName.toValue(string, node);
 	}
 
