@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
-import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -25,11 +24,7 @@ public class StrategyValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private UnitNameValueConverter unitName;
 
-	@Inject
-	private QualifiedNameValueConverter qualifiedName;
-
-	@Inject
-	private QualifiedNameWithWildcardValueConverter qualifiedNameWithWildcard;
+	private QualifiedNameConverter qualifiedName;
 
 	@ValueConverter(rule = "DATE")
 	public IValueConverter<StrategyDate> DATE() {
@@ -62,12 +57,15 @@ public class StrategyValueConverters extends DefaultTerminalConverters {
 	}
 
 	@ValueConverter(rule = "QualifiedName")
-	public IValueConverter<String> QualifiedName() {
+	public synchronized IValueConverter<String> QualifiedName() {
+		if (qualifiedName == null) {
+			qualifiedName = new QualifiedNameConverter(ID());
+		}
 		return qualifiedName;
 	}
 
 	@ValueConverter(rule = "QualifiedNameWithWildcard")
 	public IValueConverter<String> QualifiedNameWithWildcard() {
-		return qualifiedNameWithWildcard;
+		return QualifiedName();
 	}
 }

@@ -16,11 +16,16 @@ import org.eclipse.xtext.xbase.lib.Pair;
 
 import com.google.inject.Inject;
 
+import io.stratagem.model.Dependency;
 import io.stratagem.model.Duration;
 import io.stratagem.model.Import;
+import io.stratagem.model.Measurement;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.Priority;
+import io.stratagem.model.Property;
+import io.stratagem.model.ReviewCondition;
 import io.stratagem.model.RiskRating;
+import io.stratagem.model.SkillProficiency;
 import io.stratagem.model.StrategyModel;
 
 /**
@@ -38,19 +43,19 @@ public class StrategyFormatter extends AbstractJavaFormatter {
 		formatTokens(model, doc);
 		ISemanticRegion namespace = regionFor(model).keyword("namespace");
 		if (namespace != null) {
-			doc.prepend(namespace, it -> it.setNewLines(0, 0, 0));
+			doc.prepend(namespace, it -> it.noSpace());
 		}
 		List<Import> imports = model.getImports();
 		for (int i = 0; i < imports.size(); i++) {
-			boolean first = i == 0;
-			doc.prepend(imports.get(i), it -> it.setNewLines(first && namespace != null ? 2 : first ? 0 : 1));
+			int lines = i > 0 ? 1 : namespace != null ? 2 : 0;
+			doc.prepend(imports.get(i), it -> startOnLine(it, lines));
 			doc.format(imports.get(i));
 		}
 		boolean headed = namespace != null || !imports.isEmpty();
 		List<NamedElement> elements = model.getElements();
 		for (int i = 0; i < elements.size(); i++) {
 			int lines = i == 0 && !headed ? 0 : 2;
-			doc.prepend(elements.get(i), it -> it.setNewLines(lines));
+			doc.prepend(elements.get(i), it -> startOnLine(it, lines));
 			doc.format(elements.get(i));
 		}
 		IHiddenRegion end = doc.getRequest().getTextRegionAccess().regionForEObject(model).getNextHiddenRegion();
@@ -75,8 +80,32 @@ public class StrategyFormatter extends AbstractJavaFormatter {
 		formatTokens(duration, doc);
 	}
 
-	/** Every other object: a block whose items go on lines of their own. */
-	protected void format(EObject object, IFormattableDocument doc) {
+	protected void format(NamedElement element, IFormattableDocument doc) {
+		formatBlock(element, doc);
+	}
+
+	protected void format(Property property, IFormattableDocument doc) {
+		formatTokens(property, doc);
+	}
+
+	protected void format(Measurement measurement, IFormattableDocument doc) {
+		formatTokens(measurement, doc);
+	}
+
+	protected void format(Dependency dependency, IFormattableDocument doc) {
+		formatBlock(dependency, doc);
+	}
+
+	protected void format(SkillProficiency proficiency, IFormattableDocument doc) {
+		formatTokens(proficiency, doc);
+	}
+
+	protected void format(ReviewCondition condition, IFormattableDocument doc) {
+		formatTokens(condition, doc);
+	}
+
+	/** A block whose items go on lines of their own, children formatted in turn. */
+	private void formatBlock(EObject object, IFormattableDocument doc) {
 		formatTokens(object, doc);
 		ISemanticRegionsFinder regions = regionFor(object);
 		for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
@@ -93,6 +122,15 @@ public class StrategyFormatter extends AbstractJavaFormatter {
 				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
 			}
 			doc.format(child);
+		}
+	}
+
+	/** Zero newlines means the very start of the file: no space either. */
+	private static void startOnLine(org.eclipse.xtext.formatting2.IHiddenRegionFormatter it, int newLines) {
+		if (newLines == 0) {
+			it.noSpace();
+		} else {
+			it.setNewLines(newLines);
 		}
 	}
 
