@@ -18,15 +18,19 @@ public final class ProjectFiles {
 	/** The repository root: the {@code stratagem.root} property set by the build, else found upwards. */
 	public static Path root() {
 		String property = System.getProperty("stratagem.root");
-		if (property != null && Files.isDirectory(Paths.get(property, "examples"))) {
+		if (property != null && isRoot(Paths.get(property))) {
 			return Paths.get(property).toAbsolutePath().normalize();
 		}
 		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+			if (isRoot(dir)) {
 				return dir;
 			}
 		}
 		throw new IllegalStateException("Cannot find the repository root: set -Dstratagem.root");
+	}
+
+	private static boolean isRoot(Path dir) {
+		return Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("bundles"));
 	}
 
 	/** The shared datasets, which live beside the repository as ../shared/datasets. */
