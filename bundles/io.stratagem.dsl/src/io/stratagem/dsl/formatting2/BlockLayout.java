@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Alternatives;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
@@ -63,6 +64,8 @@ public class BlockLayout {
 			itemStarts.add(keyword);
 		} else if (element instanceof Group group && !group.getElements().isEmpty()) {
 			addFirstKeyword(group.getElements().get(0));
+		} else if (element instanceof Assignment assignment) {
+			addFirstKeyword(assignment.getTerminal()); // a flag such as critical?='critical'
 		}
 	}
 }
