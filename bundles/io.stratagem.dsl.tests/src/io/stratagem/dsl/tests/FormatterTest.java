@@ -135,6 +135,14 @@ class FormatterTest {
 		assertEquals(meaning("before.strategy", text), meaning("after.strategy", once), "formatting changed the meaning of " + file);
 	}
 
+	/** The shipped files show the layout the formatter produces, so formatting them changes nothing. */
+	@ParameterizedTest
+	@MethodSource("shippedFiles")
+	void shippedFilesAreAlreadyFormatted(Path file) {
+		String text = ProjectFiles.read(file);
+		assertEquals(text, format(file.getFileName().toString(), text), file + " is not formatted");
+	}
+
 	static Stream<Path> shippedFiles() {
 		Path library = ProjectFiles.root().resolve("bundles/io.stratagem.dsl");
 		return Stream.concat(BuiltInLibrary.FILES.stream().map(library::resolve),
