@@ -1,0 +1,219 @@
+package io.stratagem.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import io.stratagem.cli.load.PathDisplay;
+
+/** {@code stratagem validate}: every format parsed back, exit codes, and bad input. */
+class ValidateCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final PathDisplay display = new PathDisplay();
+
+	@Test
+	void theExampleValidatesWithoutErrors() {
+		Cli.Result result = Cli.run("validate", Cli.example().toString());
+		assertEquals(0, result.exitCode(), result.toString());
+		assertTrue(result.out().contains("10 files, 0 errors"), result.toString());
+		assertEquals("", result.err());
+	}
+
+	@Test
+	void textFormatIsWhatCompilersPrint() throws IOException {
+		Path broken = write("broken.strategy", """
+				namespace acme
+				usecase Triage {
+					stage live
+				}
+				""");
+		Path dangling = write("dangling.strategy", """
+				namespace acme
+				usecase Chat { owner Nobody }
+				""");
+		write("fine.strategy", "namespace acme\nrole Cio\n");
+		Cli.Result result = Cli.run("validate", "--no-color", dir.toString());
+		assertEquals(1, result.exitCode(), result.toString());
+		List<String> lines = result.out().lines().toList();
+		assertEquals(display.show(broken) + ":3:8: error STRAT-PARSE-001 no viable alternative at input 'live'", lines.get(0));
+		assertEquals(display.show(dangling) + ":2:22: error STRAT-LINK-001 Couldn't resolve reference to Role 'Nobody'.", lines.get(1));
+		assertEquals("3 files, 2 errors, 0 warnings, 0 infos", lines.get(2));
+		assertEquals(3, lines.size());
+	}
+
+	@Test
+	void jsonReportHasTheDocumentedShape() {
+		Cli.Result result = Cli.run("validate", "--format", "json", Cli.example().toString());
+		assertEquals(0, result.exitCode(), result.toString());
+		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
+		assertEquals("stratagem", json.get("tool").getAsString());
+		assertFalse(json.get("version").getAsString().isEmpty());
+		assertEquals(10, json.get("files").getAsInt());
+		JsonObject elements = json.getAsJsonObject("elements");
+		assertEquals(13, elements.get("UseCase").getAsInt());
+		assertEquals(23, elements.get("KPI").getAsInt());
+		assertEquals(17, elements.get("Risk").getAsInt());
+		assertEquals(35, elements.get("Initiative").getAsInt());
+		assertEquals(137, elements.get("Measurement").getAsInt());
+		assertEquals(0, elements.get("FrameworkRequirement").getAsInt(), "the built-in library is not counted");
+		JsonObject summary = json.getAsJsonObject("summary");
+		assertEquals(0, summary.get("error").getAsInt());
+		assertEquals(json.getAsJsonArray("diagnostics").size(),
+				summary.get("error").getAsInt() + summary.get("warning").getAsInt() + summary.get("info").getAsInt());
+	}
+
+	@Test
+	void jsonDiagnosticsNameFileLineColumnAndElement() throws IOException {
+		Path file = write("x.strategy", "namespace acme.claims\nusecase Triage { owner Nobody }\n");
+		JsonObject json = JsonParser.parseString(Cli.run("validate", "--format", "json", file.toString()).out()).getAsJsonObject();
+		JsonArray diagnostics = json.getAsJsonArray("diagnostics");
+		assertEquals(1, diagnostics.size());
+		JsonObject diagnostic = diagnostics.get(0).getAsJsonObject();
+		assertEquals("error", diagnostic.get("severity").getAsString());
+		assertEquals("STRAT-LINK-001", diagnostic.get("code").getAsString());
+		assertEquals(display.show(file), diagnostic.get("file").getAsString());
+		assertEquals(2, diagnostic.get("line").getAsInt());
+		assertEquals(24, diagnostic.get("column").getAsInt());
+		assertEquals("acme.claims.Triage", diagnostic.get("element").getAsString());
+	}
+
+	@Test
+	void sarifReportHasTheRequiredStructure() throws IOException {
+		Path file = write("x.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
+		Cli.Result result = Cli.run("validate", "--format", "sarif", file.toString());
+		assertEquals(1, result.exitCode());
+		JsonObject sarif = JsonParser.parseString(result.out()).getAsJsonObject();
+		assertEquals("2.1.0", sarif.get("version").getAsString());
+		JsonObject run = sarif.getAsJsonArray("runs").get(0).getAsJsonObject();
+		JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
+		assertEquals("stratagem", driver.get("name").getAsString());
+		assertEquals("STRAT-LINK-001", driver.getAsJsonArray("rules").get(0).getAsJsonObject().get("id").getAsString());
+		JsonObject sarifResult = run.getAsJsonArray("results").get(0).getAsJsonObject();
+		assertEquals("STRAT-LINK-001", sarifResult.get("ruleId").getAsString());
+		assertEquals("error", sarifResult.get("level").getAsString());
+		assertEquals("Couldn't resolve reference to Role 'Nobody'.", sarifResult.getAsJsonObject("message").get("text").getAsString());
+		JsonObject location = sarifResult.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
+		assertEquals(display.show(file), location.getAsJsonObject("artifactLocation").get("uri").getAsString());
+		assertEquals(2, location.getAsJsonObject("region").get("startLine").getAsInt());
+		assertEquals(24, location.getAsJsonObject("region").get("startColumn").getAsInt());
+	}
+
+	@Test
+	void junitReportHasOneTestCasePerFile() throws Exception {
+		write("good.strategy", "namespace acme\nrole Cio\n");
+		write("bad.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
+		Cli.Result result = Cli.run("validate", "--format", "junit", dir.toString());
+		assertEquals(1, result.exitCode());
+		Document xml = parseXml(result.out());
+		Element suite = xml.getDocumentElement();
+		assertEquals("testsuite", suite.getTagName());
+		assertEquals("2", suite.getAttribute("tests"));
+		assertEquals("1", suite.getAttribute("failures"));
+		NodeList cases = suite.getElementsByTagName("testcase");
+		assertEquals(2, cases.getLength());
+		Element bad = (Element) cases.item(0);
+		assertTrue(bad.getAttribute("name").endsWith("bad.strategy"));
+		assertEquals("STRAT-LINK-001", ((Element) bad.getElementsByTagName("failure").item(0)).getAttribute("type"));
+		assertEquals(0, ((Element) cases.item(1)).getElementsByTagName("failure").getLength());
+	}
+
+	@Test
+	void failOnDecidesTheExitCode() throws IOException {
+		Path file = write("x.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
+		assertEquals(1, Cli.run("validate", file.toString()).exitCode());
+		assertEquals(0, Cli.run("validate", "--fail-on", "never", file.toString()).exitCode());
+		assertEquals(0, Cli.run("validate", "--fail-on", "warning", write("ok.strategy", "namespace ok\nrole Cio\n").toString()).exitCode());
+	}
+
+	@Test
+	void outputGoesToTheFileAndNothingToStandardOutput() throws IOException {
+		Path report = dir.resolve("reports/report.json");
+		Cli.Result result = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
+		assertEquals(0, result.exitCode(), result.toString());
+		assertEquals("", result.out());
+		assertEquals(10, JsonParser.parseString(Files.readString(report)).getAsJsonObject().get("files").getAsInt());
+	}
+
+	@Test
+	void missingPathIsAnInputErrorThatHidesNothingElse() throws IOException {
+		Path good = write("x.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
+		Path missing = dir.resolve("missing.strategy");
+		Cli.Result result = Cli.run("validate", "--no-color", missing.toString(), good.toString());
+		assertEquals(2, result.exitCode(), result.toString());
+		assertTrue(result.out().contains(display.show(missing) + ": error STRAT-IO-001 no such file or folder"), result.toString());
+		assertTrue(result.out().contains(display.show(good) + ":2:24: error STRAT-LINK-001"), result.toString());
+	}
+
+	@Test
+	void folderWithoutModelsIsAnInputError() throws IOException {
+		Path empty = Files.createDirectories(dir.resolve("empty"));
+		Cli.Result result = Cli.run("validate", "--no-color", empty.toString());
+		assertEquals(2, result.exitCode());
+		assertTrue(result.out().contains(display.show(empty) + ": error STRAT-IO-003 no .strategy files in this folder"), result.toString());
+	}
+
+	@Test
+	void nonUtf8FileIsReportedAndTheOthersStillValidated() throws IOException {
+		Path latin1 = dir.resolve("latin1.strategy");
+		Files.write(latin1, "namespace acme\nrole Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+		Path other = write("other.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
+		Cli.Result result = Cli.run("validate", "--no-color", dir.toString());
+		assertEquals(2, result.exitCode());
+		assertTrue(result.out().contains(display.show(latin1) + ": error STRAT-IO-002 the file is not UTF-8 (invalid byte at offset 23, line 2): save it as UTF-8"),
+				result.toString());
+		assertTrue(result.out().contains(display.show(other) + ":2:24: error STRAT-LINK-001"), result.toString());
+	}
+
+	@Test
+	void unknownOptionIsAUsageError() {
+		Cli.Result result = Cli.run("validate", "--colour", "x.strategy");
+		assertEquals(2, result.exitCode());
+		assertTrue(result.err().contains("Unknown option: '--colour'"), result.toString());
+		assertTrue(result.err().contains("Try 'stratagem validate --help'"), result.toString());
+	}
+
+	@Test
+	void everyCommandHasHelp() {
+		for (String command : List.of("validate", "format", "new")) {
+			Cli.Result result = Cli.run(command, "--help");
+			assertEquals(0, result.exitCode(), command);
+			assertTrue(result.out().startsWith("Usage: stratagem " + command), result.out());
+		}
+		assertTrue(Cli.run("--help").out().contains("validate"));
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(dir.resolve(name), text);
+	}
+
+	private static Document parseXml(String text) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+	}
+}

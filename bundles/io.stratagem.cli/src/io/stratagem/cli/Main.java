@@ -1,0 +1,49 @@
+package io.stratagem.cli;
+
+import java.io.PrintWriter;
+
+import com.google.inject.Injector;
+
+import io.stratagem.dsl.StrategyStandaloneSetup;
+import picocli.CommandLine;
+
+/** Entry point of the {@code stratagem} command. */
+public final class Main {
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs one command in-process and returns its exit code (see {@link ExitCode}). */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		Injector injector = StrategyStandaloneSetup.doSetup();
+		CommandLine commandLine = new CommandLine(new StratagemCommand(), new GuiceFactory(injector));
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+			cmd.getErr().println("stratagem: " + e.getMessage());
+			return ExitCode.USAGE_OR_IO;
+		});
+		commandLine.setParameterExceptionHandler((e, a) -> {
+			CommandLine cmd = e.getCommandLine();
+			cmd.getErr().println("stratagem: " + e.getMessage());
+			cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+			return ExitCode.USAGE_OR_IO;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	/** Creates commands through Guice so that they receive the language's services. */
+	private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			return type.getName().startsWith("io.stratagem.") ? injector.getInstance(type) : CommandLine.defaultFactory().create(type);
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package io.stratagem.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code stratagem} command and its subcommands. */
+@Command(name = "stratagem", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Validate, format and scaffold AI strategy models (.strategy files).",
+		subcommands = { ValidateCommand.class, FormatCommand.class, NewCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:clean", "1:findings at or above --fail-on, or unformatted files with --check", "2:usage or I/O error" })
+public class StratagemCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	private picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is missing: validate, format or new");
+	}
+}

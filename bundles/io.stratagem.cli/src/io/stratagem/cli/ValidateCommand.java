@@ -1,0 +1,103 @@
+package io.stratagem.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.google.inject.Inject;
+
+import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.cli.load.ElementCounter;
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.cli.report.CoreCodes;
+import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.ReportFormat;
+import io.stratagem.cli.report.ReportWriter;
+import io.stratagem.cli.report.Severity;
+import io.stratagem.cli.report.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stratagem validate}: loads files and folders as one model set and reports its findings. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Load all .strategy files under the given files and folders as one model, validate it and print the findings.")
+public class ValidateCommand implements Callable<Integer> {
+
+	/** The least severity that fails the run. */
+	enum FailOn {
+		error(Severity.ERROR), warning(Severity.WARNING), never(null);
+
+		final Severity severity;
+
+		FailOn(Severity severity) {
+			this.severity = severity;
+		}
+	}
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
+	List<Path> paths;
+
+	@Option(names = "--format", defaultValue = "text", description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
+	ReportFormat format;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+	Path output;
+
+	@Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never: the least severity that makes the exit code 1 (default: ${DEFAULT-VALUE})")
+	FailOn failOn;
+
+	@Option(names = "--no-color", description = "never color the text report")
+	boolean noColor;
+
+	@Spec
+	CommandSpec spec;
+
+	@Inject
+	private ModelSetLoader loader;
+
+	@Inject
+	private FindingCollector collector;
+
+	@Inject
+	private ElementCounter counter;
+
+	@Inject
+	private PathDisplay display;
+
+	@Override
+	public Integer call() throws IOException {
+		Progress progress = new Progress(spec.commandLine().getErr(), "validating");
+		ModelSet models = loader.load(paths, progress);
+		progress.done();
+		List<Finding> findings = collector.collect(models);
+		List<String> files = new ArrayList<>();
+		models.resources().keySet().forEach(p -> files.add(display.show(p)));
+		models.loadFindings().stream().filter(f -> !CoreCodes.NO_MODELS.equals(f.code())).map(Finding::file).distinct().forEach(files::add);
+		files.sort(null);
+		ValidationReport report = new ValidationReport(Version.current(), files, counter.count(models), findings, failOn.severity);
+
+		boolean color = output == null && format == ReportFormat.text && Terminal.colorAllowed(noColor);
+		StringWriter text = new StringWriter();
+		ReportWriter.of(format, color).write(report, text);
+		if (output == null) {
+			spec.commandLine().getOut().print(text);
+			spec.commandLine().getOut().flush();
+		} else {
+			AtomicFiles.write(output, text.toString());
+		}
+
+		if (!models.loadFindings().isEmpty()) {
+			return ExitCode.USAGE_OR_IO;
+		}
+		return report.failed() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+	}
+}

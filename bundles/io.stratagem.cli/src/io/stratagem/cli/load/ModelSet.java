@@ -1,0 +1,24 @@
+package io.stratagem.cli.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import io.stratagem.cli.report.Finding;
+
+/**
+ * The .strategy files of a run, loaded into one resource set so that they link as one model.
+ *
+ * @param resources    the loaded files, by path, in path order
+ * @param loadFindings files that could not be read, named with their problem
+ */
+public record ModelSet(XtextResourceSet resourceSet, Map<Path, XtextResource> resources, List<Finding> loadFindings) {
+
+	/** The number of model files given, read or not. */
+	public int fileCount() {
+		return resources.size() + (int) loadFindings.stream().map(Finding::file).distinct().count();
+	}
+}

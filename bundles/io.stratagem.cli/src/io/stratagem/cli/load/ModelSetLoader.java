@@ -1,0 +1,161 @@
+package io.stratagem.cli.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+import io.stratagem.cli.report.CoreCodes;
+import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.Severity;
+
+/**
+ * Loads every .strategy file of the given files and folders into one resource set. Files are
+ * parsed in parallel (each into its own resource, which is safe); linking happens later, lazily,
+ * once all files are present. A file that cannot be read becomes a finding, never an exception,
+ * so one bad file never hides the others.
+ */
+public class ModelSetLoader {
+
+	public static final String EXTENSION = ".strategy";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private PathDisplay display;
+
+	/** Told how many files are parsed, from any thread. */
+	@FunctionalInterface
+	public interface Progress {
+		void parsed(int done, int total);
+	}
+
+	public ModelSet load(List<Path> paths) {
+		return load(paths, (done, total) -> {
+		});
+	}
+
+	public ModelSet load(List<Path> paths, Progress progress) {
+		List<Finding> problems = Collections.synchronizedList(new ArrayList<>());
+		List<Path> files = collect(paths, problems);
+		XtextResourceSet resourceSet = resourceSets.get();
+		resourceSet.getLoadOptions(); // created eagerly: the parallel parse below only reads it
+		resourceSet.getURIConverter();
+		Map<Path, XtextResource> resources = new TreeMap<>();
+		for (Path file : files) {
+			resources.put(file, (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString())));
+		}
+		java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+		resources.entrySet().parallelStream().forEach(entry -> {
+			if (!parse(entry.getKey(), entry.getValue(), problems)) {
+				synchronized (resourceSet) {
+					resourceSet.getResources().remove(entry.getValue());
+				}
+			}
+			progress.parsed(parsed.incrementAndGet(), files.size());
+		});
+		resources.values().removeIf(resource -> resource.getResourceSet() == null);
+		List<Finding> sorted = new ArrayList<>(problems);
+		sorted.sort(Finding.ORDER);
+		return new ModelSet(resourceSet, resources, sorted);
+	}
+
+	/** The .strategy files below the given paths, sorted and without duplicates. */
+	private List<Path> collect(List<Path> paths, List<Finding> problems) {
+		List<Path> files = new ArrayList<>();
+		for (Path given : paths) {
+			Path path = given.toAbsolutePath().normalize();
+			if (Files.isDirectory(path)) {
+				List<Path> found = walk(path, problems);
+				if (found.isEmpty()) {
+					problems.add(fileFinding(CoreCodes.NO_MODELS, "no " + EXTENSION + " files in this folder", path));
+				}
+				files.addAll(found);
+			} else if (Files.isRegularFile(path)) {
+				files.add(path);
+			} else {
+				problems.add(fileFinding(CoreCodes.UNREADABLE, "no such file or folder", path));
+			}
+		}
+		return files.stream().distinct().sorted().toList();
+	}
+
+	private List<Path> walk(Path folder, List<Finding> problems) {
+		try (Stream<Path> tree = Files.walk(folder)) {
+			return tree.filter(f -> f.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(f)).sorted().toList();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot list the folder: " + e.getMessage(), folder));
+			return List.of();
+		}
+	}
+
+	private boolean parse(Path file, XtextResource resource, List<Finding> problems) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			problems.add(fileFinding(CoreCodes.UNREADABLE, "no such file", file));
+			return false;
+		} catch (IOException e) {
+			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), file));
+			return false;
+		}
+		String encodingProblem = checkUtf8(bytes);
+		if (encodingProblem != null) {
+			problems.add(fileFinding(CoreCodes.NOT_UTF8, encodingProblem, file));
+			return false;
+		}
+		try {
+			resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
+			return true;
+		} catch (IOException | RuntimeException e) {
+			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot parse the file: " + e, file));
+			return false;
+		}
+	}
+
+	/** @return null when the bytes are valid UTF-8, else where they are not */
+	private static String checkUtf8(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer buffer = ByteBuffer.wrap(bytes);
+		try {
+			decoder.decode(buffer);
+			return null;
+		} catch (CharacterCodingException e) {
+			int offset = buffer.position();
+			int line = 1;
+			for (int i = 0; i < offset && i < bytes.length; i++) {
+				if (bytes[i] == '\n') {
+					line++;
+				}
+			}
+			return "the file is not UTF-8 (invalid byte at offset " + offset + ", line " + line + "): save it as UTF-8";
+		}
+	}
+
+	private Finding fileFinding(String code, String message, Path file) {
+		return new Finding(Severity.ERROR, code, message, display.show(file), 0, 0, null);
+	}
+}

@@ -1,0 +1,35 @@
+package io.stratagem.cli.report;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+
+/**
+ * Stable codes for the findings that do not come from the rule catalogue: files that cannot be
+ * read and text that cannot be parsed or linked. Xtext's internal codes are mapped onto them so
+ * that reports never show a Java class name.
+ */
+public final class CoreCodes {
+
+	public static final String UNREADABLE = "STRAT-IO-001";
+	public static final String NOT_UTF8 = "STRAT-IO-002";
+	public static final String NO_MODELS = "STRAT-IO-003";
+	public static final String SYNTAX = "STRAT-PARSE-001";
+	public static final String UNRESOLVED_REFERENCE = "STRAT-LINK-001";
+	public static final String OTHER = "STRAT-MODEL-000";
+
+	private CoreCodes() {
+	}
+
+	/** The code to show for an Xtext issue code (rule codes pass through unchanged). */
+	public static String of(String xtextCode) {
+		if (xtextCode == null) {
+			return OTHER;
+		}
+		if (xtextCode.equals(Diagnostic.SYNTAX_DIAGNOSTIC) || xtextCode.equals(Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE)) {
+			return SYNTAX;
+		}
+		if (xtextCode.equals(Diagnostic.LINKING_DIAGNOSTIC)) {
+			return UNRESOLVED_REFERENCE;
+		}
+		return xtextCode.startsWith("STRAT-") ? xtextCode : OTHER;
+	}
+}

@@ -1,0 +1,79 @@
+package io.stratagem.cli.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.model.NamedElement;
+
+/** Validates every file of a model set and turns Xtext issues into findings. */
+public class FindingCollector {
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private PathDisplay display;
+
+	/** Every finding of the model set, load problems included, in compiler order. */
+	public List<Finding> collect(ModelSet models) {
+		List<Finding> findings = new ArrayList<>(models.loadFindings());
+		for (Map.Entry<Path, XtextResource> entry : models.resources().entrySet()) {
+			String file = display.show(entry.getKey());
+			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				findings.add(toFinding(issue, file, entry.getValue()));
+			}
+		}
+		findings.sort(Finding.ORDER);
+		return findings;
+	}
+
+	private Finding toFinding(Issue issue, String file, XtextResource resource) {
+		Severity severity = switch (issue.getSeverity()) {
+		case ERROR -> Severity.ERROR;
+		case WARNING -> Severity.WARNING;
+		default -> Severity.INFO;
+		};
+		int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 0 : issue.getColumn();
+		return new Finding(severity, CoreCodes.of(issue.getCode()), issue.getMessage(), file, line, column, elementOf(issue, resource));
+	}
+
+	/** The qualified name of the named element the issue is about, or of its nearest named container. */
+	private String elementOf(Issue issue, XtextResource resource) {
+		if (issue.getUriToProblem() == null || issue.getUriToProblem().fragment() == null) {
+			return null;
+		}
+		EObject object;
+		try {
+			object = resource.getEObject(issue.getUriToProblem().fragment());
+		} catch (RuntimeException e) {
+			return null; // the fragment of a broken model may no longer resolve
+		}
+		while (object != null && !(object instanceof NamedElement)) {
+			object = object.eContainer();
+		}
+		if (object == null) {
+			return null;
+		}
+		QualifiedName name = names.getFullyQualifiedName(object);
+		return name == null ? null : name.toString();
+	}
+}

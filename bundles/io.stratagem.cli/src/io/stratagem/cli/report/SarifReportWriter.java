@@ -1,0 +1,64 @@
+package io.stratagem.cli.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.TreeSet;
+
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * SARIF 2.1.0 (OASIS): one run, the rules that fired in {@code tool.driver.rules}, one result per
+ * finding with a physical location relative to the source root.
+ */
+public class SarifReportWriter implements ReportWriter {
+
+	@Override
+	public void write(ValidationReport report, Writer out) throws IOException {
+		JsonWriter json = new JsonWriter(out);
+		json.setIndent("  ");
+		json.beginObject();
+		json.name("version").value("2.1.0");
+		json.name("runs").beginArray().beginObject();
+		json.name("tool").beginObject().name("driver").beginObject();
+		json.name("name").value("stratagem");
+		json.name("version").value(report.version());
+		json.name("rules").beginArray();
+		for (String code : new TreeSet<>(report.findings().stream().map(Finding::code).toList())) {
+			json.beginObject().name("id").value(code).endObject();
+		}
+		json.endArray();
+		json.endObject().endObject();
+		json.name("results").beginArray();
+		for (Finding finding : report.findings()) {
+			json.beginObject();
+			json.name("ruleId").value(finding.code());
+			json.name("level").value(level(finding.severity()));
+			json.name("message").beginObject().name("text").value(finding.message()).endObject();
+			json.name("locations").beginArray().beginObject();
+			json.name("physicalLocation").beginObject();
+			json.name("artifactLocation").beginObject().name("uri").value(finding.file()).name("uriBaseId").value("%SRCROOT%").endObject();
+			if (finding.line() > 0) {
+				json.name("region").beginObject().name("startLine").value(finding.line()).name("startColumn").value(Math.max(1, finding.column())).endObject();
+			}
+			json.endObject();
+			if (finding.element() != null) {
+				json.name("logicalLocations").beginArray().beginObject().name("fullyQualifiedName").value(finding.element()).endObject().endArray();
+			}
+			json.endObject().endArray();
+			json.endObject();
+		}
+		json.endArray();
+		json.endObject().endArray();
+		json.endObject();
+		json.flush();
+		out.write("\n");
+	}
+
+	private static String level(Severity severity) {
+		return switch (severity) {
+		case ERROR -> "error";
+		case WARNING -> "warning";
+		case INFO -> "note";
+		};
+	}
+}

@@ -1,0 +1,46 @@
+package io.stratagem.cli.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** {@code path:line:column: severity CODE message}, then a summary line. */
+public class TextReportWriter implements ReportWriter {
+
+	private static final String RESET = "\u001b[0m";
+
+	private final boolean color;
+
+	public TextReportWriter(boolean color) {
+		this.color = color;
+	}
+
+	@Override
+	public void write(ValidationReport report, Writer out) throws IOException {
+		for (Finding finding : report.findings()) {
+			out.write(finding.file());
+			if (finding.line() > 0) {
+				out.write(":" + finding.line() + ":" + finding.column());
+			}
+			out.write(": " + paint(finding.severity()) + " " + finding.code() + " " + oneLine(finding.message()) + "\n");
+		}
+		out.write(report.files().size() + " files, " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
+				+ " warnings, " + report.count(Severity.INFO) + " infos\n");
+	}
+
+	private String paint(Severity severity) {
+		if (!color) {
+			return severity.label();
+		}
+		String code = switch (severity) {
+		case ERROR -> "\u001b[1;31m";
+		case WARNING -> "\u001b[1;33m";
+		case INFO -> "\u001b[1;36m";
+		};
+		return code + severity.label() + RESET;
+	}
+
+	/** Keeps one finding per line whatever the message holds. */
+	private static String oneLine(String message) {
+		return message == null ? "" : message.replace("\r", " ").replace("\n", " ");
+	}
+}
