@@ -1,0 +1,10 @@
+// The build passed; the reports are written and the summary is logged.
+def log = new File(basedir, 'build.log').text
+assert log.contains('Stratagem: 2 model files, 0 errors')
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stratagem/stratagem.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].results.isEmpty()
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stratagem/stratagem.json'))
+assert json.files == 2
+assert json.elements.UseCase == 1
+return true

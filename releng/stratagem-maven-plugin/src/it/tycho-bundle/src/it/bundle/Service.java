@@ -1,0 +1,5 @@
+package it.bundle;
+
+/** Some code of the bundle; the models in model/ describe its AI use. */
+public class Service {
+}
