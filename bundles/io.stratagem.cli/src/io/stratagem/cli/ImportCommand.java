@@ -1,0 +1,101 @@
+package io.stratagem.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.google.inject.Inject;
+
+import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.inventory.InventoryFinding;
+import io.stratagem.inventory.OmbInventoryImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stratagem import}: brings inventories kept elsewhere into .strategy models. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Import an inventory into .strategy files.", subcommands = ImportCommand.OmbInventory.class)
+public class ImportCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: omb-inventory");
+	}
+
+	/** {@code stratagem import omb-inventory <csv> -o <dir>}. */
+	@Command(name = "omb-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
+			description = "Import the US federal AI use case inventory (CSV, 36 columns): one .strategy file per agency, nothing dropped.")
+	public static class OmbInventory implements Callable<Integer> {
+
+		@Parameters(paramLabel = "CSV", description = "the inventory, UTF-8 with or without a byte-order mark")
+		Path csv;
+
+		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to")
+		Path output;
+
+		@Spec
+		CommandSpec spec;
+
+		@Inject
+		private OmbInventoryImporter importer;
+
+		@Inject
+		private PathDisplay display;
+
+		@Override
+		public Integer call() throws IOException {
+			PrintWriter out = spec.commandLine().getOut();
+			PrintWriter err = spec.commandLine().getErr();
+			String source = display.show(csv);
+			String text;
+			try {
+				text = decode(Files.readAllBytes(csv));
+			} catch (java.nio.file.NoSuchFileException e) {
+				err.println("stratagem: " + source + ": no such file");
+				return ExitCode.USAGE_OR_IO;
+			} catch (CharacterCodingException e) {
+				err.println("stratagem: " + source + ": the file is not UTF-8: save it as UTF-8");
+				return ExitCode.USAGE_OR_IO;
+			}
+			OmbInventoryImporter.Result result;
+			try {
+				result = importer.read(new StringReader(text));
+			} catch (IOException e) {
+				err.println("stratagem: " + source + ": " + e.getMessage());
+				return ExitCode.USAGE_OR_IO;
+			}
+			// Every file is produced in memory first: a failed run writes nothing.
+			for (Map.Entry<String, String> file : result.files().entrySet()) {
+				AtomicFiles.write(output.resolve(file.getKey()), file.getValue());
+			}
+			for (InventoryFinding finding : result.findings()) {
+				out.println(source + ":row " + finding.row() + (finding.column().isEmpty() ? "" : ":" + finding.column()) + ": warning "
+						+ finding.code() + " " + finding.message());
+			}
+			out.println("imported " + result.rows() + " use cases of " + result.rowsPerAgency().size() + " agencies into "
+					+ display.show(output) + " (" + result.files().size() + " files), " + result.findings().size() + " data-quality findings");
+			return ExitCode.CLEAN;
+		}
+
+		private static String decode(byte[] bytes) throws CharacterCodingException {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+	}
+}
