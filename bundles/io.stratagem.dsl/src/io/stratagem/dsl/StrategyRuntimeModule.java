@@ -4,6 +4,7 @@
 package io.stratagem.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -13,6 +14,7 @@ import com.google.inject.Binder;
 import com.google.inject.name.Names;
 
 import io.stratagem.dsl.conversion.StrategyValueConverters;
+import io.stratagem.dsl.documentation.StrategyDocumentationProvider;
 import io.stratagem.dsl.naming.StrategyQualifiedNameProvider;
 import io.stratagem.dsl.scoping.StrategyGlobalScopeProvider;
 import io.stratagem.dsl.scoping.StrategyLocalScopeProvider;
@@ -44,5 +46,9 @@ public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return StrategyGlobalScopeProvider.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return StrategyDocumentationProvider.class;
 	}
 }

@@ -5,39 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.lsp4j.CompletionItem;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
-import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Test;
-
-import com.google.inject.Module;
-import com.google.inject.util.Modules;
-
-import io.stratagem.dsl.ide.StrategyIdeSetup;
 
 /**
  * The generic IDE bundle serves a language server: content assist offers the keywords that fit
  * where the cursor is and the elements a reference may name.
  */
-class ContentAssistTest extends AbstractLanguageServerTest {
-
-	ContentAssistTest() {
-		super("strategy");
-	}
-
-	/**
-	 * Inside the OSGi test runtime the server's ServiceLoader does not see the language's
-	 * META-INF/services entry, so the test registers the IDE setup itself.
-	 */
-	@Override
-	protected Module getServerModule() {
-		return Modules.override(super.getServerModule()).with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(() -> {
-			IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
-			registry.getExtensionToFactoryMap().put("strategy",
-					new StrategyIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
-			return registry;
-		}));
-	}
+class ContentAssistTest extends StrategyLanguageServerTest {
 
 	@Test
 	void offersTheItemsOfAUseCaseBlock() {

@@ -1,0 +1,42 @@
+package io.stratagem.dsl.tests;
+
+import org.junit.jupiter.api.Assertions;
+
+import java.util.Map;
+
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.junit.jupiter.api.Test;
+
+/** Hover shows an element's kind, name, title, description, comment and the meaning of its kind. */
+class HoverTest extends StrategyLanguageServerTest {
+
+	@Test
+	void hoverOnAReferenceDocumentsItsTarget() throws Exception {
+		Map<String, String> uris = workspace(claimsWorkspace());
+		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(5, 10))).get();
+		Assertions.assertEquals("markdown", hover.getContents().getRight().getKind());
+		Assertions.assertEquals("""
+				**Role** `acme.org.HeadOfClaims`: Head of claims
+
+				Accountable for claims handling
+
+				Runs the claims department.
+
+				---
+				A person or role used as owner, sponsor, steward or approver.""", hover.getContents().getRight().getValue());
+		Assertions.assertEquals(at(5, 7), hover.getRange().getStart());
+		Assertions.assertEquals(at(5, 19), hover.getRange().getEnd());
+	}
+
+	@Test
+	void hoverOnADeclarationDocumentsTheElement() throws Exception {
+		Map<String, String> uris = workspace(claimsWorkspace());
+		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(9, 5))).get();
+		Assertions.assertEquals("""
+				**KPI** `acme.claims.CycleTime`: Cycle time
+
+				---
+				A key performance indicator with baseline, target, thresholds and measurements.""", hover.getContents().getRight().getValue());
+	}
+}
