@@ -1,0 +1,50 @@
+package io.stratagem.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Enumeration;
+import java.util.concurrent.Callable;
+
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Logger;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code stratagem lsp}: the Xtext language server of .strategy files on standard input and output,
+ * for any LSP editor (VS Code, Eclipse with an LSP client, Neovim). The language is found through
+ * the {@code META-INF/services/org.eclipse.xtext.ISetup} entry of io.stratagem.dsl.ide.
+ */
+@Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Run the language server on standard input and output (Language Server Protocol).")
+public class LspCommand implements Callable<Integer> {
+
+	@Override
+	public Integer call() throws Exception {
+		InputStream in = System.in;
+		PrintStream out = System.out;
+		// Standard output carries the protocol: anything else printed there, such as Xtext's log
+		// lines on a console appender, would corrupt it.
+		System.setOut(System.err);
+		Enumeration<?> appenders = Logger.getRootLogger().getAllAppenders();
+		while (appenders.hasMoreElements()) {
+			if (appenders.nextElement() instanceof ConsoleAppender console) {
+				console.setTarget(ConsoleAppender.SYSTEM_ERR);
+				console.activateOptions();
+			}
+		}
+		Injector injector = Guice.createInjector(new ServerModule());
+		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
+		server.connect(launcher.getRemoteProxy());
+		launcher.startListening().get();
+		return ExitCode.CLEAN;
+	}
+}
