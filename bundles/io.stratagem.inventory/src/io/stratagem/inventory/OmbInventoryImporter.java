@@ -19,6 +19,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 
 import com.google.inject.Inject;
 
+import io.stratagem.dsl.writer.StrategyWriter;
 import io.stratagem.model.time.StrategyDate;
 
 /**
@@ -144,7 +145,7 @@ public class OmbInventoryImporter {
 			Map<String, String> properties = new LinkedHashMap<>();
 			String id = values.get(InventoryColumns.ID);
 			String name = useCaseName(row, id, firstRowOfId, findings);
-			DslText text = new DslText(converters);
+			StrategyWriter text = new StrategyWriter(converters);
 			text.open("usecase", name, values.get(InventoryColumns.USE_CASE_NAME));
 			if (!agencyName.equals(values.get(InventoryColumns.AGENCY_NAME))) {
 				properties.put(InventoryColumns.AGENCY_NAME, values.get(InventoryColumns.AGENCY_NAME));
@@ -188,7 +189,7 @@ public class OmbInventoryImporter {
 		}
 
 		/** Columns with a feature; a value that does not map exactly stays a property. */
-		private void mapped(DslText text, Map<String, String> properties, int row, Map<String, String> values, List<InventoryFinding> findings) {
+		private void mapped(StrategyWriter text, Map<String, String> properties, int row, Map<String, String> values, List<InventoryFinding> findings) {
 			String stage = values.get(InventoryColumns.DEVELOPMENT_STAGE);
 			if (InventoryMapping.STAGES.containsKey(stage)) {
 				text.item("stage " + InventoryMapping.STAGES.get(stage).getLiteral());
@@ -266,7 +267,7 @@ public class OmbInventoryImporter {
 		}
 
 		/** One control per reported practice, applying to the use case and satisfying the library's practice. */
-		private void practiceControls(DslText text, String useCase, int row, Map<String, String> values, List<InventoryFinding> findings) {
+		private void practiceControls(StrategyWriter text, String useCase, int row, Map<String, String> values, List<InventoryFinding> findings) {
 			for (String column : InventoryColumns.ALL) {
 				if (!InventoryColumns.isPractice(column)) {
 					continue;
@@ -288,7 +289,7 @@ public class OmbInventoryImporter {
 		}
 
 		String text() {
-			DslText head = new DslText(converters);
+			StrategyWriter head = new StrategyWriter(converters);
 			head.line("// " + agencyName + " (" + agency + "): AI use cases of the 2025 US federal AI use case inventory.");
 			head.line("// Imported by stratagem import omb-inventory; every field is kept, see docs/inventory.md.");
 			head.line("namespace federal." + namespaceSegment());

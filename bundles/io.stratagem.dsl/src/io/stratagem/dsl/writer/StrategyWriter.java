@@ -1,57 +1,59 @@
-package io.stratagem.inventory;
+package io.stratagem.dsl.writer;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 
 /**
  * Writes .strategy text in the formatter's layout (tabs, one item per line, a blank line between
- * top-level elements), escaping every value with the language's own value converters.
+ * top-level elements), escaping every value with the language's own value converters. For
+ * programs that produce models as text: importers and the synthetic workload generator.
  */
-final class DslText {
+public final class StrategyWriter {
 
 	private final IValueConverterService converters;
 	private final StringBuilder text = new StringBuilder();
 	private int depth;
 
-	DslText(IValueConverterService converters) {
+	public StrategyWriter(IValueConverterService converters) {
 		this.converters = converters;
 	}
 
-	String string(String value) {
+	/** A quoted, escaped string literal. */
+	public String string(String value) {
 		return converters.toString(value, "STRING");
 	}
 
 	/** Opens a block: {@code keyword name "title" {}. */
-	DslText open(String keyword, String name, String title) {
+	public StrategyWriter open(String keyword, String name, String title) {
 		line(keyword + " " + name + (title == null || title.isEmpty() ? "" : " " + string(title)) + " {");
 		depth++;
 		return this;
 	}
 
-	DslText close() {
+	public StrategyWriter close() {
 		depth--;
 		line("}");
 		return this;
 	}
 
-	DslText item(String item) {
+	public StrategyWriter item(String item) {
 		return line(item);
 	}
 
 	/** {@code keyword "value"} when the value is not empty. */
-	DslText text(String keyword, String value) {
+	public StrategyWriter text(String keyword, String value) {
 		return value == null || value.isEmpty() ? this : line(keyword + " " + string(value));
 	}
 
-	DslText property(String key, String value) {
+	public StrategyWriter property(String key, String value) {
 		return line("property " + string(key) + " = " + string(value));
 	}
 
-	DslText blank() {
+	public StrategyWriter blank() {
 		text.append('\n');
 		return this;
 	}
 
-	DslText line(String content) {
+	public StrategyWriter line(String content) {
 		text.append("\t".repeat(depth)).append(content).append('\n');
 		return this;
 	}
