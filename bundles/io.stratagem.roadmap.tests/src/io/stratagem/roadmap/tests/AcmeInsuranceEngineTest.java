@@ -1,0 +1,59 @@
+package io.stratagem.roadmap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.stratagem.model.Dependency;
+import io.stratagem.model.Initiative;
+import io.stratagem.model.Roadmap;
+import io.stratagem.roadmap.schedule.Schedule;
+import io.stratagem.roadmap.schedule.ScheduleService;
+import io.stratagem.roadmap.schedule.ScheduledInitiative;
+
+/** The engine on the realistic example: consistent results and no false conflicts. */
+class AcmeInsuranceEngineTest {
+
+	private static Roadmap roadmap() {
+		List<Roadmap> roadmaps = AcmeInsurance.all(Roadmap.class);
+		assertEquals(1, roadmaps.size());
+		return roadmaps.get(0);
+	}
+
+	@Test
+	void scheduleHasNoConflictsAndEveryInitiativeIsScheduled() {
+		Schedule schedule = new ScheduleService().schedule(roadmap());
+		assertEquals(List.of(), schedule.conflicts().stream().map(c -> c.kind() + " " + c.message()).toList());
+		assertEquals(List.of(), schedule.unscheduled());
+		assertEquals(35, schedule.initiatives().size());
+		assertTrue(schedule.milestones().stream().allMatch(m -> m.met()), "every milestone is met");
+	}
+
+	@Test
+	void criticalPathIsAChainOfBindingDependenciesOfLeastSlack() {
+		Schedule schedule = new ScheduleService().schedule(roadmap());
+		List<Initiative> path = schedule.criticalPath();
+		assertFalse(path.isEmpty());
+		long leastSlack = schedule.initiatives().stream().mapToLong(ScheduledInitiative::totalSlack).min().orElseThrow();
+		for (Initiative initiative : path) {
+			ScheduledInitiative s = schedule.of(initiative).orElseThrow();
+			assertTrue(s.critical());
+			assertEquals(leastSlack, s.totalSlack());
+		}
+		for (int i = 1; i < path.size(); i++) {
+			Initiative previous = path.get(i - 1);
+			assertTrue(path.get(i).getDependencies().stream().map(Dependency::getTarget).anyMatch(t -> t == previous),
+					path.get(i).getName() + " depends on " + previous.getName());
+		}
+		ScheduledInitiative last = schedule.of(path.get(path.size() - 1)).orElseThrow();
+		assertEquals(schedule.end().minusDays(leastSlack), last.earlyFinish(), "the path ends where the least slack is measured");
+		for (ScheduledInitiative s : schedule.initiatives()) {
+			assertTrue(s.totalSlack() >= 0, s.initiative().getName() + " has negative slack");
+			assertFalse(s.lateStart().isBefore(s.earlyStart()));
+		}
+	}
+}
