@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import io.stratagem.model.Dependency;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Roadmap;
+import io.stratagem.model.UseCase;
+import io.stratagem.roadmap.priority.Prioritisation;
+import io.stratagem.roadmap.priority.PriorityService;
+import io.stratagem.roadmap.priority.RankedUseCase;
+import io.stratagem.roadmap.priority.Ranking;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleService;
 import io.stratagem.roadmap.schedule.ScheduledInitiative;
@@ -55,5 +61,21 @@ class AcmeInsuranceEngineTest {
 			assertTrue(s.totalSlack() >= 0, s.initiative().getName() + " has negative slack");
 			assertFalse(s.lateStart().isBefore(s.earlyStart()));
 		}
+	}
+
+	@Test
+	void everyUseCaseIsRankedOrListedAndRanksArePermutations() {
+		List<UseCase> useCases = AcmeInsurance.all(UseCase.class);
+		assertEquals(13, useCases.size());
+		Prioritisation prioritisation = new PriorityService().prioritise(useCases);
+		for (Ranking ranking : List.of(prioritisation.wsjf(), prioritisation.rice())) {
+			assertEquals(13, ranking.ranked().size() + ranking.unrankable().size(), ranking.method() + " covers every use case");
+			assertEquals(IntStream.rangeClosed(1, ranking.ranked().size()).boxed().toList(), ranking.ranked().stream().map(RankedUseCase::rank).toList());
+			for (int i = 1; i < ranking.ranked().size(); i++) {
+				assertTrue(ranking.ranked().get(i - 1).score().compareTo(ranking.ranked().get(i).score()) >= 0, "scores descend");
+			}
+		}
+		assertFalse(prioritisation.wsjf().ranked().isEmpty());
+		assertEquals(prioritisation.wsjf().ranked().size(), prioritisation.matrix().placements().size());
 	}
 }
