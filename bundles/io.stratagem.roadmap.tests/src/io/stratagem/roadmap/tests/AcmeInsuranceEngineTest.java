@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import io.stratagem.model.Dependency;
 import io.stratagem.model.Initiative;
+import io.stratagem.model.KPI;
 import io.stratagem.model.Roadmap;
+import io.stratagem.roadmap.kpi.KpiStatus;
+import io.stratagem.roadmap.kpi.KpiStatusService;
+import io.stratagem.roadmap.kpi.Rag;
 import io.stratagem.model.UseCase;
 import io.stratagem.roadmap.priority.Prioritisation;
 import io.stratagem.roadmap.priority.PriorityService;
@@ -77,5 +81,22 @@ class AcmeInsuranceEngineTest {
 		}
 		assertFalse(prioritisation.wsjf().ranked().isEmpty());
 		assertEquals(prioritisation.wsjf().ranked().size(), prioritisation.matrix().placements().size());
+	}
+
+	@Test
+	void everyKpiIsRatedAndTrendedFromItsMeasurements() {
+		List<KPI> kpis = AcmeInsurance.all(KPI.class);
+		assertEquals(23, kpis.size());
+		for (KpiStatus status : new KpiStatusService().statuses(kpis)) {
+			String name = status.kpi().getName();
+			if (status.kpi().getMeasurements().isEmpty()) {
+				assertEquals(Rag.NO_DATA, status.status(), name);
+				continue;
+			}
+			assertTrue(status.status() != Rag.UNRATED || status.kpi().getAmber() == null, name + " has thresholds");
+			if (status.kpi().getMeasurements().size() >= 2) {
+				assertTrue(status.trendPerMonth() != null && status.forecast() != null && status.onTrack() != null, name + " is forecast");
+			}
+		}
 	}
 }
