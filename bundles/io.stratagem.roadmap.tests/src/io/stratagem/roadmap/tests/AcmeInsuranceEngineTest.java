@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import io.stratagem.model.Dependency;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.KPI;
+import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
+import io.stratagem.roadmap.risk.RiskProfile;
+import io.stratagem.roadmap.risk.RiskScore;
+import io.stratagem.roadmap.risk.RiskService;
 import io.stratagem.roadmap.kpi.KpiStatus;
 import io.stratagem.roadmap.kpi.KpiStatusService;
 import io.stratagem.roadmap.kpi.Rag;
@@ -97,6 +101,25 @@ class AcmeInsuranceEngineTest {
 			if (status.kpi().getMeasurements().size() >= 2) {
 				assertTrue(status.trendPerMonth() != null && status.forecast() != null && status.onTrack() != null, name + " is forecast");
 			}
+		}
+	}
+
+	@Test
+	void riskHeatMapsCountEveryRatedRiskAndTopRisksDescend() {
+		List<Risk> risks = AcmeInsurance.all(Risk.class);
+		assertEquals(17, risks.size());
+		RiskProfile profile = new RiskService().profile(risks);
+		assertEquals(List.of(), profile.problems());
+		long open = risks.stream().filter(r -> r.getStatus() != io.stratagem.model.RiskStatus.CLOSED).count();
+		assertEquals(open, profile.inherent().total());
+		assertEquals(open, profile.residual().total());
+		List<RiskScore> top = new RiskService().top(risks, 5);
+		assertEquals(5, top.size());
+		for (int i = 1; i < top.size(); i++) {
+			assertTrue(top.get(i - 1).exposure() >= top.get(i).exposure(), "exposure descends");
+		}
+		for (RiskScore score : profile.scores()) {
+			assertTrue(score.residual() <= score.inherent(), score.risk().getName() + " residual does not exceed inherent");
 		}
 	}
 }
