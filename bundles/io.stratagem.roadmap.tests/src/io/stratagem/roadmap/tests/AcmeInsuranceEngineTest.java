@@ -14,6 +14,9 @@ import io.stratagem.model.Initiative;
 import io.stratagem.model.KPI;
 import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
+import io.stratagem.roadmap.capacity.CapacityPlan;
+import io.stratagem.roadmap.capacity.CapacityService;
+import io.stratagem.roadmap.capacity.TeamQuarterLoad;
 import io.stratagem.roadmap.risk.RiskProfile;
 import io.stratagem.roadmap.risk.RiskScore;
 import io.stratagem.roadmap.risk.RiskService;
@@ -120,6 +123,21 @@ class AcmeInsuranceEngineTest {
 		}
 		for (RiskScore score : profile.scores()) {
 			assertTrue(score.residual() <= score.inherent(), score.risk().getName() + " residual does not exceed inherent");
+		}
+	}
+
+	@Test
+	void capacityCountsTheWholeEffortOfEveryInitiative() {
+		Roadmap roadmap = roadmap();
+		CapacityPlan plan = new CapacityService().plan(new ScheduleService().schedule(roadmap));
+		java.math.BigDecimal planned = AcmeInsurance.all(Initiative.class).stream()
+				.filter(i -> i.getEffort() != null && i.getStatus() != io.stratagem.model.InitiativeStatus.CANCELLED)
+				.map(Initiative::getEffort).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+		java.math.BigDecimal loaded = plan.loads().stream().map(TeamQuarterLoad::load).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+		assertTrue(planned.subtract(loaded).abs().compareTo(new java.math.BigDecimal("0.001")) < 0, planned + " planned, " + loaded + " loaded");
+		assertEquals(List.of(), plan.notes());
+		for (TeamQuarterLoad load : plan.overAllocations()) {
+			assertTrue(load.load().compareTo(load.capacity()) > 0);
 		}
 	}
 }
