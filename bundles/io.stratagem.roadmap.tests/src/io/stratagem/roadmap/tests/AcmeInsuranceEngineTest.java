@@ -14,6 +14,10 @@ import io.stratagem.model.Initiative;
 import io.stratagem.model.KPI;
 import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
+import io.stratagem.model.Framework;
+import io.stratagem.roadmap.trace.FrameworkCoverage;
+import io.stratagem.roadmap.trace.Traceability;
+import io.stratagem.roadmap.trace.TraceabilityService;
 import io.stratagem.roadmap.capacity.CapacityPlan;
 import io.stratagem.roadmap.capacity.CapacityService;
 import io.stratagem.roadmap.capacity.TeamQuarterLoad;
@@ -139,5 +143,22 @@ class AcmeInsuranceEngineTest {
 		for (TeamQuarterLoad load : plan.overAllocations()) {
 			assertTrue(load.load().compareTo(load.capacity()) > 0);
 		}
+	}
+
+	@Test
+	void traceabilityCoversEveryFrameworkTheExampleUses() {
+		Traceability trace = new TraceabilityService().trace(AcmeInsurance.resourceSet());
+		assertEquals(13, trace.objectiveUseCase().columns().size());
+		assertEquals(List.of(), trace.objectiveUseCase().unlinkedColumns(), "every use case serves an objective");
+		assertEquals(List.of(Framework.EU_AI_ACT, Framework.NIST_AI_RMF, Framework.ISO42001, Framework.OMB_M2521),
+				trace.coverage().stream().map(FrameworkCoverage::framework).toList());
+		for (FrameworkCoverage coverage : trace.coverage()) {
+			assertEquals(coverage.requirements().size(), coverage.satisfied().size() + coverage.unsatisfied().size());
+			assertTrue(coverage.satisfied().containsAll(coverage.evidenced()));
+		}
+		assertFalse(trace.coverage().get(0).satisfied().isEmpty(), "the example satisfies EU AI Act requirements");
+		assertFalse(trace.controlRequirement().links().isEmpty());
+		assertFalse(trace.riskControl().links().isEmpty());
+		assertFalse(trace.useCaseKpi().links().isEmpty());
 	}
 }
