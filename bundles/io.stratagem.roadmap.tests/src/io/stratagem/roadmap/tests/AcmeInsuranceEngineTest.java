@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 
 import io.stratagem.model.Dependency;
@@ -14,6 +15,9 @@ import io.stratagem.model.Initiative;
 import io.stratagem.model.KPI;
 import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
+import io.stratagem.roadmap.readiness.DimensionReadiness;
+import io.stratagem.roadmap.readiness.ReadinessService;
+import io.stratagem.roadmap.readiness.UseCaseReadiness;
 import io.stratagem.model.Framework;
 import io.stratagem.roadmap.trace.FrameworkCoverage;
 import io.stratagem.roadmap.trace.Traceability;
@@ -160,5 +164,19 @@ class AcmeInsuranceEngineTest {
 		assertFalse(trace.controlRequirement().links().isEmpty());
 		assertFalse(trace.riskControl().links().isEmpty());
 		assertFalse(trace.useCaseKpi().links().isEmpty());
+	}
+
+	@Test
+	void readinessOfEveryUseCaseInEveryDimensionWithReasons() {
+		List<EObject> roots = new java.util.ArrayList<>();
+		AcmeInsurance.resourceSet().getResources().forEach(r -> roots.addAll(r.getContents()));
+		List<UseCaseReadiness> readiness = new ReadinessService().assess(roots);
+		assertEquals(13, readiness.size());
+		for (UseCaseReadiness useCase : readiness) {
+			assertEquals(6, useCase.dimensions().size());
+			for (DimensionReadiness dimension : useCase.dimensions()) {
+				assertFalse(dimension.reasons().isEmpty(), useCase.useCase().getName() + " " + dimension.dimension() + " says why");
+			}
+		}
 	}
 }
