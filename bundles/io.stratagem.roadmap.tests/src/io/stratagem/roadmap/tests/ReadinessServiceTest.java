@@ -30,6 +30,7 @@ import io.stratagem.model.Skill;
 import io.stratagem.model.SkillProficiency;
 import io.stratagem.model.StrategyModel;
 import io.stratagem.model.Team;
+import io.stratagem.model.TrainingProgram;
 import io.stratagem.model.UseCase;
 import io.stratagem.roadmap.readiness.Dimension;
 import io.stratagem.roadmap.readiness.DimensionReadiness;
@@ -74,19 +75,38 @@ class ReadinessServiceTest {
 		Skill s1 = add(FACTORY.createSkill(), "S1");
 		Skill s2 = add(FACTORY.createSkill(), "S2");
 		Skill s3 = add(FACTORY.createSkill(), "S3");
-		useCase.getSkills().addAll(List.of(s1, s2, s3));
+		Skill s4 = add(FACTORY.createSkill(), "S4");
+		useCase.getSkills().addAll(List.of(s1, s2, s3, s4));
 		assertEquals(new DimensionReadiness(Dimension.SKILLS, Readiness.AT_RISK,
 				List.of("no initiative with a team delivers it, so no team's skills can be checked")), assess(Dimension.SKILLS));
 		Team team = add(FACTORY.createTeam(), "T");
 		proficiency(team, s1, 3, 3);
 		proficiency(team, s2, 1, 4);
+		proficiency(add(FACTORY.createTeam(), "Platform"), s4, 2, 3);
+		TrainingProgram course = add(FACTORY.createTrainingProgram(), "Course");
+		course.getSkills().add(s2);
+		course.getTeams().add(team);
+		course.setEnd(date("2027-06"));
+		TrainingProgram openToAll = add(FACTORY.createTrainingProgram(), "OpenToAll");
+		openToAll.getSkills().add(s2);
+		openToAll.setEnd(date("2027-02"));
+		TrainingProgram later = add(FACTORY.createTrainingProgram(), "Later");
+		later.getSkills().add(s2);
+		later.getTeams().add(team);
+		later.setEnd(date("2027-08"));
 		Initiative initiative = FACTORY.createInitiative();
 		initiative.setTeam(team);
 		initiative.getDeliverables().add(useCase);
 		model.getElements().add(roadmapWith(initiative));
-		assertEquals(new DimensionReadiness(Dimension.SKILLS, Readiness.MISSING, List.of("S2 is at 1 of a required 4 in team T", "no delivering team has S3")),
+		assertEquals(new DimensionReadiness(Dimension.SKILLS, Readiness.MISSING, List.of("S2 is at 1 of a required 4 in team T; training Course ends 2027-06", "no team has S3",
+				"no delivering team has S4; team Platform has it at 2 of a required 3")),
 				assess(Dimension.SKILLS));
-		useCase.getSkills().removeAll(List.of(s2, s3));
+		course.setEnd(date("2028-Q1"));
+		later.setEnd(date("2028-Q2"));
+		useCase.getSkills().removeAll(List.of(s3, s4));
+		assertEquals(new DimensionReadiness(Dimension.SKILLS, Readiness.AT_RISK, List.of("S2 is at 1 of a required 4 in team T; training Course ends 2028-Q1, after deployment")),
+				assess(Dimension.SKILLS));
+		useCase.getSkills().remove(s2);
 		assertEquals(ready(Dimension.SKILLS, "every required skill (1) is at the required level in T"), assess(Dimension.SKILLS));
 	}
 

@@ -3,7 +3,6 @@ package io.stratagem.roadmap.readiness;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +24,7 @@ import io.stratagem.model.Risk;
 import io.stratagem.model.Skill;
 import io.stratagem.model.SkillProficiency;
 import io.stratagem.model.Team;
+import io.stratagem.model.TrainingProgram;
 import io.stratagem.model.UseCase;
 
 /**
@@ -37,8 +37,10 @@ import io.stratagem.model.UseCase;
  * missing; no owner, no quality score, quality below {@value #QUALITY_THRESHOLD}%, or personal data
  * without a privacy assessment is at risk.</li>
  * <li><b>Skills</b>: the teams are those of the initiatives that deliver the use case. No skills or
- * no delivering team is at risk. Per skill: no team with a proficiency above 0 is missing; the best
- * team below its required level is at risk.</li>
+ * no delivering team is at risk. Per skill: the delivering team closest to its required level
+ * counts, and below that level is at risk (naming a training programme for the skill and team, and
+ * its end); when no delivering team has the skill, another team that has it (a platform team) makes
+ * it at risk, and no team at all in the model makes it missing.</li>
  * <li><b>Capabilities</b>: none listed is at risk. Per capability: retired before deployment is
  * missing; unknown availability or available only after deployment is at risk.</li>
  * <li><b>Vendors</b>: none is ready. Per partner: due diligence not started, or a contract that
@@ -66,6 +68,8 @@ public class ReadinessService {
 		List<Initiative> initiatives = new ArrayList<>();
 		List<EthicsReview> reviews = new ArrayList<>();
 		List<Risk> risks = new ArrayList<>();
+		List<Team> teams = new ArrayList<>();
+		List<TrainingProgram> trainings = new ArrayList<>();
 		for (EObject root : roots) {
 			List<EObject> contents = new ArrayList<>();
 			contents.add(root);
@@ -79,12 +83,16 @@ public class ReadinessService {
 					reviews.add(r);
 				} else if (object instanceof Risk r) {
 					risks.add(r);
+				} else if (object instanceof Team t) {
+					teams.add(t);
+				} else if (object instanceof TrainingProgram t) {
+					trainings.add(t);
 				}
 			}
 		}
 		List<UseCaseReadiness> result = new ArrayList<>();
 		for (UseCase useCase : useCases) {
-			result.add(new UseCaseReadiness(useCase, List.of(data(useCase), skills(useCase, initiatives), capabilities(useCase),
+			result.add(new UseCaseReadiness(useCase, List.of(data(useCase), skills(useCase, initiatives, teams, trainings), capabilities(useCase),
 					vendors(useCase), review(useCase, reviews), controls(useCase, risks))));
 		}
 		return result;
@@ -116,7 +124,7 @@ public class ReadinessService {
 		return findings.result("every data asset (" + useCase.getDataAssets().size() + ") is owned, lawful and of quality " + QUALITY_THRESHOLD + "% or more");
 	}
 
-	private static DimensionReadiness skills(UseCase useCase, List<Initiative> initiatives) {
+	private static DimensionReadiness skills(UseCase useCase, List<Initiative> initiatives, List<Team> allTeams, List<TrainingProgram> trainings) {
 		Findings findings = new Findings(Dimension.SKILLS);
 		Set<Team> teams = new LinkedHashSet<>();
 		for (Initiative initiative : initiatives) {
@@ -131,17 +139,71 @@ public class ReadinessService {
 		}
 		if (!teams.isEmpty()) {
 			for (Skill skill : useCase.getSkills()) {
-				SkillProficiency best = teams.stream().flatMap(t -> t.getProficiencies().stream()).filter(p -> p.getSkill() == skill)
-						.max(Comparator.comparingInt(p -> p.getCurrent() - p.getRequired())).orElse(null);
-				if (best == null || best.getCurrent() == 0) {
-					findings.missing("no delivering team has " + skill.getName());
-				} else if (best.getCurrent() < best.getRequired()) {
-					findings.atRisk(skill.getName() + " is at " + best.getCurrent() + " of a required " + best.getRequired() + " in team "
-							+ ((Team) best.eContainer()).getName());
+				SkillProficiency best = closest(teams, skill);
+				if (best != null && best.getCurrent() > 0) {
+					if (best.getCurrent() < best.getRequired()) {
+						Team team = (Team) best.eContainer();
+						findings.atRisk(skill.getName() + " is at " + best.getCurrent() + " of a required " + best.getRequired() + " in team " + team.getName()
+								+ training(skill, team, trainings, deployment(useCase)));
+					}
+					continue;
+				}
+				SkillProficiency elsewhere = closest(allTeams, skill);
+				if (elsewhere == null || elsewhere.getCurrent() == 0) {
+					findings.missing("no team has " + skill.getName());
+				} else {
+					findings.atRisk("no delivering team has " + skill.getName() + "; team " + ((Team) elsewhere.eContainer()).getName() + " has it at "
+							+ elsewhere.getCurrent() + " of a required " + elsewhere.getRequired());
 				}
 			}
 		}
 		return findings.result("every required skill (" + useCase.getSkills().size() + ") is at the required level in " + names(teams));
+	}
+
+	/** The proficiency in the skill, among the teams, that is closest to (or furthest above) its required level. */
+	private static SkillProficiency closest(Iterable<Team> teams, Skill skill) {
+		SkillProficiency best = null;
+		for (Team team : teams) {
+			for (SkillProficiency p : team.getProficiencies()) {
+				if (p.getSkill() == skill && (best == null || p.getCurrent() - p.getRequired() > best.getCurrent() - best.getRequired())) {
+					best = p;
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The training programme that closes a gap, as a suffix for the finding. Programmes naming the
+	 * team come before those open to every team, then the earliest end wins.
+	 */
+	private static String training(Skill skill, Team team, List<TrainingProgram> trainings, LocalDate deployment) {
+		TrainingProgram chosen = null;
+		for (TrainingProgram training : trainings) {
+			if (training.getSkills().contains(skill) && (training.getTeams().isEmpty() || training.getTeams().contains(team))
+					&& (chosen == null || preferred(training, chosen, team))) {
+				chosen = training;
+			}
+		}
+		if (chosen == null) {
+			return "; no training programme";
+		}
+		if (chosen.getEnd() == null) {
+			return "; training " + chosen.getName() + " has no end date";
+		}
+		boolean late = deployment != null && chosen.getEnd().lastDay().isAfter(deployment);
+		return "; training " + chosen.getName() + " ends " + chosen.getEnd() + (late ? ", after deployment" : "");
+	}
+
+	private static boolean preferred(TrainingProgram candidate, TrainingProgram chosen, Team team) {
+		boolean candidateNamesTeam = candidate.getTeams().contains(team);
+		if (candidateNamesTeam != chosen.getTeams().contains(team)) {
+			return candidateNamesTeam;
+		}
+		if (candidate.getEnd() == null || chosen.getEnd() == null) {
+			return chosen.getEnd() == null && candidate.getEnd() != null;
+		}
+		return candidate.getEnd().lastDay().isBefore(chosen.getEnd().lastDay());
 	}
 
 	private static DimensionReadiness capabilities(UseCase useCase) {
