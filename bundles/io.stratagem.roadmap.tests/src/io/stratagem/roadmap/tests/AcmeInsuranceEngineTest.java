@@ -179,4 +179,50 @@ class AcmeInsuranceEngineTest {
 			}
 		}
 	}
+
+	/**
+	 * By hand from roadmap.strategy: ManagementSystemCertification runs 2029-01 for 9 months (to 30
+	 * September); AIValueReview starts 6 months after it starts (1 July) and runs 5 months, to 30
+	 * November: a month before the horizon ends on 31 December 2029.
+	 */
+	@Test
+	void acmeCriticalPathAndDatesByHand() {
+		Schedule schedule = new ScheduleService().schedule(roadmap());
+		assertEquals(List.of("ManagementSystemCertification", "AIValueReview"), schedule.criticalPath().stream().map(Initiative::getName).toList());
+		assertEquals(java.time.LocalDate.parse("2029-12-31"), schedule.end());
+		ScheduledInitiative review = byName(schedule, "AIValueReview");
+		assertEquals(java.time.LocalDate.parse("2029-07-01"), review.earlyStart());
+		assertEquals(java.time.LocalDate.parse("2029-11-30"), review.earlyFinish());
+		assertEquals(31, review.totalSlack());
+		ScheduledInitiative gpu = byName(schedule, "GpuProvisioning");
+		assertEquals(java.time.LocalDate.parse("2027-03-01"), gpu.earlyStart());
+		assertEquals(java.time.LocalDate.parse("2027-05-31"), gpu.earlyFinish());
+		ScheduledInitiative letters = byName(schedule, "ClaimsLettersPilot");
+		assertEquals(java.time.LocalDate.parse("2027-09-01"), letters.earlyStart());
+		assertEquals(java.time.LocalDate.parse("2027-12-31"), letters.earlyFinish());
+	}
+
+	/**
+	 * WSJF: fraud detection (13 + 5 + 8) / 5 = 5.2, triage (13 + 8 + 3) / 5 = 4.8, ..., next best
+	 * action (8 + 2 + 1) / 13 last. RICE: call summaries 900000 x 0.25 x 0.9 / 3 = 67500, claims
+	 * letters 250000 x 0.5 x 0.7 / 3 = 29166.67, triage 180000 x 1 x 0.8 / 5 = 28800, customer
+	 * assistant 600000 x 0.5 x 0.7 / 8 = 26250.
+	 */
+	@Test
+	void acmeRanksByHand() {
+		Prioritisation prioritisation = new PriorityService().prioritise(AcmeInsurance.all(UseCase.class));
+		List<String> wsjf = prioritisation.wsjf().ranked().stream().map(r -> r.useCase().getName()).toList();
+		assertEquals(List.of("ClaimsFraudDetection", "ClaimsTriage"), wsjf.subList(0, 2));
+		assertEquals("NextBestAction", wsjf.get(wsjf.size() - 1));
+		assertEquals(0, new java.math.BigDecimal("5.2").compareTo(prioritisation.wsjf().ranked().get(0).score()));
+		List<String> rice = prioritisation.rice().ranked().stream().map(r -> r.useCase().getName()).toList();
+		assertEquals(List.of("CallSummarisation", "ClaimsCorrespondence", "ClaimsTriage", "CustomerAssistant"), rice.subList(0, 4));
+		assertEquals(0, new java.math.BigDecimal("67500").compareTo(prioritisation.rice().ranked().get(0).score()));
+		assertEquals(List.of(), prioritisation.wsjf().unrankable());
+		assertEquals(List.of(), prioritisation.rice().unrankable());
+	}
+
+	private static ScheduledInitiative byName(Schedule schedule, String name) {
+		return schedule.initiatives().stream().filter(s -> name.equals(s.initiative().getName())).findFirst().orElseThrow();
+	}
 }

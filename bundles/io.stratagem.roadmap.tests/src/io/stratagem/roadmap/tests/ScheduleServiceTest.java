@@ -258,6 +258,26 @@ class ScheduleServiceTest {
 	}
 
 	@Test
+	void milestonesOutsideTheirPhaseAreReported() {
+		roadmap = roadmap();
+		Phase phase = phase(roadmap, "Q1", "2027-Q1", "2027-Q1");
+		a = initiative(phase, "A", "2027-01", months(1));
+		Milestone inside = FACTORY.createMilestone();
+		inside.setName("Inside");
+		inside.setDate(date("2027-03"));
+		inside.getAfter().add(a);
+		Milestone outside = FACTORY.createMilestone();
+		outside.setName("Outside");
+		outside.setDate(date("2027-05"));
+		phase.getMilestones().addAll(List.of(inside, outside));
+		Schedule schedule = service.schedule(roadmap);
+		assertEquals(List.of(new ScheduleConflict(outside, ConflictKind.MILESTONE_OUTSIDE_PHASE,
+				"Milestone Outside at 2027-05 lies outside its phase Q1 (2027-01-01 to 2027-03-31)")), schedule.conflicts());
+		assertEquals(new MilestoneStatus(inside, phase, LocalDate.parse("2027-03-31"), LocalDate.parse("2027-01-31"), true), schedule.milestones().get(0));
+		assertEquals(new MilestoneStatus(outside, phase, LocalDate.parse("2027-05-31"), null, true), schedule.milestones().get(1));
+	}
+
+	@Test
 	void criticalPathTiesAreBrokenByDeclarationOrder() {
 		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", months(1));

@@ -26,6 +26,8 @@ public enum ConflictKind {
 	OUTSIDE_HORIZON,
 	/** A milestone is due before an initiative it waits for finishes. */
 	MILESTONE_BEFORE_INITIATIVE,
+	/** A milestone's date lies outside the dates of its phase. */
+	MILESTONE_OUTSIDE_PHASE,
 	/** A milestone waits for an initiative that cannot be scheduled. */
 	MILESTONE_UNSCHEDULED_INITIATIVE
 }

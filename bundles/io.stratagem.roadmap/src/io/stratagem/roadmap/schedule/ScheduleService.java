@@ -394,6 +394,14 @@ public class ScheduleService {
 			LocalDate reachable = null;
 			boolean complete = true;
 			boolean met = due != null;
+			if (phase != null && milestone.getDate() != null) {
+				LocalDate from = phase.getStart() == null ? null : phase.getStart().firstDay();
+				LocalDate to = phase.getEnd() == null ? null : phase.getEnd().lastDay();
+				if (from != null && milestone.getDate().firstDay().isBefore(from) || to != null && due.isAfter(to)) {
+					conflict(milestone, ConflictKind.MILESTONE_OUTSIDE_PHASE, "Milestone " + label(milestone) + " at " + milestone.getDate()
+							+ " lies outside its phase " + label(phase) + " (" + span(from, to) + ")");
+				}
+			}
 			for (Initiative initiative : milestone.getAfter()) {
 				Early e = early.get(initiative);
 				if (e == null) {
