@@ -1,0 +1,74 @@
+package io.stratagem.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.google.inject.Inject;
+
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.Severity;
+import io.stratagem.report.OutputFolder;
+import io.stratagem.report.ReportDiagnostic;
+import io.stratagem.report.SiteGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stratagem generate}: validates, then writes the roadmap artifacts into one folder. */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Validate the models, then write the roadmap site, roadmap.md, a Mermaid Gantt and CSV/JSON exports into a folder.")
+public class GenerateCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
+	List<Path> paths;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the output folder; replaced as a whole when generation succeeds")
+	Path output;
+
+	@Option(names = "--force", description = "generate even when the models have errors")
+	boolean force;
+
+	@Spec
+	CommandSpec spec;
+
+	@Inject
+	private ModelSetLoader loader;
+
+	@Inject
+	private FindingCollector collector;
+
+	@Inject
+	private SiteGenerator generator;
+
+	@Inject
+	private PathDisplay display;
+
+	@Override
+	public Integer call() throws IOException {
+		ModelSet models = loader.load(paths);
+		List<Finding> findings = collector.collect(models);
+		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+		if (!models.loadFindings().isEmpty() || (!errors.isEmpty() && !force)) {
+			errors.stream().limit(50).forEach(f -> spec.commandLine().getErr().println(f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "")
+					+ ": error " + f.code() + " " + f.message()));
+			spec.commandLine().getErr().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
+			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
+		}
+		List<ReportDiagnostic> diagnostics = new ArrayList<>();
+		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column())));
+		Map<String, String> files = generator.generate(new ArrayList<>(models.resources().values()), diagnostics);
+		OutputFolder.replace(output, files);
+		spec.commandLine().getOut().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
+		return ExitCode.CLEAN;
+	}
+}
