@@ -61,7 +61,7 @@ public class SiteGenerator {
 	private static final int LABEL_WIDTH = 280;
 	private static final int MONTH_WIDTH = 36;
 	private static final int ROW = 20;
-	private static final int TOP = 20;
+	private static final int TOP = 30;
 
 	private final ScheduleService schedules = new ScheduleService();
 	private final PriorityService priorities = new PriorityService();
@@ -166,7 +166,8 @@ public class SiteGenerator {
 		for (int i = 0; i < monthCount; i++) {
 			YearMonth month = first.plusMonths(i);
 			int x = LABEL_WIDTH + i * MONTH_WIDTH;
-			months.add(Map.of("x", x, "labelX", x + 2, "label", month.getMonthValue() == 1 || i == 0 ? month.toString() : String.format("%02d", month.getMonthValue())));
+			months.add(Map.of("x", x, "labelX", x + 2, "label", String.format("%02d", month.getMonthValue()), "year",
+					month.getMonthValue() == 1 || i == 0 ? Integer.toString(month.getYear()) : ""));
 		}
 		int totalWidth = LABEL_WIDTH + monthCount * MONTH_WIDTH + 10;
 		List<Map<String, Object>> phases = new ArrayList<>();
