@@ -52,7 +52,7 @@ public final class RuleCatalogue {
 				"Let the phase start right after the previous phase or extend the previous phase.", "Roadmap practice");
 		add(STRUCT_SUPPRESSION_UNJUSTIFIED, ERROR, "{0}: the suppression of {1} has no justification",
 				"A suppressed finding must say why it is acceptable, so that reviewers and auditors can judge it.",
-				"Write the justification as the property value: property \"suppress STRAT-...\" = \"why\".", "Stratagem rule suppression");
+				"Write why the finding is acceptable: suppress STRAT-... \"why\".", "Stratagem rule suppression");
 		add(STRUCT_SUPPRESSION_UNKNOWN_CODE, ERROR, "{0}: {1} is not a rule code",
 				"A suppression of an unknown code suppresses nothing and usually hides a typing error.",
 				"Write an existing code from docs/rules.md.", "Stratagem rule suppression");

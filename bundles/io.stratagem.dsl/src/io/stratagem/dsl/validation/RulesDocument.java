@@ -34,8 +34,8 @@ public final class RulesDocument {
 		out.append("asOf = 2027-12-31                   # reference date of KPI freshness (default: latest measurement in the model)\n");
 		out.append("```\n\n");
 		out.append("Unknown codes, areas or settings in a profile are reported as STRAT-STRUCT-010.\n\n");
-		out.append("One finding is suppressed in the model with a justification, as a property of the element or of an element that contains it:\n\n");
-		out.append("```\nusecase ClaimsTriage {\n\tproperty \"suppress STRAT-UC-002\" = \"Ranked by the 2026 portfolio board\"\n}\n```\n\n");
+		out.append("One finding is suppressed in the model, with a mandatory justification, by a `suppress` item of the element or of an element that contains it:\n\n");
+		out.append("```\nusecase ClaimsTriage {\n\tsuppress STRAT-UC-002 \"Ranked by the 2026 portfolio board\"\n}\n```\n\n");
 		out.append("| Area | Rules |\n|---|---|\n");
 		for (String area : RuleCatalogue.areas()) {
 			long count = RuleCatalogue.rules().stream().filter(r -> r.area().equals(area)).count();

@@ -183,23 +183,23 @@ class StructureRulesTest {
 
 	@Test
 	void suppressionWithoutJustification() {
-		assertEquals(List.of("m.strategy:1 ERROR STRAT-STRUCT-008 Property U: U: the suppression of STRAT-UC-003 has no justification"),
-				findings(STRUCT_SUPPRESSION_UNJUSTIFIED, "usecase U { property \"suppress STRAT-UC-003\" = \" \" }\n"));
+		assertEquals(List.of("m.strategy:1 ERROR STRAT-STRUCT-008 Suppression U: U: the suppression of STRAT-UC-003 has no justification"),
+				findings(STRUCT_SUPPRESSION_UNJUSTIFIED, "usecase U { suppress STRAT-UC-003 \" \" }\n"));
 	}
 
 	@Test
 	void justifiedSuppression() {
-		assertEquals(List.of(), findings(STRUCT_SUPPRESSION_UNJUSTIFIED, "usecase U { property \"suppress STRAT-UC-003\" = \"owned by the board\" }\n"));
+		assertEquals(List.of(), findings(STRUCT_SUPPRESSION_UNJUSTIFIED, "usecase U { suppress STRAT-UC-003 \"owned by the board\" }\n"));
 	}
 
 	@Test
 	void suppressionOfAnUnknownCode() {
-		assertEquals(List.of("m.strategy:1 ERROR STRAT-STRUCT-009 Property U: U: STRAT-UC-999 is not a rule code"),
-				findings(STRUCT_SUPPRESSION_UNKNOWN_CODE, "usecase U { property \"suppress STRAT-UC-999\" = \"typo\" }\n"));
+		assertEquals(List.of("m.strategy:1 ERROR STRAT-STRUCT-009 Suppression U: U: STRAT-UC-999 is not a rule code"),
+				findings(STRUCT_SUPPRESSION_UNKNOWN_CODE, "usecase U { suppress STRAT-UC-999 \"typo\" }\n"));
 	}
 
 	@Test
 	void suppressionOfAKnownCode() {
-		assertEquals(List.of(), findings(STRUCT_SUPPRESSION_UNKNOWN_CODE, "usecase U { property \"suppress STRAT-UC-003\" = \"ok\" property \"x\" = \"\" }\n"));
+		assertEquals(List.of(), findings(STRUCT_SUPPRESSION_UNKNOWN_CODE, "usecase U { suppress STRAT-UC-003 \"ok\" property \"suppress X\" = \"\" }\n"));
 	}
 }

@@ -34,12 +34,12 @@ import io.stratagem.model.NamedElement;
 import io.stratagem.model.Objective;
 import io.stratagem.model.Partner;
 import io.stratagem.model.Phase;
-import io.stratagem.model.Property;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.Scheduled;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.Strategy;
 import io.stratagem.model.StrategyModel;
+import io.stratagem.model.Suppression;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.time.StrategyDate;
 
@@ -207,18 +207,17 @@ public class StructureValidator extends AbstractRuleValidator {
 	}
 
 	@Check(CheckType.FAST)
-	public void suppressionJustified(Property property) {
-		String code = Suppressions.codeOf(property);
-		if (code != null && RuleCatalogue.isKnown(code) && !Suppressions.isJustified(property)) {
-			report(STRUCT_SUPPRESSION_UNJUSTIFIED, property, Literals.PROPERTY__VALUE, name(property.eContainer()), code);
+	public void suppressionJustified(Suppression suppression) {
+		if (RuleCatalogue.isKnown(suppression.getCode()) && !Suppressions.isJustified(suppression)) {
+			report(STRUCT_SUPPRESSION_UNJUSTIFIED, suppression, Literals.SUPPRESSION__JUSTIFICATION, name(suppression.eContainer()),
+					suppression.getCode());
 		}
 	}
 
 	@Check(CheckType.FAST)
-	public void suppressionCodeKnown(Property property) {
-		String code = Suppressions.codeOf(property);
-		if (code != null && !RuleCatalogue.isKnown(code)) {
-			report(STRUCT_SUPPRESSION_UNKNOWN_CODE, property, Literals.PROPERTY__KEY, name(property.eContainer()), code);
+	public void suppressionCodeKnown(Suppression suppression) {
+		if (suppression.getCode() != null && !RuleCatalogue.isKnown(suppression.getCode())) {
+			report(STRUCT_SUPPRESSION_UNKNOWN_CODE, suppression, Literals.SUPPRESSION__CODE, name(suppression.eContainer()), suppression.getCode());
 		}
 	}
 
