@@ -237,6 +237,9 @@ public final class RuleCatalogue {
 		add(ROADMAP_INITIATIVE_UNSCHEDULED, WARNING, "Initiative {0} has neither a start date nor a dependency",
 				"An initiative that neither starts on a date nor after another initiative cannot be scheduled.",
 				"Add `start <date>` or `after <initiative>`.", "Project scheduling");
+		add(ROADMAP_DELIVERY_AFTER_NEED, WARNING, "Initiative {0} delivers {1} but ends {2}, after its {3} ({4})",
+				"An initiative that delivers a use case or a capability must finish before the use case is deployed or the capability is needed; otherwise the plan is inconsistent. Only initiatives with an explicit end, or start and duration, are checked.",
+				"Start the initiative earlier, shorten it, or move the deployment or availability date.", "Project scheduling");
 
 		// ------------------------------------------------------------ EU AI Act
 		add(EUAI_UNACCEPTABLE, ERROR, "Use case {0} is in the unacceptable EU AI Act tier: it is a prohibited practice",

@@ -102,6 +102,7 @@ public final class RuleCodes {
 	// roadmap
 	public static final String ROADMAP_WITHOUT_STRATEGY = "STRAT-ROADMAP-001";
 	public static final String ROADMAP_INITIATIVE_UNSCHEDULED = "STRAT-ROADMAP-002";
+	public static final String ROADMAP_DELIVERY_AFTER_NEED = "STRAT-ROADMAP-003";
 
 	// EU AI Act
 	public static final String EUAI_UNACCEPTABLE = "STRAT-EUAI-001";

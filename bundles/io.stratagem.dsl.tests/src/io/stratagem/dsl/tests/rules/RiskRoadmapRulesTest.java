@@ -108,4 +108,30 @@ class RiskRoadmapRulesTest {
 	void scheduledInitiatives() {
 		assertEquals(List.of(), findings(ROADMAP_INITIATIVE_UNSCHEDULED, "roadmap R { initiative A { start 2027-01 } initiative B { after A } }\n"));
 	}
+
+	@Test
+	void initiativeEndsAfterTheDeploymentOfWhatItDelivers() {
+		assertEquals(List.of("m.strategy:4 WARNING STRAT-ROADMAP-003 Initiative Build: Initiative Build delivers U but ends 2027-06-30, after its deployment (2027-05)",
+				"m.strategy:5 WARNING STRAT-ROADMAP-003 Initiative Platform: Initiative Platform delivers C but ends 2027-12-31, after its availability (2027-Q3)"),
+				findings(ROADMAP_DELIVERY_AFTER_NEED, """
+						usecase U { deployment 2027-05 }
+						capability C { available from 2027-Q3 }
+						roadmap R {
+							initiative Build { start 2027-01 duration 6 months delivers U }
+							initiative Platform { start 2027-01 end 2027-12 delivers C }
+						}
+						"""));
+	}
+
+	@Test
+	void initiativeEndsInTimeOrHasNoOwnDates() {
+		assertEquals(List.of(), findings(ROADMAP_DELIVERY_AFTER_NEED, """
+				usecase U { deployment 2027-06 }
+				capability C
+				roadmap R {
+					initiative Build { start 2027-01 duration 2 quarters delivers U, C }
+					initiative Later { after Build duration 1 year delivers U }
+				}
+				"""));
+	}
 }

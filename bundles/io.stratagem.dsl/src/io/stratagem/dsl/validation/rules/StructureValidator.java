@@ -61,8 +61,8 @@ public class StructureValidator extends AbstractRuleValidator {
 		if (qn == null) {
 			return;
 		}
-		for (NamedElement other : index(element).elements()) {
-			if (other != element && element.getName().equals(other.getName()) && qn.equals(names.getFullyQualifiedName(other))) {
+		for (NamedElement other : index(element).named(element.getName())) {
+			if (other != element && qn.equals(names.getFullyQualifiedName(other))) {
 				StrategyModel model = (StrategyModel) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element);
 				String namespace = model.getNamespace() == null ? "(default)" : model.getNamespace();
 				report(STRUCT_DUPLICATE_NAME, element, null, element.getName(), namespace);

@@ -5,8 +5,10 @@ package io.stratagem.dsl.validation.services;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -27,6 +29,7 @@ public final class ModelIndex {
 
 	private final List<StrategyModel> models;
 	private final List<NamedElement> elements;
+	private Map<String, List<NamedElement>> byName;
 
 	private ModelIndex(List<StrategyModel> models, List<NamedElement> elements) {
 		this.models = Collections.unmodifiableList(models);
@@ -88,6 +91,19 @@ public final class ModelIndex {
 	/** Every named element, nested ones (phases, initiatives, milestones) included. */
 	public List<NamedElement> elements() {
 		return elements;
+	}
+
+	/** The elements with a simple name, in file order (built on first use). */
+	public synchronized List<NamedElement> named(String name) {
+		if (byName == null) {
+			byName = new HashMap<>();
+			for (NamedElement element : elements) {
+				if (element.getName() != null) {
+					byName.computeIfAbsent(element.getName(), k -> new ArrayList<>()).add(element);
+				}
+			}
+		}
+		return byName.getOrDefault(name, List.of());
 	}
 
 	/** Every element of a type, in file order. */
