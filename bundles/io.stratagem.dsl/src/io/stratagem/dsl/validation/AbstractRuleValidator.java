@@ -143,4 +143,13 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 	protected static boolean resolved(EObject object) {
 		return object != null && !object.eIsProxy();
 	}
+
+	/** A NullPointerException of a check is skipped, as Xtext does, but logged and recorded ({@link CheckFailures}). */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable targetException) throws RuntimeException {
+		if (targetException instanceof NullPointerException) {
+			CheckFailures.failed(targetException);
+		}
+		super.handleExceptionDuringValidation(targetException);
+	}
 }

@@ -32,4 +32,14 @@ import io.stratagem.dsl.validation.rules.VendorValidator;
 		ChangeValidator.class, KpiValidator.class, RiskValidator.class, RoadmapValidator.class, EuAiActValidator.class, OmbValidator.class,
 		FrameworkCoverageValidator.class })
 public class StrategyValidator extends AbstractStrategyValidator {
+
+	/** A NullPointerException of a check is skipped, as Xtext does, but logged and recorded ({@link CheckFailures}). */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable targetException) throws RuntimeException {
+		if (targetException instanceof NullPointerException) {
+			CheckFailures.failed(targetException);
+		}
+		super.handleExceptionDuringValidation(targetException);
+	}
 }
+
