@@ -142,4 +142,23 @@ class ComplianceRulesTest {
 		assertEquals(List.of("m.strategy:2 INFO STRAT-ISO-001 Strategy A.6.1: ISO/IEC 42001 Annex A A.6.1 has no control satisfying any of its controls",
 				"m.strategy:2 INFO STRAT-ISO-001 Strategy A.6.2: ISO/IEC 42001 Annex A A.6.2 has no control satisfying any of its controls"), findings);
 	}
+
+	@Test
+	void everyNistCategoryCovered() {
+		assertEquals(List.of(), findings(NIST_FUNCTION_UNCOVERED, """
+				import stratagem.nist.*
+				strategy S
+				control C { satisfies GOVERN_1, GOVERN_2, GOVERN_3, GOVERN_4, GOVERN_5, GOVERN_6_2, MAP_1, MAP_2, MAP_3, MAP_4, MAP_5,
+					MEASURE_1, MEASURE_2, MEASURE_3, MEASURE_4, MANAGE_1, MANAGE_2, MANAGE_3, MANAGE_4 }
+				"""));
+	}
+
+	@Test
+	void everyIsoObjectiveCovered() {
+		assertEquals(List.of(), findings(ISO_OBJECTIVE_UNCOVERED, """
+				import stratagem.isoiec42001.*
+				strategy S
+				control C { satisfies A_2_2, A_3_2, A_4_2, A_5_2, A_6_1_2, A_6_2_2, A_7_2, A_8_2, A_9_2, A_10_2 }
+				"""));
+	}
 }
