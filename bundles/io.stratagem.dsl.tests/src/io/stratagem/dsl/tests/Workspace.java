@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -107,20 +109,68 @@ public class Workspace {
 		return validator.validate(resource(name), CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
-	/** Every issue of every file, each rendered as {@code file:line:column: SEVERITY message}. */
+	/**
+	 * Every issue of every file that is not a finding of the rule catalogue (syntax, linking,
+	 * value conversion), each rendered as {@code file:line:column: SEVERITY message}. Rule findings
+	 * are in {@link #findings()}.
+	 */
 	public List<String> allIssues() {
 		List<String> result = new ArrayList<>();
 		for (Map.Entry<String, XtextResource> entry : resources.entrySet()) {
 			for (Issue issue : issues(entry.getKey())) {
-				result.add(entry.getKey() + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getSeverity() + " " + issue.getMessage());
+				if (!isFinding(issue)) {
+					result.add(render(entry.getKey(), issue));
+				}
 			}
 		}
 		return result;
 	}
 
-	/** Errors only (syntax, linking, and error-severity rules). */
+	/** Errors of every kind, rule findings of severity error included. */
 	public List<String> errors() {
-		return allIssues().stream().filter(i -> i.contains(": ERROR ")).toList();
+		List<String> result = new ArrayList<>();
+		for (Map.Entry<String, XtextResource> entry : resources.entrySet()) {
+			for (Issue issue : issues(entry.getKey())) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					result.add(render(entry.getKey(), issue) + (isFinding(issue) ? " [" + issue.getCode() + "]" : ""));
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The findings of the rule catalogue in every file, each rendered as
+	 * {@code file:line SEVERITY CODE EClass element: message}, where element is the first issue
+	 * data value (the name of the element the rule is about).
+	 */
+	public List<String> findings() {
+		List<String> result = new ArrayList<>();
+		for (Map.Entry<String, XtextResource> entry : resources.entrySet()) {
+			for (Issue issue : issues(entry.getKey())) {
+				if (isFinding(issue)) {
+					EObject problem = issue.getUriToProblem() == null ? null : resourceSet.getEObject(issue.getUriToProblem(), true);
+					String eClass = problem == null ? "?" : problem.eClass().getName();
+					String element = issue.getData() == null || issue.getData().length == 0 ? "?" : issue.getData()[0];
+					result.add(entry.getKey() + ":" + issue.getLineNumber() + " " + issue.getSeverity() + " " + issue.getCode() + " " + eClass + " "
+							+ element + ": " + issue.getMessage());
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The findings of one rule. */
+	public List<String> findings(String code) {
+		return findings().stream().filter(f -> f.split(" ", 4)[2].equals(code)).toList();
+	}
+
+	private static boolean isFinding(Issue issue) {
+		return issue.getCode() != null && issue.getCode().startsWith("STRAT-");
+	}
+
+	private static String render(String file, Issue issue) {
+		return file + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getSeverity() + " " + issue.getMessage();
 	}
 
 	public Resource.Diagnostic firstSyntaxError(String name) {

@@ -27,6 +27,7 @@ import io.stratagem.model.ReviewCondition;
 import io.stratagem.model.RiskRating;
 import io.stratagem.model.SkillProficiency;
 import io.stratagem.model.StrategyModel;
+import io.stratagem.model.Suppression;
 
 /**
  * Lays a .strategy file out the way the examples read: the namespace, then imports one per line,
@@ -102,6 +103,10 @@ public class StrategyFormatter extends AbstractJavaFormatter {
 
 	protected void format(ReviewCondition condition, IFormattableDocument doc) {
 		formatTokens(condition, doc);
+	}
+
+	protected void format(Suppression suppression, IFormattableDocument doc) {
+		formatTokens(suppression, doc);
 	}
 
 	/** A block whose items go on lines of their own, children formatted in turn. */

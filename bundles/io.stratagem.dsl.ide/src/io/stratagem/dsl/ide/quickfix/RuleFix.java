@@ -1,0 +1,30 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One quick fix of a rule finding: a label for the user and the text edits of one file, which do
+ * not overlap. Maps to an LSP code action with a workspace edit.
+ */
+public record RuleFix(String label, List<TextEdit> edits) {
+
+	public RuleFix {
+		edits = List.copyOf(edits);
+	}
+
+	/** The text with the edits applied. */
+	public String applyTo(String text) {
+		List<TextEdit> sorted = new ArrayList<>(edits);
+		sorted.sort(Comparator.comparingInt(TextEdit::offset).reversed());
+		StringBuilder result = new StringBuilder(text);
+		for (TextEdit edit : sorted) {
+			result.replace(edit.offset(), edit.offset() + edit.length(), edit.text());
+		}
+		return result.toString();
+	}
+}

@@ -1,0 +1,60 @@
+package io.stratagem.dsl.tests.quickfix;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+
+import io.stratagem.dsl.ide.StrategyIdeSetup;
+
+/** The language server offers the quick fixes of rule findings as code actions. */
+class CodeActionTest extends AbstractLanguageServerTest {
+
+	CodeActionTest() {
+		super("strategy");
+	}
+
+	/** As in ContentAssistTest: the OSGi test runtime needs the IDE setup registered by hand. */
+	@Override
+	protected Module getServerModule() {
+		return Modules.override(super.getServerModule()).with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(() -> {
+			IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
+			registry.getExtensionToFactoryMap().put("strategy",
+					new StrategyIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
+			return registry;
+		}));
+	}
+
+	@Test
+	void createsTheMissingKpiOfAPilot() {
+		testCodeAction(it -> {
+			it.setModel("""
+					usecase U {
+						stage pilot
+					}
+					""");
+			it.setAssertCodeActions(actions -> {
+				List<CodeAction> fixes = actions.stream().filter(a -> a.isRight()).map(a -> a.getRight()).toList();
+				List<String> titles = fixes.stream().map(CodeAction::getTitle).toList();
+				assertTrue(titles.contains("Create KPI UKpi"), titles.toString());
+				assertTrue(titles.contains("Classify as high risk"), titles.toString());
+				CodeAction kpi = fixes.stream().filter(a -> a.getTitle().equals("Create KPI UKpi")).findFirst().orElseThrow();
+				List<TextEdit> edits = kpi.getEdit().getChanges().values().iterator().next();
+				Assertions.assertEquals(2, edits.size());
+				Assertions.assertEquals("\tkpis UKpi\n", edits.get(0).getNewText());
+				Assertions.assertEquals(2, edits.get(0).getRange().getStart().getLine());
+				Assertions.assertEquals("\n\nkpi UKpi \"KPI of U\"", edits.get(1).getNewText());
+			});
+		});
+	}
+}

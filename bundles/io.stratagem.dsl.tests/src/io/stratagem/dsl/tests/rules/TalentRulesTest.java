@@ -1,0 +1,95 @@
+package io.stratagem.dsl.tests.rules;
+
+import static io.stratagem.dsl.validation.RuleCodes.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import io.stratagem.dsl.tests.StrategyInjectorProvider;
+import io.stratagem.dsl.tests.Workspace;
+
+/** Rules of areas TALENT and LIT. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(StrategyInjectorProvider.class)
+class TalentRulesTest {
+
+	@Inject
+	private Workspace workspace;
+
+	private List<String> findings(String code, String text) {
+		return workspace.empty().add("m.strategy", text).link().findings(code);
+	}
+
+	@Test
+	void requiredSkillNotCovered() {
+		assertEquals(List.of("m.strategy:4 WARNING STRAT-TALENT-001 UseCase U: Use case U requires skill ML, which no team has at its required level and no training completes by 2027-06"),
+				findings(TALENT_SKILL_NOT_COVERED, """
+						skill ML
+						team T { skill ML current 2 required 3 }
+						training Late { teaches ML end 2027-09 }
+						usecase U { stage pilot requires skills ML deployment 2027-06 }
+						"""));
+	}
+
+	@Test
+	void requiredSkillCoveredByATeamOrTrainingInTime() {
+		assertEquals(List.of(), findings(TALENT_SKILL_NOT_COVERED, """
+				skill ML
+				skill Ops
+				team T { skill ML current 3 required 3 }
+				training Early { teaches Ops end 2027-05 }
+				usecase U { stage pilot requires skills ML, Ops deployment 2027-06 }
+				"""));
+	}
+
+	@Test
+	void teamGapWithoutTraining() {
+		assertEquals(List.of("m.strategy:2 INFO STRAT-TALENT-002 SkillProficiency T: Team T has a gap in skill ML (current 1, required 3) and no training programme for it"),
+				findings(TALENT_GAP_WITHOUT_TRAINING, "skill ML\nteam T { skill ML current 1 required 3 }\n"));
+	}
+
+	@Test
+	void teamGapWithTraining() {
+		assertEquals(List.of(), findings(TALENT_GAP_WITHOUT_TRAINING, "skill ML\nteam T { skill ML current 1 required 3 }\ntraining X { teaches ML for T }\n"));
+	}
+
+	@Test
+	void noLiteracyForOperatorsWhileAiIsInUse() {
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-001 Strategy S: Strategy S has AI systems in use (U) but no AI literacy programme for aiOperators"),
+				findings(LIT_NO_OPERATOR_LITERACY, "strategy S\nusecase U { stage deployed }\nliteracy L { audience executives }\n"));
+	}
+
+	@Test
+	void literacyForOperators() {
+		assertEquals(List.of(), findings(LIT_NO_OPERATOR_LITERACY, "strategy S\nusecase U { stage deployed }\nliteracy L { audience executives, aiOperators }\n"));
+	}
+
+	@Test
+	void literacyWithoutAudience() {
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-002 LiteracyProgram L: Literacy programme L has no audience"),
+				findings(LIT_WITHOUT_AUDIENCE, "literacy L { reach 80% }\n"));
+	}
+
+	@Test
+	void literacyWithAudience() {
+		assertEquals(List.of(), findings(LIT_WITHOUT_AUDIENCE, "literacy L { audience allStaff }\n"));
+	}
+
+	@Test
+	void literacyWithoutReach() {
+		assertEquals(List.of("m.strategy:1 INFO STRAT-LIT-003 LiteracyProgram L: Literacy programme L has no reach target"),
+				findings(LIT_WITHOUT_REACH, "literacy L { audience allStaff }\n"));
+	}
+
+	@Test
+	void literacyWithReach() {
+		assertEquals(List.of(), findings(LIT_WITHOUT_REACH, "literacy L { reach 90% }\n"));
+	}
+}

@@ -1,0 +1,63 @@
+package io.stratagem.dsl.tests.rules;
+
+import static io.stratagem.dsl.validation.RuleCodes.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import io.stratagem.dsl.tests.StrategyInjectorProvider;
+import io.stratagem.dsl.tests.Workspace;
+
+/** Rules of area VENDOR. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(StrategyInjectorProvider.class)
+class VendorRulesTest {
+
+	@Inject
+	private Workspace workspace;
+
+	private List<String> findings(String code, String text) {
+		return workspace.empty().add("m.strategy", text).link().findings(code);
+	}
+
+	@Test
+	void contractEndsBeforeTheHorizonOfADependentUseCase() {
+		assertEquals(List.of("m.strategy:2 WARNING STRAT-VENDOR-001 Partner P: The contract with P ends 2028-06, inside the horizon (to 2029-Q4) of use case U that depends on it"),
+				findings(VENDOR_CONTRACT_ENDS_IN_HORIZON, "strategy S { horizon 2027-Q1 to 2029-Q4 }\npartner P { contract until 2028-06 }\ncapability C { provider P }\nusecase U { requires capabilities C }\n"));
+	}
+
+	@Test
+	void contractCoversTheHorizonOrNoUseCaseDependsOnIt() {
+		assertEquals(List.of(), findings(VENDOR_CONTRACT_ENDS_IN_HORIZON, "strategy S { horizon 2027-Q1 to 2029-Q4 }\npartner P { contract until 2029-12 }\npartner Q { contract until 2027-12 }\nusecase U { partners P }\n"));
+	}
+
+	@Test
+	void criticalPartnerWithoutExitPlan() {
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-VENDOR-002 Partner P: Critical partner P has no exit plan"),
+				findings(VENDOR_CRITICAL_WITHOUT_EXIT_PLAN, "partner P { critical }\npartner Q\n"));
+	}
+
+	@Test
+	void criticalPartnerWithExitPlan() {
+		assertEquals(List.of(), findings(VENDOR_CRITICAL_WITHOUT_EXIT_PLAN, "partner P { critical exit plan \"switch to Q\" }\n"));
+	}
+
+	@Test
+	void criticalPartnerWithoutCompletedDueDiligence() {
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-VENDOR-003 Partner P: Critical partner P has due diligence inProgress",
+				"m.strategy:2 WARNING STRAT-VENDOR-003 Partner Q: Critical partner Q has due diligence not recorded"),
+				findings(VENDOR_CRITICAL_WITHOUT_DUE_DILIGENCE, "partner P { critical dueDiligence inProgress }\npartner Q { critical }\n"));
+	}
+
+	@Test
+	void criticalPartnerWithCompletedDueDiligence() {
+		assertEquals(List.of(), findings(VENDOR_CRITICAL_WITHOUT_DUE_DILIGENCE, "partner P { critical dueDiligence completed }\npartner Q\n"));
+	}
+}

@@ -1,0 +1,155 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+
+import com.google.inject.Inject;
+
+import io.stratagem.dsl.library.BuiltInLibrary;
+import io.stratagem.dsl.validation.services.Horizon;
+import io.stratagem.dsl.validation.services.HorizonService;
+import io.stratagem.dsl.validation.services.ModelIndex;
+import io.stratagem.model.NamedElement;
+import io.stratagem.model.StratagemPackage;
+
+/**
+ * Base of the validators of one rule area, composed into {@link StrategyValidator}. Findings are
+ * reported through {@link #report}, which applies the rule profile (enabled, severity), skips
+ * justified suppressions, formats the catalogue message and attaches the issue data that quick
+ * fixes read back: the message arguments, the element's name first.
+ */
+public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator {
+
+	private static final String INDEX_KEY = ModelIndex.class.getName();
+
+	@Inject
+	private RuleProfiles profiles;
+
+	@Inject
+	private BuiltInLibrary library;
+
+	@Inject
+	private HorizonService horizons;
+
+	private volatile Set<URI> libraryUris;
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into StrategyValidator, never registered on its own
+	}
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(StratagemPackage.eINSTANCE);
+	}
+
+	/** The rule profile that applies to the element's file. */
+	protected RuleProfile profile(EObject object) {
+		return profiles.profileFor(object == null ? null : object.eResource());
+	}
+
+	/** The whole user model, built once per validation run of a file. */
+	protected ModelIndex index(EObject object) {
+		Map<Object, Object> context = getContext();
+		if (context != null) {
+			Object cached = context.get(INDEX_KEY);
+			if (cached instanceof ModelIndex index) {
+				return index;
+			}
+		}
+		ModelIndex index = ModelIndex.of(object, libraryUris());
+		if (context != null) {
+			context.put(INDEX_KEY, index);
+		}
+		return index;
+	}
+
+	/** The strategy horizon of the model, or null. */
+	protected Horizon horizon(EObject object) {
+		return horizons.horizon(index(object));
+	}
+
+	private Set<URI> libraryUris() {
+		Set<URI> uris = libraryUris;
+		if (uris == null) {
+			uris = new HashSet<>();
+			try {
+				uris.addAll(library.uris());
+			} catch (RuntimeException e) {
+				// no library on the class path: nothing to exclude
+			}
+			libraryUris = uris;
+		}
+		return uris;
+	}
+
+	/**
+	 * Reports a finding of a rule on an element. {@code feature} null marks the element's name.
+	 * {@code args} fill the message template; args[0] is the element's name.
+	 */
+	protected void report(String code, EObject object, EStructuralFeature feature, String... args) {
+		report(code, object, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, args);
+	}
+
+	/** As {@link #report(String, EObject, EStructuralFeature, String...)}, marking one value of a list feature. */
+	protected void report(String code, EObject object, EStructuralFeature feature, int index, String... args) {
+		Rule rule = RuleCatalogue.get(code);
+		if (rule == null || object == null) {
+			throw new IllegalArgumentException("No rule " + code);
+		}
+		Severity severity = profile(object).severity(code);
+		if (severity == Severity.IGNORE || Suppressions.isSuppressed(object, code)) {
+			return;
+		}
+		EStructuralFeature target = feature;
+		if (target == null && object instanceof NamedElement element && element.getName() != null) {
+			target = StratagemPackage.Literals.NAMED_ELEMENT__NAME;
+		}
+		String message = rule.format(args);
+		String[] data = args == null ? new String[0] : args.clone();
+		for (int i = 0; i < data.length; i++) {
+			data[i] = data[i] == null ? "" : data[i];
+		}
+		switch (severity) {
+		case ERROR -> error(message, object, target, index, code, data);
+		case WARNING -> warning(message, object, target, index, code, data);
+		default -> info(message, object, target, index, code, data);
+		}
+	}
+
+	/** The name of an element for messages: its name, or "(unnamed)". */
+	protected static String name(EObject object) {
+		if (object instanceof NamedElement element && element.getName() != null && !element.getName().isBlank()) {
+			return element.getName();
+		}
+		return "(unnamed)";
+	}
+
+	/** True for a reference that is set and resolved. */
+	protected static boolean resolved(EObject object) {
+		return object != null && !object.eIsProxy();
+	}
+
+	/** A NullPointerException of a check is skipped, as Xtext does, but logged and recorded ({@link CheckFailures}). */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable targetException) throws RuntimeException {
+		if (targetException instanceof NullPointerException) {
+			CheckFailures.failed(targetException);
+		}
+		super.handleExceptionDuringValidation(targetException);
+	}
+}

@@ -1,0 +1,63 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.validation;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+/**
+ * One entry of the rule catalogue.
+ *
+ * @param code             the stable code, {@code STRAT-<AREA>-<NNN>}
+ * @param severity         the default severity, which a rule profile may change
+ * @param message          the one-line message; {@code {0}} is the element's name, {@code {1}}...
+ *                         further details
+ * @param explanation      why the rule matters, citing the regulation or framework where one applies
+ * @param remedy           what to change in the model
+ * @param source           where the rule comes from (regulation article, framework id or practice)
+ * @param defaultThreshold the rule's threshold when it has one, else {@code null}
+ */
+public record Rule(String code, Severity severity, String message, String explanation, String remedy, String source,
+		BigDecimal defaultThreshold) {
+
+	public Rule {
+		Objects.requireNonNull(code, "code");
+		Objects.requireNonNull(severity, "severity");
+		Objects.requireNonNull(message, "message");
+	}
+
+	/** The area of the code: {@code KPI} for {@code STRAT-KPI-004}. */
+	public String area() {
+		return areaOf(code);
+	}
+
+	/** The area of a code, or {@code null} when the code is not of the form STRAT-AREA-NNN. */
+	public static String areaOf(String code) {
+		if (code == null || !code.startsWith(RuleCodes.PREFIX)) {
+			return null;
+		}
+		String rest = code.substring(RuleCodes.PREFIX.length());
+		int dash = rest.indexOf('-');
+		return dash <= 0 ? null : rest.substring(0, dash);
+	}
+
+	/** The message with {@code {i}} replaced by the i-th argument ({@code ?} when missing). */
+	public String format(String... args) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < message.length(); i++) {
+			char c = message.charAt(i);
+			int close = message.indexOf('}', i);
+			if (c == '{' && close > i + 1 && message.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+				int index = Integer.parseInt(message.substring(i + 1, close));
+				out.append(args != null && index < args.length && args[index] != null ? args[index] : "?");
+				i = close;
+			} else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+}

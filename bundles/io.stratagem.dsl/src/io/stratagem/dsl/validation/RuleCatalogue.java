@@ -1,0 +1,313 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.validation;
+
+import static io.stratagem.dsl.validation.RuleCodes.*;
+import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.eclipse.xtext.diagnostics.Severity.INFO;
+import static org.eclipse.xtext.diagnostics.Severity.WARNING;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+/**
+ * The rule catalogue: every rule the validators report, with its default severity, message,
+ * explanation, remedy and source. docs/rules.md is generated from it ({@link RulesDocument}).
+ */
+public final class RuleCatalogue {
+
+	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+	static {
+		// ------------------------------------------------------------ structure
+		add(STRUCT_DUPLICATE_NAME, ERROR, "{0} is declared more than once in namespace {1}",
+				"A name is referred to by namespace and name; two elements with one qualified name make every reference to it ambiguous.",
+				"Rename one of the elements or move it to another namespace.", "Stratagem language");
+		add(STRUCT_OBJECTIVE_CYCLE, ERROR, "Objective {0} refines itself through {1}",
+				"An objective hierarchy is a tree: a cycle of `refines` has no top-level objective, so nothing in it can be rolled up or reported.",
+				"Remove one `refines` of the cycle.", "Stratagem language");
+		add(STRUCT_DEPENDENCY_CYCLE, ERROR, "Initiative {0} depends on itself through {1}",
+				"A cycle of `after` dependencies cannot be scheduled: no initiative of the cycle can ever start.",
+				"Remove one `after` dependency of the cycle.", "Project scheduling (precedence diagramming)");
+		add(STRUCT_END_BEFORE_START, ERROR, "{0} ends ({1}) before it starts ({2})",
+				"A period whose end lies before its start is a typing error and makes every schedule computed from it wrong.",
+				"Correct the start or the end date.", "Stratagem language");
+		add(STRUCT_OUTSIDE_HORIZON, WARNING, "{0}: {1} {2} is outside the strategy horizon {3}",
+				"The strategy horizon bounds what the strategy commits to; dates outside it are either not part of the plan or a typing error.",
+				"Move the date into the horizon or widen the horizon of the strategy.", "Strategy horizon (responsibility 1)");
+		add(STRUCT_PHASE_OVERLAP, WARNING, "Phase {0} starts ({1}) before the previous phase {2} ends ({3})",
+				"Roadmap phases are consecutive stages; overlapping phases make gate decisions and reporting by phase ambiguous.",
+				"Let the phase start after the previous phase ends.", "Roadmap practice");
+		add(STRUCT_PHASE_GAP, WARNING, "Phase {0} starts ({1}) after a gap since the previous phase {2} ended ({3})",
+				"A gap between phases is time the roadmap does not plan.",
+				"Let the phase start right after the previous phase or extend the previous phase.", "Roadmap practice");
+		add(STRUCT_SUPPRESSION_UNJUSTIFIED, ERROR, "{0}: the suppression of {1} has no justification",
+				"A suppressed finding must say why it is acceptable, so that reviewers and auditors can judge it.",
+				"Write why the finding is acceptable: suppress STRAT-... \"why\".", "Stratagem rule suppression");
+		add(STRUCT_SUPPRESSION_UNKNOWN_CODE, ERROR, "{0}: {1} is not a rule code",
+				"A suppression of an unknown code suppresses nothing and usually hides a typing error.",
+				"Write an existing code from docs/rules.md.", "Stratagem rule suppression");
+		add(STRUCT_PROFILE_PROBLEM, ERROR, "Rule profile {0}: {1}",
+				"A rule profile entry that cannot be understood is not applied; the rules then run with settings the project did not choose.",
+				"Correct the entry in stratagem.properties: keys are CODE.enabled, CODE.severity, CODE.threshold with CODE a rule code, STRAT-AREA-* or *.",
+				"Stratagem rule profiles");
+		add(STRUCT_UNIT_CYCLE, ERROR, "Business unit {0} is part of itself through {1}",
+				"An organisation is a tree: a cycle of `part of` has no top unit.",
+				"Remove one `part of` of the cycle.", "Stratagem language");
+
+		// ------------------------------------------------------------ strategy
+		add(STRAT_OBJECTIVE_UNSERVED, WARNING, "Objective {0} is served by no use case",
+				"An objective that no use case serves, directly or through a refining objective, has no delivery behind it.",
+				"Add `serves " + "<objective>` to a use case or remove the objective.", "Responsibility 1: AI strategy development");
+		add(STRAT_USE_CASE_WITHOUT_OBJECTIVE, WARNING, "Use case {0} serves no objective",
+				"A use case that serves no objective cannot be justified or prioritised against the strategy.",
+				"Add `serves <objective>` to the use case.", "Responsibility 2: identifying use cases");
+		add(STRAT_WITHOUT_OWNER, WARNING, "{0} has no owner",
+				"Strategies and objectives without an accountable owner are not steered; ISO/IEC 42001 A.3.2 asks for assigned AI roles and responsibilities.",
+				"Add `owner <role>`.", "ISO/IEC 42001 A.3.2");
+		add(STRAT_WITHOUT_HORIZON, WARNING, "Strategy {0} has no horizon",
+				"The horizon bounds the roadmap; without it no date of the model can be checked against the plan.",
+				"Add `horizon <start> to <end>` to the strategy.", "Responsibility 1: AI strategy development");
+		add(STRAT_OBJECTIVE_WITHOUT_KPI, WARNING, "Objective {0} is measured by no KPI",
+				"An objective without a KPI cannot be shown as achieved or missed.",
+				"Add `measured by <kpi>` to the objective.", "Responsibility 9: measuring impact");
+		add(STRAT_OBJECTIVE_DUE_AFTER_PARENT, WARNING, "Objective {0} is due {1}, after the objective it refines, {2}, is due ({3})",
+				"A refining objective contributes to its parent; when it is due later, the parent cannot be reached on time.",
+				"Bring the due date forward or move the parent's due date.", "Responsibility 1: AI strategy development");
+
+		// ------------------------------------------------------------ use cases
+		add(UC_WITHOUT_KPI, WARNING, "Use case {0} is {1} but has no KPI",
+				"A use case in pilot or production must show its impact; without a KPI its benefit is never measured.",
+				"Add `kpis <kpi>` to the use case.", "Responsibility 9: measuring impact; NIST AI RMF MEASURE-1.1");
+		add(UC_PRIORITY_INPUTS_MISSING, WARNING, "Use case {0} lacks prioritisation inputs: {1}",
+				"The portfolio ranking (WSJF and RICE) needs value, criticality, risk reduction, effort, reach, impact and confidence; a use case without them cannot be ranked.",
+				"Add the missing inputs to the `priority { ... }` block of the use case.", "Responsibility 2: identifying use cases (WSJF, RICE)");
+		add(UC_WITHOUT_OWNER, WARNING, "Use case {0} has no owner",
+				"Every AI use case needs an accountable business owner (ISO/IEC 42001 A.3.2; OMB M-25-21 asks for accountable officials).",
+				"Add `owner <role>` to the use case.", "ISO/IEC 42001 A.3.2");
+		add(UC_WITHOUT_DEPLOYMENT_DATE, WARNING, "Use case {0} is {1} but has no deployment date",
+				"Deployment dates drive the checks of reviews, capabilities, skills and contracts; without one they cannot be made.",
+				"Add `deployment <date>` to the use case.", "Responsibility 2: identifying use cases");
+		add(UC_EFFORT_NOT_POSITIVE, ERROR, "Use case {0} has an effort of {1}; effort must be positive",
+				"WSJF and RICE divide by effort; zero or negative effort makes the ranking meaningless.",
+				"Estimate the effort as a positive number.", "WSJF, RICE");
+
+		// ------------------------------------------------------------ data
+		add(DATA_WITHOUT_OWNER, WARNING, "Data asset {0} has no owner",
+				"Data used by AI needs an accountable owner who decides on its use (EU AI Act Art. 10 data governance; ISO/IEC 42001 A.7).",
+				"Add `owner <role>` to the data asset.", "EU AI Act Art. 10; ISO/IEC 42001 A.7");
+		add(DATA_WITHOUT_STEWARD, WARNING, "Data asset {0} has no steward",
+				"A steward looks after quality and metadata day to day; without one quality is nobody's job.",
+				"Add `steward <role>` to the data asset.", "ISO/IEC 42001 A.7.2; DAMA-DMBOK");
+		add(DATA_PERSONAL_WITHOUT_LEGAL_BASIS, ERROR, "Data asset {0} holds personal data but has no legal basis",
+				"Processing personal data is lawful only on one of the bases of GDPR Art. 6(1).",
+				"Add `legalBasis <basis>` to the data asset.", "GDPR Art. 6");
+		add(DATA_PERSONAL_WITHOUT_ASSESSMENT, WARNING, "Data asset {0} holds personal data but has no privacy impact assessment",
+				"Processing personal data with new technologies such as AI is likely to need a data protection impact assessment (GDPR Art. 35).",
+				"Add `privacyAssessment <date>` once the DPIA is done.", "GDPR Art. 35");
+		add(DATA_QUALITY_BELOW_THRESHOLD, WARNING, "Data asset {0} has quality {1}%, below the threshold {2}% for use case {3} in {4}",
+				"Training and operating AI on poor data produces poor and biased outputs (EU AI Act Art. 10(3)).",
+				"Improve the data quality before the use case goes live, or lower the threshold in the rule profile with a reason.",
+				"EU AI Act Art. 10(3)", new BigDecimal("80"));
+		add(DATA_WITHOUT_RETENTION, WARNING, "Data asset {0} has no retention period",
+				"Data may be kept no longer than its purpose needs (GDPR Art. 5(1)(e) storage limitation).",
+				"Add `retention <amount> <unit>` to the data asset.", "GDPR Art. 5(1)(e)");
+		add(DATA_LINEAGE_CYCLE, ERROR, "Data asset {0} is derived from itself through {1}",
+				"Lineage runs from sources to derived data; a cycle is a modelling error and breaks impact analysis.",
+				"Remove one `derived from` of the cycle.", "Data lineage");
+
+		// ------------------------------------------------------------ infrastructure
+		add(INFRA_CAPABILITY_NOT_YET_AVAILABLE, ERROR, "Use case {0} is deployed {1}, before capability {2} is available ({3})",
+				"A use case cannot run on infrastructure that does not exist yet.",
+				"Move the deployment after the availability date or bring the capability forward.", "Responsibility 4: infrastructure and technology");
+		add(INFRA_CAPABILITY_ENDS_IN_HORIZON, WARNING, "Capability {0} is available only until {1}, but use case {2} needs it to the horizon end {3}",
+				"A use case loses its platform when the capability it needs is retired inside the horizon.",
+				"Plan a successor capability or extend the availability.", "Responsibility 4: infrastructure and technology");
+		add(INFRA_CAPABILITY_WITHOUT_DATE, INFO, "Capability {0} is needed by use case {1} but has no availability date",
+				"Without an availability date the deployment of the use cases that need it cannot be checked.",
+				"Add `available from <date>` to the capability.", "Responsibility 4: infrastructure and technology");
+
+		// ------------------------------------------------------------ vendors
+		add(VENDOR_CONTRACT_ENDS_IN_HORIZON, WARNING, "The contract with {0} ends {1}, inside the horizon (to {2}) of use case {3} that depends on it",
+				"A use case that depends on a partner whose contract ends before the horizon end loses the service it needs.",
+				"Renew or extend the contract, or plan a replacement partner.", "Responsibility 7: partnerships and vendors; ISO/IEC 42001 A.10.3");
+		add(VENDOR_CRITICAL_WITHOUT_EXIT_PLAN, WARNING, "Critical partner {0} has no exit plan",
+				"Dependence on a critical AI supplier without an exit plan is a concentration risk (ISO/IEC 42001 A.10.3; EBA/DORA outsourcing practice).",
+				"Add `exit plan \"...\"` to the partner.", "ISO/IEC 42001 A.10.3");
+		add(VENDOR_CRITICAL_WITHOUT_DUE_DILIGENCE, WARNING, "Critical partner {0} has due diligence {1}",
+				"Critical suppliers must be assessed before the organisation depends on them (ISO/IEC 42001 A.10.3).",
+				"Complete the due diligence and write `dueDiligence completed`.", "ISO/IEC 42001 A.10.3");
+
+		// ------------------------------------------------------------ talent
+		add(TALENT_SKILL_NOT_COVERED, WARNING, "Use case {0} requires skill {1}, which no team has at its required level and no training completes by {2}",
+				"A use case cannot be built or run without the skills it needs.",
+				"Raise the team's proficiency, hire, or plan a training programme that ends before the deployment.", "Responsibility 5: talent");
+		add(TALENT_GAP_WITHOUT_TRAINING, INFO, "Team {0} has a gap in skill {1} (current {2}, required {3}) and no training programme for it",
+				"A known skill gap without a plan to close it stays open.",
+				"Add a `training` that `teaches` the skill `for` the team.", "Responsibility 5: talent");
+
+		// ------------------------------------------------------------ literacy
+		add(LIT_NO_OPERATOR_LITERACY, WARNING, "Strategy {0} has AI systems in use ({1}) but no AI literacy programme for aiOperators",
+				"Providers and deployers shall ensure a sufficient level of AI literacy of staff dealing with the operation and use of AI systems (EU AI Act Art. 4).",
+				"Add a `literacy` programme with `audience aiOperators`.", "EU AI Act Art. 4");
+		add(LIT_WITHOUT_AUDIENCE, WARNING, "Literacy programme {0} has no audience",
+				"Without an audience the programme's coverage of staff operating AI (EU AI Act Art. 4) cannot be shown.",
+				"Add `audience <audience>`.", "EU AI Act Art. 4");
+		add(LIT_WITHOUT_REACH, INFO, "Literacy programme {0} has no reach target",
+				"A reach target makes the programme's coverage measurable.",
+				"Add `reach <percent>`.", "EU AI Act Art. 4");
+
+		// ------------------------------------------------------------ ethics
+		add(ETHICS_NO_APPROVED_REVIEW, ERROR, "Use case {0} is {1} but has no approved ethics review dated before its deployment",
+				"High-risk (EU AI Act) and high-impact (OMB M-25-21) AI needs an independent review before it is used on people.",
+				"Add a `review` `of` the use case with `outcome approved` (or approvedWithConditions) dated on or before the deployment.",
+				"EU AI Act Art. 9, 27; OMB M-25-21 4(b)(ii)");
+		add(ETHICS_OPEN_CONDITION, WARNING, "Review {0} still has an open condition at the deployment of {1}: {2}",
+				"A conditional approval is an approval only when its conditions are met before the use case goes live.",
+				"Meet the condition and mark it `status met` (or `waived` with a reason), or give it a due date after deployment.",
+				"Responsibility 6: ethical AI");
+		add(ETHICS_REJECTED_IN_USE, ERROR, "Use case {0} is {1} although review {2} rejected it",
+				"Running an AI use case its ethics review rejected contradicts the organisation's own governance.",
+				"Retire the use case or obtain a new, approving review.", "Responsibility 6: ethical AI");
+
+		// ------------------------------------------------------------ change
+		add(CHANGE_NO_INITIATIVE, WARNING, "Use case {0} is {1} and affects roles ({2}) but no change initiative supports it",
+				"AI that changes how people work is adopted only when the change is managed.",
+				"Add a `change` initiative that `supports` the use case.", "Responsibility 8: change management");
+		add(CHANGE_WITHOUT_ADOPTION_KPI, WARNING, "Change initiative {0} has no adoption KPI",
+				"Without an adoption KPI nobody knows whether the change worked.",
+				"Add `adoption <kpi>`.", "Responsibility 8: change management");
+		add(CHANGE_WITHOUT_SPONSOR, INFO, "Change initiative {0} has no sponsor",
+				"Change without a visible sponsor rarely succeeds.", "Add `sponsor <role>`.", "Responsibility 8: change management");
+
+		// ------------------------------------------------------------ KPIs
+		add(KPI_WITHOUT_BASELINE, WARNING, "KPI {0} has no baseline",
+				"Without a baseline, improvement cannot be shown.", "Add `baseline <value>`.", "Responsibility 9: measuring impact");
+		add(KPI_WITHOUT_TARGET, WARNING, "KPI {0} has no target",
+				"Without a target the KPI cannot be rated red, amber or green.", "Add `target <value>`.", "Responsibility 9: measuring impact");
+		add(KPI_WITHOUT_UNIT, WARNING, "KPI {0} has no unit",
+				"Values without a unit are misread.", "Add `unit <unit>`.", "Responsibility 9: measuring impact");
+		add(KPI_TARGET_WRONG_SIDE, ERROR, "KPI {0} should {1} but its target {2} is not beyond its baseline {3}",
+				"A target on the wrong side of the baseline for the KPI's direction is a contradiction: reaching it would be a deterioration.",
+				"Correct the target, the baseline or the direction.", "Responsibility 9: measuring impact");
+		add(KPI_MEASUREMENT_OUTSIDE_HORIZON, WARNING, "KPI {0} has a measurement on {1}, outside the strategy horizon {2}",
+				"Measurements belong to the strategy period; others are typing errors or belong to the baseline.",
+				"Correct the date or record the value as the baseline.", "Responsibility 9: measuring impact");
+		add(KPI_STALE, WARNING, "KPI {0} is measured {1} but its latest measurement ({2}) is older than that on {3}",
+				"A KPI whose measurements lag behind its frequency shows an outdated status. The reference date is the rule profile's asOf date, else the latest measurement in the model.",
+				"Add the missing measurements or change the frequency.", "Responsibility 9: measuring impact; NIST AI RMF MEASURE-4");
+		add(KPI_THRESHOLDS_INCONSISTENT, ERROR, "KPI {0} has inconsistent thresholds for direction {1}: {2}",
+				"For `increase` red < amber < target must hold and for `decrease` target < amber < red; otherwise the RAG status is wrong.",
+				"Correct the amber and red thresholds.", "Responsibility 9: measuring impact");
+		add(KPI_RANGE_INVALID, ERROR, "KPI {0} has direction range but {1}",
+				"A target range needs a lower and an upper bound, the lower first.",
+				"Write `target <low> to <high>`.", "Responsibility 9: measuring impact");
+
+		// ------------------------------------------------------------ risks
+		add(RISK_HIGH_WITHOUT_CONTROL, ERROR, "Risk {0} scores {1} (likelihood x impact), at or above {2}, and has no control",
+				"Risks above the organisation's appetite must be treated (ISO/IEC 42001 6.1.3; NIST AI RMF MANAGE-1.3).",
+				"Add `controlled by <control>` or lower the rating with evidence.", "ISO/IEC 42001 6.1.3; NIST AI RMF MANAGE-1.3",
+				new BigDecimal("12"));
+		add(RISK_RESIDUAL_ABOVE_INHERENT, ERROR, "Risk {0} has a residual score {1} above its inherent score {2}",
+				"Controls reduce a risk; a residual rating above the inherent one is an assessment error.",
+				"Correct the residual or the inherent rating.", "ISO 31000");
+		add(RISK_WITHOUT_OWNER, WARNING, "Risk {0} has no owner",
+				"Every risk needs an owner accountable for its treatment (ISO 31000; NIST AI RMF GOVERN-2.1).",
+				"Add `owner <role>`.", "NIST AI RMF GOVERN-2.1");
+		add(RISK_RATING_OUT_OF_SCALE, ERROR, "Risk {0} has a {1} rating outside the 1-5 scale: {2}",
+				"Likelihood and impact are rated 1 to 5; other values break the heat map and the scores.",
+				"Rate likelihood and impact from 1 to 5.", "Stratagem risk scale");
+		add(RISK_WITHOUT_RATING, WARNING, "Risk {0} has no inherent rating",
+				"An unrated risk cannot be prioritised or shown on the heat map.",
+				"Add `inherent likelihood <1-5> impact <1-5>`.", "ISO 31000");
+
+		// ------------------------------------------------------------ roadmap
+		add(ROADMAP_WITHOUT_STRATEGY, WARNING, "Roadmap {0} is not linked to a strategy",
+				"A roadmap implements a strategy; without the link its horizon and objectives are unknown.",
+				"Add `for <strategy>` to the roadmap.", "Responsibility 1: AI strategy development");
+		add(ROADMAP_INITIATIVE_UNSCHEDULED, WARNING, "Initiative {0} has neither a start date nor a dependency",
+				"An initiative that neither starts on a date nor after another initiative cannot be scheduled.",
+				"Add `start <date>` or `after <initiative>`.", "Project scheduling");
+		add(ROADMAP_DELIVERY_AFTER_NEED, WARNING, "Initiative {0} delivers {1} but ends {2}, after its {3} ({4})",
+				"An initiative that delivers a use case or a capability must finish before the use case is deployed or the capability is needed; otherwise the plan is inconsistent. Only initiatives with an explicit end, or start and duration, are checked.",
+				"Start the initiative earlier, shorten it, or move the deployment or availability date.", "Project scheduling");
+
+		// ------------------------------------------------------------ EU AI Act
+		add(EUAI_UNACCEPTABLE, ERROR, "Use case {0} is in the unacceptable EU AI Act tier: it is a prohibited practice",
+				"AI practices listed in Art. 5 may not be placed on the market, put into service or used in the EU.",
+				"Stop the use case, or reassess its tier if it is not a practice of Art. 5(1).", "EU AI Act Art. 5");
+		add(EUAI_HIGH_RISK_PROVIDER, ERROR, "High-risk use case {0} has no control satisfying {1}",
+				"Providers of high-risk AI systems must meet the requirements of Chapter III Section 2 (Art. 9-15: risk management, data governance, documentation, record-keeping, transparency, human oversight, accuracy and robustness).",
+				"Add a control that `satisfies` the missing articles and `applies to` the use case (or controls one of its risks).",
+				"EU AI Act Art. 9-15");
+		add(EUAI_HIGH_RISK_DEPLOYER, ERROR, "High-risk use case {0} is used as deployer but no control satisfies {1}",
+				"Deployers of high-risk AI systems must use them according to the instructions, assign human oversight and monitor them (Art. 26).",
+				"Add a control that `satisfies` Art26 and `applies to` the use case.", "EU AI Act Art. 26");
+		add(EUAI_FRIA, INFO, "High-risk use case {0} is used as deployer; no control satisfies {1} (fundamental rights impact assessment)",
+				"Deployers that are public bodies or provide public services, and deployers of Annex III 5(b) and 5(c) systems (credit scoring, life and health insurance pricing), must assess the impact on fundamental rights before use (Art. 27).",
+				"If Art. 27 applies, add a control that `satisfies` Art27; otherwise suppress this finding with the reason.", "EU AI Act Art. 27");
+		add(EUAI_LIMITED_TRANSPARENCY, WARNING, "Limited-risk use case {0} has no control satisfying {1} (transparency)",
+				"AI systems that interact with people or generate content must disclose that they are AI (Art. 50).",
+				"Add a control that `satisfies` Art50 (or one of its paragraphs) and `applies to` the use case.", "EU AI Act Art. 50");
+		add(EUAI_UNCLASSIFIED_IN_USE, WARNING, "Use case {0} is {1} but its EU AI Act tier is not classified",
+				"Obligations under the EU AI Act depend on the risk tier; an unclassified system in use may be non-compliant unnoticed.",
+				"Add `euAiAct tier <tier>` to the use case.", "EU AI Act Art. 6");
+
+		// ------------------------------------------------------------ OMB M-25-21
+		add(OMB_MINIMUM_PRACTICES, ERROR, "High-impact use case {0} lacks minimum practices: {1}",
+				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation).",
+				"Add controls that `satisfy` the missing practices and `apply to` the use case.", "OMB M-25-21 section 4(b)");
+
+		// ------------------------------------------------------------ NIST and ISO coverage
+		add(NIST_FUNCTION_UNCOVERED, INFO, "NIST AI RMF function {0} has {1} of {2} categories without a control: {3}",
+				"The AI RMF organises risk management in the functions GOVERN, MAP, MEASURE and MANAGE; categories no control addresses are gaps of the programme.",
+				"Add controls that `satisfy` subcategories of the uncovered categories, or document why they do not apply.", "NIST AI RMF 1.0");
+		add(ISO_OBJECTIVE_UNCOVERED, INFO, "ISO/IEC 42001 Annex A {0} has no control satisfying any of its controls",
+				"ISO/IEC 42001 requires a statement of applicability over the Annex A controls; a control objective with no control is either excluded with a justification or a gap.",
+				"Add a control that `satisfies` one of its Annex A controls, or document the exclusion.", "ISO/IEC 42001:2023 Annex A");
+	}
+
+	private RuleCatalogue() {
+	}
+
+	private static void add(String code, Severity severity, String message, String explanation, String remedy, String source) {
+		add(code, severity, message, explanation, remedy, source, null);
+	}
+
+	private static void add(String code, Severity severity, String message, String explanation, String remedy, String source,
+			BigDecimal threshold) {
+		if (RULES.put(code, new Rule(code, severity, message, explanation, remedy, source, threshold)) != null) {
+			throw new IllegalStateException("Rule " + code + " is defined twice");
+		}
+	}
+
+	/** Every rule, in code order as written. */
+	public static List<Rule> rules() {
+		return Collections.unmodifiableList(new ArrayList<>(RULES.values()));
+	}
+
+	/** The rule of a code, or {@code null}. */
+	public static Rule get(String code) {
+		return RULES.get(code);
+	}
+
+	public static boolean isKnown(String code) {
+		return RULES.containsKey(code);
+	}
+
+	/** The areas, in catalogue order. */
+	public static Set<String> areas() {
+		Set<String> areas = new LinkedHashSet<>();
+		RULES.values().forEach(r -> areas.add(r.area()));
+		return areas;
+	}
+}

@@ -1,0 +1,47 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.validation.rules;
+
+import static io.stratagem.dsl.validation.RuleCodes.*;
+
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import io.stratagem.dsl.validation.AbstractRuleValidator;
+import io.stratagem.model.ChangeInitiative;
+import io.stratagem.model.UseCase;
+
+/** Rules of area CHANGE: change management of use cases that change work. */
+public class ChangeValidator extends AbstractRuleValidator {
+
+	@Check(CheckType.NORMAL)
+	public void changeInitiativeForAffectedRoles(UseCase useCase) {
+		if (!UseCases.inUse(useCase) || useCase.getAffectedRoles().isEmpty()) {
+			return;
+		}
+		for (ChangeInitiative change : index(useCase).all(ChangeInitiative.class)) {
+			if (change.getUseCases().contains(useCase)) {
+				return;
+			}
+		}
+		report(CHANGE_NO_INITIATIVE, useCase, null, name(useCase), UseCases.stage(useCase),
+				useCase.getAffectedRoles().stream().map(AbstractRuleValidator::name).collect(Collectors.joining(", ")));
+	}
+
+	@Check(CheckType.FAST)
+	public void adoptionKpi(ChangeInitiative change) {
+		if (change.getAdoptionKpi() == null) {
+			report(CHANGE_WITHOUT_ADOPTION_KPI, change, null, name(change));
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void sponsor(ChangeInitiative change) {
+		if (change.getSponsor() == null) {
+			report(CHANGE_WITHOUT_SPONSOR, change, null, name(change));
+		}
+	}
+}

@@ -1,0 +1,87 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.validation.rules;
+
+import static io.stratagem.dsl.validation.RuleCodes.*;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
+
+import io.stratagem.dsl.validation.AbstractRuleValidator;
+import io.stratagem.dsl.validation.services.CycleFinder;
+import io.stratagem.model.DataAsset;
+import io.stratagem.model.LegalBasis;
+import io.stratagem.model.StratagemPackage.Literals;
+import io.stratagem.model.UseCase;
+
+/** Rules of area DATA: ownership, personal data, quality, retention, lineage. */
+public class DataValidator extends AbstractRuleValidator {
+
+	@Inject
+	private CycleFinder cycles;
+
+	@Check(CheckType.FAST)
+	public void owner(DataAsset asset) {
+		if (asset.getOwner() == null) {
+			report(DATA_WITHOUT_OWNER, asset, null, name(asset));
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void steward(DataAsset asset) {
+		if (asset.getSteward() == null) {
+			report(DATA_WITHOUT_STEWARD, asset, null, name(asset));
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void legalBasis(DataAsset asset) {
+		if (Boolean.TRUE.equals(asset.getPersonalData()) && (asset.getLegalBasis() == null || asset.getLegalBasis() == LegalBasis.NONE)) {
+			report(DATA_PERSONAL_WITHOUT_LEGAL_BASIS, asset, Literals.DATA_ASSET__PERSONAL_DATA, name(asset));
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void privacyAssessment(DataAsset asset) {
+		if (Boolean.TRUE.equals(asset.getPersonalData()) && asset.getPrivacyAssessment() == null) {
+			report(DATA_PERSONAL_WITHOUT_ASSESSMENT, asset, Literals.DATA_ASSET__PERSONAL_DATA, name(asset));
+		}
+	}
+
+	@Check(CheckType.NORMAL)
+	public void qualityForUse(DataAsset asset) {
+		BigDecimal quality = asset.getQuality();
+		BigDecimal threshold = profile(asset).threshold(DATA_QUALITY_BELOW_THRESHOLD);
+		if (quality == null || threshold == null || quality.compareTo(threshold) >= 0) {
+			return;
+		}
+		for (UseCase useCase : index(asset).all(UseCase.class)) {
+			if (UseCases.inUse(useCase) && useCase.getDataAssets().contains(asset)) {
+				report(DATA_QUALITY_BELOW_THRESHOLD, asset, Literals.DATA_ASSET__QUALITY, name(asset), quality.toPlainString(),
+						threshold.toPlainString(), name(useCase), UseCases.stage(useCase));
+				return;
+			}
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void retention(DataAsset asset) {
+		if (asset.getRetention() == null) {
+			report(DATA_WITHOUT_RETENTION, asset, null, name(asset));
+		}
+	}
+
+	@Check(CheckType.FAST)
+	public void lineageCycle(DataAsset asset) {
+		List<DataAsset> cycle = cycles.cycleThrough(asset, DataAsset::getDerivedFrom);
+		if (!cycle.isEmpty()) {
+			report(DATA_LINEAGE_CYCLE, asset, Literals.DATA_ASSET__DERIVED_FROM, name(asset), StructureValidator.path(cycle));
+		}
+	}
+}

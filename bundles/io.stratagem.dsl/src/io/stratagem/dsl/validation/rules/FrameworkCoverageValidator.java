@@ -1,0 +1,68 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.validation.rules;
+
+import static io.stratagem.dsl.validation.RuleCodes.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
+
+import io.stratagem.dsl.validation.AbstractRuleValidator;
+import io.stratagem.dsl.validation.services.RequirementCoverage;
+import io.stratagem.model.Control;
+import io.stratagem.model.Framework;
+import io.stratagem.model.FrameworkRequirement;
+import io.stratagem.model.Strategy;
+
+/**
+ * Rules of areas NIST and ISO: coverage of the NIST AI RMF and ISO/IEC 42001 Annex A by the
+ * controls of the whole model, reported on the strategy. Expensive: it reads the whole model and
+ * the built-in library.
+ */
+public class FrameworkCoverageValidator extends AbstractRuleValidator {
+
+	@Inject
+	private RequirementCoverage coverage;
+
+	@Check(CheckType.EXPENSIVE)
+	public void nistCoverage(Strategy strategy) {
+		Set<String> satisfied = coverage.satisfiedCodes(index(strategy).all(Control.class));
+		List<FrameworkRequirement> requirements = coverage.libraryRequirements(Framework.NIST_AI_RMF, strategy);
+		for (FrameworkRequirement function : requirements) {
+			if (function.getParent() != null || function.getCode() == null) {
+				continue;
+			}
+			List<String> uncovered = new ArrayList<>();
+			int categories = 0;
+			for (FrameworkRequirement category : requirements) {
+				if (category.getParent() == function) {
+					categories++;
+					if (!satisfied.contains(category.getCode())) {
+						uncovered.add(category.getCode());
+					}
+				}
+			}
+			if (!uncovered.isEmpty()) {
+				report(NIST_FUNCTION_UNCOVERED, strategy, null, function.getCode(), Integer.toString(uncovered.size()), Integer.toString(categories),
+						String.join(", ", uncovered));
+			}
+		}
+	}
+
+	@Check(CheckType.EXPENSIVE)
+	public void isoCoverage(Strategy strategy) {
+		Set<String> satisfied = coverage.satisfiedCodes(index(strategy).all(Control.class));
+		for (FrameworkRequirement objective : coverage.libraryRequirements(Framework.ISO42001, strategy)) {
+			if (objective.getParent() == null && objective.getCode() != null && !satisfied.contains(objective.getCode())) {
+				report(ISO_OBJECTIVE_UNCOVERED, strategy, null, objective.getCode());
+			}
+		}
+	}
+}
