@@ -38,8 +38,14 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "generate even when the models have errors")
 	boolean force;
 
+	@Option(names = "--profile", paramLabel = "FILE", description = "rule profile (stratagem.properties) for every model; default: the nearest stratagem.properties of each file")
+	Path profile;
+
 	@Spec
 	CommandSpec spec;
+
+	@Inject
+	private io.stratagem.dsl.validation.RuleProfiles profiles;
 
 	@Inject
 	private ModelSetLoader loader;
@@ -55,6 +61,11 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		if (profile != null && !java.nio.file.Files.isRegularFile(profile)) {
+			spec.commandLine().getErr().println("stratagem: the profile " + profile + " does not exist");
+			return ExitCode.USAGE_OR_IO;
+		}
+		profiles.useProfile(profile);
 		ModelSet models = loader.load(paths);
 		List<Finding> findings = collector.collect(models);
 		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();

@@ -17,9 +17,22 @@ public final class Main {
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 
+	private static Injector injector;
+
+	/**
+	 * One injector per process: EMF's validator registry keeps the validator of the first injector,
+	 * so services a command configures (such as the rule profile) must come from that same one.
+	 */
+	private static synchronized Injector injector() {
+		if (injector == null) {
+			injector = StrategyStandaloneSetup.doSetup();
+		}
+		return injector;
+	}
+
 	/** Runs one command in-process and returns its exit code (see {@link ExitCode}). */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		Injector injector = StrategyStandaloneSetup.doSetup();
+		Injector injector = injector();
 		CommandLine commandLine = new CommandLine(new StratagemCommand(), new GuiceFactory(injector));
 		commandLine.setOut(out);
 		commandLine.setErr(err);

@@ -58,8 +58,14 @@ public class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--no-color", description = "never color the text report")
 	boolean noColor;
 
+	@Option(names = "--profile", paramLabel = "FILE", description = "rule profile (stratagem.properties) for every model; default: the nearest stratagem.properties of each file")
+	Path profile;
+
 	@Spec
 	CommandSpec spec;
+
+	@Inject
+	private io.stratagem.dsl.validation.RuleProfiles profiles;
 
 	@Inject
 	private ModelSetLoader loader;
@@ -75,6 +81,11 @@ public class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		if (profile != null && !java.nio.file.Files.isRegularFile(profile)) {
+			spec.commandLine().getErr().println("stratagem: the profile " + profile + " does not exist");
+			return ExitCode.USAGE_OR_IO;
+		}
+		profiles.useProfile(profile);
 		Progress progress = new Progress(spec.commandLine().getErr(), "validating");
 		ModelSet models = loader.load(paths, progress);
 		progress.done();

@@ -30,8 +30,21 @@ public class RuleProfiles {
 
 	private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
+	private volatile Path override;
+
+	/**
+	 * Uses one profile file for every model, instead of looking for the nearest one (the command
+	 * line's {@code --profile}); null goes back to the lookup.
+	 */
+	public void useProfile(Path file) {
+		override = file == null ? null : file.toAbsolutePath().normalize();
+	}
+
 	/** The profile that applies to a resource. */
 	public RuleProfile profileFor(Resource resource) {
+		if (override != null) {
+			return load(override);
+		}
 		Path file = profileFile(resource == null ? null : resource.getURI());
 		return file == null ? RuleProfile.DEFAULT : load(file);
 	}

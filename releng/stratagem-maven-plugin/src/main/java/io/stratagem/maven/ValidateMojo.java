@@ -65,6 +65,23 @@ public class ValidateMojo extends AbstractMojo {
 	@Parameter(property = "stratagem.skip", defaultValue = "false")
 	private boolean skip;
 
+	/** A rule profile for every model; by default each file's nearest {@code stratagem.properties}. */
+	@Parameter(property = "stratagem.profile")
+	private File profile;
+
+	private static Injector injector;
+
+	/**
+	 * One injector per plugin class loader, which Maven keeps for the whole build: EMF's validator
+	 * registry keeps the validator of the first injector, so the profile must be set on that one.
+	 */
+	private static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new StrategyStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
@@ -78,7 +95,11 @@ public class ValidateMojo extends AbstractMojo {
 			getLog().info("No model folder (" + String.join(", ", defaultFolderNames()) + "): nothing to validate");
 			return;
 		}
-		Injector injector = new StrategyStandaloneSetup().createInjectorAndDoEMFRegistration();
+		if (profile != null && !profile.isFile()) {
+			throw new MojoExecutionException("The Stratagem rule profile " + profile + " does not exist");
+		}
+		Injector injector = injector();
+		injector.getInstance(io.stratagem.dsl.validation.RuleProfiles.class).useProfile(profile == null ? null : profile.toPath());
 		PathDisplay display = injector.getInstance(PathDisplay.class);
 		display.setBase(null); // absolute paths, as Maven's compiler prints them
 		ModelSet models = injector.getInstance(ModelSetLoader.class).load(folders);
