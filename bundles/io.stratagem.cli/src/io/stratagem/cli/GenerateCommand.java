@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import com.google.inject.Inject;
 
 import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
@@ -19,9 +18,9 @@ import io.stratagem.report.OutputFolder;
 import io.stratagem.report.ReportDiagnostic;
 import io.stratagem.report.SiteGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stratagem generate}: validates, then writes the roadmap artifacts into one folder. */
@@ -29,8 +28,8 @@ import picocli.CommandLine.Spec;
 		description = "Validate the models, then write the roadmap site, roadmap.md, a Mermaid Gantt and CSV/JSON exports into a folder.")
 public class GenerateCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
-	List<Path> paths;
+	@Mixin
+	ModelSetOptions input;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the output folder; replaced as a whole when generation succeeds")
 	Path output;
@@ -38,17 +37,8 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "generate even when the models have errors")
 	boolean force;
 
-	@Option(names = "--profile", paramLabel = "FILE", description = "rule profile (stratagem.properties) for every model; default: the nearest stratagem.properties of each file")
-	Path profile;
-
 	@Spec
 	CommandSpec spec;
-
-	@Inject
-	private io.stratagem.dsl.validation.RuleProfiles profiles;
-
-	@Inject
-	private ModelSetLoader loader;
 
 	@Inject
 	private FindingCollector collector;
@@ -61,12 +51,11 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (profile != null && !java.nio.file.Files.isRegularFile(profile)) {
-			spec.commandLine().getErr().println("stratagem: the profile " + profile + " does not exist");
+		ModelSet models = input.load(spec.commandLine().getErr(), (done, total) -> {
+		});
+		if (models == null) {
 			return ExitCode.USAGE_OR_IO;
 		}
-		profiles.useProfile(profile);
-		ModelSet models = loader.load(paths);
 		List<Finding> findings = collector.collect(models);
 		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!models.loadFindings().isEmpty() || (!errors.isEmpty() && !force)) {

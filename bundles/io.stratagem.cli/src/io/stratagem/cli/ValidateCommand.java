@@ -12,7 +12,6 @@ import com.google.inject.Inject;
 import io.stratagem.cli.load.AtomicFiles;
 import io.stratagem.cli.load.ElementCounter;
 import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.CoreCodes;
 import io.stratagem.cli.report.Finding;
@@ -22,9 +21,9 @@ import io.stratagem.cli.report.ReportWriter;
 import io.stratagem.cli.report.Severity;
 import io.stratagem.cli.report.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stratagem validate}: loads files and folders as one model set and reports its findings. */
@@ -43,8 +42,8 @@ public class ValidateCommand implements Callable<Integer> {
 		}
 	}
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
-	List<Path> paths;
+	@Mixin
+	ModelSetOptions input;
 
 	@Option(names = "--format", defaultValue = "text", description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
 	ReportFormat format;
@@ -58,17 +57,8 @@ public class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--no-color", description = "never color the text report")
 	boolean noColor;
 
-	@Option(names = "--profile", paramLabel = "FILE", description = "rule profile (stratagem.properties) for every model; default: the nearest stratagem.properties of each file")
-	Path profile;
-
 	@Spec
 	CommandSpec spec;
-
-	@Inject
-	private io.stratagem.dsl.validation.RuleProfiles profiles;
-
-	@Inject
-	private ModelSetLoader loader;
 
 	@Inject
 	private FindingCollector collector;
@@ -81,14 +71,12 @@ public class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (profile != null && !java.nio.file.Files.isRegularFile(profile)) {
-			spec.commandLine().getErr().println("stratagem: the profile " + profile + " does not exist");
+		Progress progress = new Progress(spec.commandLine().getErr(), "validating");
+		ModelSet models = input.load(spec.commandLine().getErr(), progress);
+		progress.done();
+		if (models == null) {
 			return ExitCode.USAGE_OR_IO;
 		}
-		profiles.useProfile(profile);
-		Progress progress = new Progress(spec.commandLine().getErr(), "validating");
-		ModelSet models = loader.load(paths, progress);
-		progress.done();
 		List<Finding> findings = collector.collect(models);
 		List<String> files = new ArrayList<>();
 		models.resources().keySet().forEach(p -> files.add(display.show(p)));

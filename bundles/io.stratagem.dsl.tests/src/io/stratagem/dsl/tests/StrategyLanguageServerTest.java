@@ -15,9 +15,9 @@ import com.google.inject.util.Modules;
 import io.stratagem.dsl.ide.StrategyIdeSetup;
 
 /** Base of the language server tests: a multi-file workspace served in-process. */
-abstract class StrategyLanguageServerTest extends AbstractLanguageServerTest {
+public abstract class StrategyLanguageServerTest extends AbstractLanguageServerTest {
 
-	StrategyLanguageServerTest() {
+	protected StrategyLanguageServerTest() {
 		super("strategy");
 	}
 

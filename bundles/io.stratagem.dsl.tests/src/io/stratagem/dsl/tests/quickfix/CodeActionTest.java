@@ -6,34 +6,13 @@ import java.util.List;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
-import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-import com.google.inject.Module;
-import com.google.inject.util.Modules;
-
-import io.stratagem.dsl.ide.StrategyIdeSetup;
+import io.stratagem.dsl.tests.StrategyLanguageServerTest;
 
 /** The language server offers the quick fixes of rule findings as code actions. */
-class CodeActionTest extends AbstractLanguageServerTest {
-
-	CodeActionTest() {
-		super("strategy");
-	}
-
-	/** As in ContentAssistTest: the OSGi test runtime needs the IDE setup registered by hand. */
-	@Override
-	protected Module getServerModule() {
-		return Modules.override(super.getServerModule()).with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(() -> {
-			IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
-			registry.getExtensionToFactoryMap().put("strategy",
-					new StrategyIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
-			return registry;
-		}));
-	}
+class CodeActionTest extends StrategyLanguageServerTest {
 
 	@Test
 	void createsTheMissingKpiOfAPilot() {
