@@ -10,4 +10,7 @@ assert log.contains("[WARNING] ${usecases}:[5,9] STRAT-UC-001 Use case Triage is
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stratagem/stratagem.json'))
 assert json.files == 2
 assert json.elements.UseCase == 1
+// The generate goal wrote the roadmap site.
+assert new File(basedir, 'target/stratagem/site/index.html').isFile()
+assert new File(basedir, 'target/stratagem/site/exports/use-cases.csv').readLines().size() == 2
 return true

@@ -75,7 +75,7 @@ public class ValidateMojo extends AbstractMojo {
 	 * One injector per plugin class loader, which Maven keeps for the whole build: EMF's validator
 	 * registry keeps the validator of the first injector, so the profile must be set on that one.
 	 */
-	private static synchronized Injector injector() {
+	static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new StrategyStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
@@ -90,9 +90,9 @@ public class ValidateMojo extends AbstractMojo {
 		}
 		Severity threshold = threshold();
 		List<ReportFormat> reportFormats = reportFormats();
-		List<Path> folders = folders();
+		List<Path> folders = ModelFolders.of(project, sourceDirectories);
 		if (folders.isEmpty()) {
-			getLog().info("No model folder (" + String.join(", ", defaultFolderNames()) + "): nothing to validate");
+			getLog().info("No model folder (" + String.join(", ", ModelFolders.defaults(project)) + "): nothing to validate");
 			return;
 		}
 		if (profile != null && !profile.isFile()) {
@@ -169,18 +169,4 @@ public class ValidateMojo extends AbstractMojo {
 		return result;
 	}
 
-	private List<Path> folders() {
-		List<Path> folders = new ArrayList<>();
-		if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
-			sourceDirectories.forEach(folder -> folders.add(folder.toPath()));
-		} else {
-			defaultFolderNames().forEach(name -> folders.add(project.getBasedir().toPath().resolve(name)));
-		}
-		folders.removeIf(folder -> !Files.isDirectory(folder));
-		return folders;
-	}
-
-	private List<String> defaultFolderNames() {
-		return "eclipse-plugin".equals(project.getPackaging()) ? List.of("src/main/strategy", "model") : List.of("src/main/strategy");
-	}
 }

@@ -1,0 +1,84 @@
+package io.stratagem.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import com.google.inject.Injector;
+
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.Severity;
+import io.stratagem.report.OutputFolder;
+import io.stratagem.report.ReportDiagnostic;
+import io.stratagem.report.SiteGenerator;
+
+/**
+ * Writes the roadmap artifacts of the project's models (site, roadmap.md, Mermaid, CSV, JSON)
+ * into {@code target/stratagem/site}, as {@code stratagem generate} does; refuses when the models
+ * have errors unless {@code force}.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+	@Parameter(defaultValue = "${project}", readonly = true, required = true)
+	private MavenProject project;
+
+	/** Folders searched for .strategy files; defaults as for the validate goal. */
+	@Parameter
+	private List<File> sourceDirectories;
+
+	@Parameter(property = "stratagem.siteDirectory", defaultValue = "${project.build.directory}/stratagem/site")
+	private File siteDirectory;
+
+	/** Generate even when the models have errors. */
+	@Parameter(property = "stratagem.force", defaultValue = "false")
+	private boolean force;
+
+	@Parameter(property = "stratagem.skip", defaultValue = "false")
+	private boolean skip;
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("Stratagem generation skipped");
+			return;
+		}
+		List<Path> folders = ModelFolders.of(project, sourceDirectories);
+		if (folders.isEmpty()) {
+			getLog().info("No model folder: nothing to generate");
+			return;
+		}
+		Injector injector = ValidateMojo.injector();
+		injector.getInstance(PathDisplay.class).setBase(null);
+		ModelSet models = injector.getInstance(ModelSetLoader.class).load(folders);
+		List<Finding> findings = injector.getInstance(FindingCollector.class).collect(models);
+		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+		if (!models.loadFindings().isEmpty() || (errors > 0 && !force)) {
+			throw new MojoFailureException("Stratagem generated nothing: the models have " + errors + " errors (run the validate goal to see them, or set force)");
+		}
+		List<ReportDiagnostic> diagnostics = new ArrayList<>();
+		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column())));
+		Map<String, String> files = injector.getInstance(SiteGenerator.class).generate(new ArrayList<>(models.resources().values()), diagnostics);
+		try {
+			OutputFolder.replace(siteDirectory.toPath(), files);
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot write the Stratagem site to " + siteDirectory + ": " + e.getMessage(), e);
+		}
+		getLog().info("Stratagem: wrote " + files.size() + " files to " + siteDirectory);
+	}
+}
