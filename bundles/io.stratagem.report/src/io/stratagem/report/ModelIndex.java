@@ -7,27 +7,22 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import io.stratagem.model.NamedElement;
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.StrategyModel;
 
-/** The elements of a model set by type, in file and declaration order. */
+/** The elements of a model set by type, in file and declaration order, and how pages name them. */
 final class ModelIndex {
 
-	private final List<EObject> all = new ArrayList<>();
+	private final ModelElements elements;
 
 	ModelIndex(List<Resource> resources) {
-		for (Resource resource : resources) {
-			resource.getAllContents().forEachRemaining(all::add);
-		}
+		List<EObject> roots = new ArrayList<>();
+		resources.forEach(resource -> roots.addAll(resource.getContents()));
+		elements = ModelElements.of(roots);
 	}
 
 	<T> List<T> all(Class<T> type) {
-		List<T> result = new ArrayList<>();
-		for (EObject object : all) {
-			if (type.isInstance(object)) {
-				result.add(type.cast(object));
-			}
-		}
-		return result;
+		return elements.all(type);
 	}
 
 	/** The qualified name of an element: its file's namespace and its name. */

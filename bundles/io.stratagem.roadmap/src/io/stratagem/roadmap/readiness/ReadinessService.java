@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.Capability;
 import io.stratagem.model.ConditionStatus;
 import io.stratagem.model.Control;
@@ -64,32 +65,13 @@ public class ReadinessService {
 
 	/** The readiness of every use case under the roots, in model order. */
 	public List<UseCaseReadiness> assess(Iterable<? extends EObject> roots) {
-		List<UseCase> useCases = new ArrayList<>();
-		List<Initiative> initiatives = new ArrayList<>();
-		List<EthicsReview> reviews = new ArrayList<>();
-		List<Risk> risks = new ArrayList<>();
-		List<Team> teams = new ArrayList<>();
-		List<TrainingProgram> trainings = new ArrayList<>();
-		for (EObject root : roots) {
-			List<EObject> contents = new ArrayList<>();
-			contents.add(root);
-			root.eAllContents().forEachRemaining(contents::add);
-			for (EObject object : contents) {
-				if (object instanceof UseCase u) {
-					useCases.add(u);
-				} else if (object instanceof Initiative i) {
-					initiatives.add(i);
-				} else if (object instanceof EthicsReview r) {
-					reviews.add(r);
-				} else if (object instanceof Risk r) {
-					risks.add(r);
-				} else if (object instanceof Team t) {
-					teams.add(t);
-				} else if (object instanceof TrainingProgram t) {
-					trainings.add(t);
-				}
-			}
-		}
+		ModelElements elements = ModelElements.of(roots);
+		List<UseCase> useCases = elements.all(UseCase.class);
+		List<Initiative> initiatives = elements.all(Initiative.class);
+		List<EthicsReview> reviews = elements.all(EthicsReview.class);
+		List<Risk> risks = elements.all(Risk.class);
+		List<Team> teams = elements.all(Team.class);
+		List<TrainingProgram> trainings = elements.all(TrainingProgram.class);
 		List<UseCaseReadiness> result = new ArrayList<>();
 		for (UseCase useCase : useCases) {
 			result.add(new UseCaseReadiness(useCase, List.of(data(useCase), skills(useCase, initiatives, teams, trainings), capabilities(useCase),

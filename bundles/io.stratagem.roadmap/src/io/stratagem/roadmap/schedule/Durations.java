@@ -12,32 +12,15 @@ public final class Durations {
 
 	/** {@code date} moved forward by {@code duration}; a missing duration is zero. */
 	public static LocalDate plus(LocalDate date, Duration duration) {
-		if (duration == null) {
-			return date;
-		}
-		int amount = duration.getAmount();
-		switch (duration.getUnit()) {
-		case DAYS:
-			return date.plusDays(amount);
-		case WEEKS:
-			return date.plusWeeks(amount);
-		case MONTHS:
-			return date.plusMonths(amount);
-		case QUARTERS:
-			return date.plusMonths(3L * amount);
-		case YEARS:
-			return date.plusYears(amount);
-		default:
-			throw new IllegalArgumentException("Unknown time unit " + duration.getUnit());
-		}
+		return duration == null ? date : shift(date, duration, duration.getAmount());
 	}
 
 	/** {@code date} moved back by {@code duration}; a missing duration is zero. */
 	public static LocalDate minus(LocalDate date, Duration duration) {
-		if (duration == null) {
-			return date;
-		}
-		int amount = -duration.getAmount();
+		return duration == null ? date : shift(date, duration, -duration.getAmount());
+	}
+
+	private static LocalDate shift(LocalDate date, Duration duration, long amount) {
 		switch (duration.getUnit()) {
 		case DAYS:
 			return date.plusDays(amount);

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.Control;
 import io.stratagem.model.ControlStatus;
 import io.stratagem.model.Framework;
@@ -46,32 +47,13 @@ public class TraceabilityService {
 
 	/** Traces the given roots and everything they contain. */
 	public Traceability trace(Iterable<? extends EObject> roots) {
-		List<Objective> objectives = new ArrayList<>();
-		List<UseCase> useCases = new ArrayList<>();
-		List<KPI> kpis = new ArrayList<>();
-		List<Risk> risks = new ArrayList<>();
-		List<Control> controls = new ArrayList<>();
-		List<FrameworkRequirement> requirements = new ArrayList<>();
-		for (EObject root : roots) {
-			List<EObject> contents = new ArrayList<>();
-			contents.add(root);
-			root.eAllContents().forEachRemaining(contents::add);
-			for (EObject object : contents) {
-				if (object instanceof Objective o) {
-					objectives.add(o);
-				} else if (object instanceof UseCase u) {
-					useCases.add(u);
-				} else if (object instanceof KPI k) {
-					kpis.add(k);
-				} else if (object instanceof Risk r) {
-					risks.add(r);
-				} else if (object instanceof Control c) {
-					controls.add(c);
-				} else if (object instanceof FrameworkRequirement f) {
-					requirements.add(f);
-				}
-			}
-		}
+		ModelElements elements = ModelElements.of(roots);
+		List<Objective> objectives = elements.all(Objective.class);
+		List<UseCase> useCases = elements.all(UseCase.class);
+		List<KPI> kpis = elements.all(KPI.class);
+		List<Risk> risks = elements.all(Risk.class);
+		List<Control> controls = elements.all(Control.class);
+		List<FrameworkRequirement> requirements = elements.all(FrameworkRequirement.class);
 		TraceMatrix<Objective, UseCase> objectiveUseCase = matrixByColumn(objectives, useCases, UseCase::getObjectives);
 		TraceMatrix<UseCase, KPI> useCaseKpi = matrix(useCases, kpis, UseCase::getKpis);
 		TraceMatrix<Risk, Control> riskControl = matrix(risks, controls, Risk::getControls);

@@ -7,9 +7,7 @@ import static io.stratagem.dsl.validation.RuleCodes.*;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +24,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import io.stratagem.dsl.validation.rules.OmbValidator;
 import io.stratagem.dsl.validation.services.ModelIndex;
 import io.stratagem.model.Import;
 import io.stratagem.model.NamedElement;
@@ -46,19 +45,6 @@ public class RuleFixes {
 
 	/** At most this many alternatives (roles, objectives...) are offered for one finding. */
 	public static final int MAX_CHOICES = 5;
-
-	/** Library requirement names of the OMB M-25-21 minimum practices, by code. */
-	private static final Map<String, String> OMB_PRACTICES = new LinkedHashMap<>();
-
-	static {
-		OMB_PRACTICES.put("OMB-M-25-21-4b-i", "PreDeploymentTesting");
-		OMB_PRACTICES.put("OMB-M-25-21-4b-ii", "ImpactAssessment");
-		OMB_PRACTICES.put("OMB-M-25-21-4b-iii", "OngoingMonitoring");
-		OMB_PRACTICES.put("OMB-M-25-21-4b-iv", "HumanTraining");
-		OMB_PRACTICES.put("OMB-M-25-21-4b-v", "HumanOversight");
-		OMB_PRACTICES.put("OMB-M-25-21-4b-vi", "RemediesAndAppeals");
-		OMB_PRACTICES.put("OMB-M-25-21-4b-vii", "PublicConsultation");
-	}
 
 	private static final Pattern ARTICLE = Pattern.compile("Art\\. (\\d+)");
 	private static final Pattern OMB_CODE = Pattern.compile("\\((OMB-M-25-21-4b-[ivx]+)\\)");
@@ -147,8 +133,8 @@ public class RuleFixes {
 			List<String> requirements = new ArrayList<>();
 			Matcher m = OMB_CODE.matcher(data.length > 1 ? data[1] : "");
 			while (m.find()) {
-				if (OMB_PRACTICES.containsKey(m.group(1))) {
-					requirements.add("stratagem.omb." + OMB_PRACTICES.get(m.group(1)));
+				if (OmbValidator.MINIMUM_PRACTICES.containsKey(m.group(1))) {
+					requirements.add("stratagem.omb." + OmbValidator.MINIMUM_PRACTICES.get(m.group(1)).libraryName());
 				}
 			}
 			if (!requirements.isEmpty()) {

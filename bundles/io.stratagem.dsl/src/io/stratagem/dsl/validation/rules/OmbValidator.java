@@ -24,17 +24,21 @@ import io.stratagem.model.UseCase;
 /** Rules of area OMB: OMB M-25-21 minimum practices for high-impact AI. */
 public class OmbValidator extends AbstractRuleValidator {
 
-	/** The minimum practices of section 4(b), by code, with a short name. */
-	public static final Map<String, String> MINIMUM_PRACTICES = new LinkedHashMap<>();
+	/** A minimum practice: its short name in messages and its requirement in the built-in library. */
+	public record MinimumPractice(String label, String libraryName) {
+	}
+
+	/** The minimum practices of section 4(b), by code. */
+	public static final Map<String, MinimumPractice> MINIMUM_PRACTICES = new LinkedHashMap<>();
 
 	static {
-		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-i", "pre-deployment testing");
-		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-ii", "impact assessment");
-		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-iii", "ongoing monitoring");
-		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-iv", "human training");
-		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-v", "human oversight and intervention");
-		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-vi", "remedies and appeals");
-		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-vii", "public consultation");
+		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-i", new MinimumPractice("pre-deployment testing", "PreDeploymentTesting"));
+		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-ii", new MinimumPractice("impact assessment", "ImpactAssessment"));
+		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-iii", new MinimumPractice("ongoing monitoring", "OngoingMonitoring"));
+		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-iv", new MinimumPractice("human training", "HumanTraining"));
+		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-v", new MinimumPractice("human oversight and intervention", "HumanOversight"));
+		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-vi", new MinimumPractice("remedies and appeals", "RemediesAndAppeals"));
+		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-vii", new MinimumPractice("public consultation", "PublicConsultation"));
 	}
 
 	@Inject
@@ -47,9 +51,9 @@ public class OmbValidator extends AbstractRuleValidator {
 		}
 		Set<String> satisfied = coverage.satisfiedCodes(coverage.controlsOf(useCase, index(useCase)));
 		List<String> missing = new ArrayList<>();
-		MINIMUM_PRACTICES.forEach((code, label) -> {
+		MINIMUM_PRACTICES.forEach((code, practice) -> {
 			if (!satisfied.contains(code)) {
-				missing.add(label + " (" + code + ")");
+				missing.add(practice.label() + " (" + code + ")");
 			}
 		});
 		if (!missing.isEmpty()) {
