@@ -1,0 +1,140 @@
+package io.stratagem.roadmap.conformity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.stratagem.model.Control;
+import io.stratagem.model.ControlStatus;
+import io.stratagem.model.EuAiActRole;
+import io.stratagem.model.EuAiActTier;
+import io.stratagem.model.Framework;
+import io.stratagem.model.FrameworkRequirement;
+import io.stratagem.model.Risk;
+import io.stratagem.model.UseCase;
+import io.stratagem.roadmap.ModelElements;
+
+/**
+ * Per-framework conformity checklists: what the controls of a model evidence, what is only
+ * planned and what is missing, for the organisation and for each high-risk (EU AI Act) or
+ * high-impact (OMB M-25-21) use case.
+ *
+ * <p>The rules are those of the validators, so a checklist and the findings agree:
+ * <ul>
+ * <li>The controls of a use case are those that name it, those of the risks it lists, and those of
+ * the risks that name it.</li>
+ * <li>A control satisfies a requirement when it names it or one of its parts (a control for
+ * Art. 50(1) evidences Art. 50). Requirements are matched by code, so user-defined copies of
+ * library requirements count.</li>
+ * <li>For a use case, the top-level requirements apply whose tiers include its tier (or that name
+ * no tier) and whose roles fit its role (or that name no role). A use case with no role is taken
+ * as a provider, as the EU AI Act rules do.</li>
+ * </ul>
+ */
+public class ConformityService {
+
+	/**
+	 * The checklist of each framework the catalogue holds requirements of, in the enum's order.
+	 *
+	 * @param roots     the model: the roots of the user's files
+	 * @param catalogue every requirement of the frameworks (the built-in library), in library order
+	 */
+	public List<FrameworkChecklist> checklists(Iterable<? extends EObject> roots, List<FrameworkRequirement> catalogue) {
+		ModelElements elements = ModelElements.of(roots);
+		List<Control> controls = elements.all(Control.class);
+		List<Risk> risks = elements.all(Risk.class);
+		List<UseCase> useCases = elements.all(UseCase.class);
+		List<FrameworkChecklist> result = new ArrayList<>();
+		for (Framework framework : Framework.VALUES) {
+			List<FrameworkRequirement> requirements = catalogue.stream().filter(r -> r.getFramework() == framework).toList();
+			if (requirements.isEmpty()) {
+				continue;
+			}
+			List<ChecklistItem> organisation = requirements.stream().map(r -> item(r, controls)).toList();
+			List<UseCaseChecklist> perUseCase = new ArrayList<>();
+			for (UseCase useCase : useCases) {
+				if (inScope(framework, useCase)) {
+					List<Control> own = List.copyOf(controlsOf(useCase, risks, controls));
+					perUseCase.add(new UseCaseChecklist(useCase,
+							requirements.stream().filter(r -> appliesTo(r, useCase)).map(r -> item(r, own)).toList()));
+				}
+			}
+			result.add(new FrameworkChecklist(framework, organisation, perUseCase));
+		}
+		return result;
+	}
+
+	/** Whether a framework is checked per use case for this one. */
+	public static boolean inScope(Framework framework, UseCase useCase) {
+		return switch (framework) {
+		case EU_AI_ACT -> useCase.getEuAiActTier() == EuAiActTier.HIGH;
+		case OMB_M2521 -> Boolean.TRUE.equals(useCase.getHighImpact());
+		default -> false;
+		};
+	}
+
+	/** Whether a top-level requirement applies to a use case by its tier and role. */
+	static boolean appliesTo(FrameworkRequirement requirement, UseCase useCase) {
+		if (requirement.getParent() != null) {
+			return false;
+		}
+		boolean tier = requirement.getTiers().isEmpty() || requirement.getTiers().contains(useCase.getEuAiActTier());
+		return tier && (requirement.getRoles().isEmpty() || requirement.getRoles().stream().anyMatch(role -> fits(role, useCase.getEuAiActRole())));
+	}
+
+	private static boolean fits(EuAiActRole required, EuAiActRole actual) {
+		return switch (actual) {
+		case PROVIDER_AND_DEPLOYER -> required == EuAiActRole.PROVIDER || required == EuAiActRole.DEPLOYER || required == actual;
+		case DEPLOYER -> required == EuAiActRole.DEPLOYER;
+		default -> required == EuAiActRole.PROVIDER || required == EuAiActRole.PROVIDER_AND_DEPLOYER;
+		};
+	}
+
+	/** The controls that name the use case or control one of its risks, in model order. */
+	static Set<Control> controlsOf(UseCase useCase, List<Risk> risks, List<Control> controls) {
+		Set<Control> found = new HashSet<>();
+		for (Risk risk : useCase.getRisks()) {
+			found.addAll(risk.getControls());
+		}
+		for (Risk risk : risks) {
+			if (risk.getUseCases().contains(useCase)) {
+				found.addAll(risk.getControls());
+			}
+		}
+		Set<Control> result = new LinkedHashSet<>();
+		for (Control control : controls) {
+			if (found.contains(control) || control.getUseCases().contains(useCase)) {
+				result.add(control);
+			}
+		}
+		return result;
+	}
+
+	private static ChecklistItem item(FrameworkRequirement requirement, Collection<Control> controls) {
+		List<Control> satisfying = controls.stream().filter(c -> c.getStatus() != ControlStatus.RETIRED && satisfies(c, requirement))
+				.sorted(Comparator.comparing((Control c) -> c.getStatus() != ControlStatus.OPERATING)).toList();
+		Evidence evidence = satisfying.isEmpty() ? Evidence.MISSING
+				: satisfying.get(0).getStatus() == ControlStatus.OPERATING ? Evidence.EVIDENCED : Evidence.PLANNED;
+		return new ChecklistItem(requirement, evidence, satisfying);
+	}
+
+	/** Whether the control names the requirement or one of its parts, by code. */
+	static boolean satisfies(Control control, FrameworkRequirement requirement) {
+		String code = requirement.getCode();
+		for (FrameworkRequirement named : control.getRequirements()) {
+			Set<FrameworkRequirement> seen = new HashSet<>();
+			for (FrameworkRequirement r = named; r != null && !r.eIsProxy() && seen.add(r); r = r.getParent()) {
+				if (r == requirement || code != null && code.equals(r.getCode())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}
