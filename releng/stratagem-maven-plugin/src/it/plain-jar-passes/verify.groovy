@@ -12,5 +12,7 @@ assert json.files == 2
 assert json.elements.UseCase == 1
 // The generate goal wrote the roadmap site.
 assert new File(basedir, 'target/stratagem/site/index.html').isFile()
+assert new File(basedir, 'target/stratagem/site/readiness.html').isFile()
+assert new File(basedir, 'target/stratagem/site/conformity/eu-ai-act.html').isFile()
 assert new File(basedir, 'target/stratagem/site/exports/use-cases.csv').readLines().size() == 2
 return true

@@ -2,7 +2,6 @@ package io.stratagem.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,10 +12,9 @@ import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.RoadmapArtifacts;
 import io.stratagem.cli.report.Severity;
 import io.stratagem.report.OutputFolder;
-import io.stratagem.report.ReportDiagnostic;
-import io.stratagem.report.SiteGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code stratagem generate}: validates, then writes the roadmap artifacts into one folder. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "Validate the models, then write the roadmap site, roadmap.md, a Mermaid Gantt and CSV/JSON exports into a folder.")
+		description = "Validate the models, then write the roadmap site (with readiness, traceability, conformity and one page per use case), roadmap.md, Mermaid Gantt and flowchart sources and CSV/JSON exports into a folder.")
 public class GenerateCommand implements Callable<Integer> {
 
 	@Mixin
@@ -44,7 +42,7 @@ public class GenerateCommand implements Callable<Integer> {
 	private FindingCollector collector;
 
 	@Inject
-	private SiteGenerator generator;
+	private RoadmapArtifacts artifacts;
 
 	@Inject
 	private PathDisplay display;
@@ -64,9 +62,7 @@ public class GenerateCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
-		List<ReportDiagnostic> diagnostics = new ArrayList<>();
-		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column())));
-		Map<String, String> files = generator.generate(new ArrayList<>(models.resources().values()), diagnostics);
+		Map<String, String> files = artifacts.of(models, findings);
 		OutputFolder.replace(output, files);
 		spec.commandLine().getOut().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;

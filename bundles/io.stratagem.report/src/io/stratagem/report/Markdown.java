@@ -23,8 +23,8 @@ final class Markdown {
 		return out.toString();
 	}
 
-	/** Mermaid task titles cannot hold its own separators. */
+	/** Mermaid titles and labels cannot hold its separators, entity codes (#...;) or Markdown strings (backticks). */
 	static String mermaid(String value) {
-		return value == null ? "" : value.replaceAll("[:;#\\r\\n<>\"]", " ").replaceAll("\\s+", " ").trim();
+		return value == null ? "" : value.replaceAll("[:;#`\\r\\n<>\"]", " ").replaceAll("\\s+", " ").trim();
 	}
 }

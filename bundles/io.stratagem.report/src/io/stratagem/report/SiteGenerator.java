@@ -1,18 +1,11 @@
 package io.stratagem.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-
-import com.google.gson.stream.JsonWriter;
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.stratagem.model.Dependency;
+import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.KPI;
 import io.stratagem.model.Measurement;
 import io.stratagem.model.NamedElement;
@@ -34,6 +26,11 @@ import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.Strategy;
 import io.stratagem.model.UseCase;
+import io.stratagem.roadmap.ModelElements;
+import io.stratagem.roadmap.conformity.ConformityService;
+import io.stratagem.roadmap.conformity.Evidence;
+import io.stratagem.roadmap.conformity.FrameworkChecklist;
+import io.stratagem.roadmap.conformity.UseCaseControls;
 import io.stratagem.roadmap.kpi.KpiStatus;
 import io.stratagem.roadmap.kpi.KpiStatusService;
 import io.stratagem.roadmap.kpi.Rag;
@@ -41,6 +38,9 @@ import io.stratagem.roadmap.priority.Prioritisation;
 import io.stratagem.roadmap.priority.PriorityService;
 import io.stratagem.roadmap.priority.RankedUseCase;
 import io.stratagem.roadmap.priority.Ranking;
+import io.stratagem.roadmap.readiness.Dimension;
+import io.stratagem.roadmap.readiness.ReadinessService;
+import io.stratagem.roadmap.readiness.UseCaseReadiness;
 import io.stratagem.roadmap.risk.HeatMap;
 import io.stratagem.roadmap.risk.RiskProfile;
 import io.stratagem.roadmap.risk.RiskScore;
@@ -49,12 +49,15 @@ import io.stratagem.roadmap.schedule.MilestoneStatus;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleService;
 import io.stratagem.roadmap.schedule.ScheduledInitiative;
+import io.stratagem.roadmap.trace.TraceabilityService;
 
 /**
  * Writes the roadmap artifacts of a model set: a static HTML site readable offline (overview,
  * roadmap Gantt in SVG, portfolio ranking, KPI scorecard with sparklines, risk heat maps,
- * findings), {@code roadmap.md}, a Mermaid Gantt, and CSV and JSON exports. Every model string
- * goes through a template that escapes by default; the same model always gives the same bytes.
+ * readiness board, traceability matrices, one model-card page per use case, conformity checklists
+ * per framework, findings), {@code roadmap.md}, Mermaid Gantt and flowchart sources, and CSV and
+ * JSON exports. Every model string goes through a template that escapes by default; the same model
+ * always gives the same bytes.
  */
 public class SiteGenerator {
 
@@ -67,52 +70,83 @@ public class SiteGenerator {
 	private final PriorityService priorities = new PriorityService();
 	private final KpiStatusService kpiStatuses = new KpiStatusService();
 	private final RiskService risks = new RiskService();
-	private final Mustache.Compiler templates = Mustache.compiler().defaultValue("").withLoader(SiteGenerator::reader);
+	private final ReadinessService readiness = new ReadinessService();
+	private final TraceabilityService traceability = new TraceabilityService();
+	private final ConformityService conformity = new ConformityService();
+	private final Templates templates = new Templates();
 
-	/** File path (relative, with forward slashes) to content, sorted by path. */
-	public Map<String, String> generate(List<Resource> resources, List<ReportDiagnostic> diagnostics) {
-		ModelIndex model = new ModelIndex(resources);
-		Strategy strategy = model.all(Strategy.class).stream().findFirst().orElse(null);
-		Roadmap roadmap = model.all(Roadmap.class).stream().findFirst().orElse(null);
-		Schedule schedule = roadmap == null ? null : schedules.schedule(roadmap);
-		List<UseCase> useCases = model.all(UseCase.class);
-		Prioritisation prioritisation = priorities.prioritise(useCases);
-		List<KpiStatus> kpis = kpiStatuses.statuses(model.all(KPI.class));
-		List<Risk> allRisks = model.all(Risk.class);
-		RiskProfile riskProfile = risks.profile(allRisks);
-
-		Map<String, Object> site = new HashMap<>();
-		site.put("siteTitle", strategy == null ? "AI strategy" : ModelIndex.label(strategy));
-		site.put("errors", count(diagnostics, "error"));
-		site.put("warnings", count(diagnostics, "warning"));
-		site.put("infos", count(diagnostics, "info"));
-		site.put("initiativeCount", schedule == null ? 0 : schedule.initiatives().size());
-		site.put("scheduleStart", schedule == null || schedule.start() == null ? "-" : schedule.start().toString());
-		site.put("scheduleEnd", schedule == null || schedule.end() == null ? "-" : schedule.end().toString());
-		site.put("criticalPath", schedule == null ? List.of() : schedule.criticalPath().stream().map(ModelIndex::label).toList());
+	/**
+	 * The artifacts, by file path (relative, with forward slashes), sorted by path.
+	 *
+	 * @param resources   the user's model files
+	 * @param catalogue   every framework requirement (the built-in library), for the checklists
+	 *                    and the coverage of each framework
+	 * @param diagnostics the validation findings
+	 */
+	public Map<String, String> generate(List<Resource> resources, List<FrameworkRequirement> catalogue, List<ReportDiagnostic> diagnostics) {
+		SiteModel site = analyse(resources, catalogue, diagnostics);
+		Map<String, Object> header = new HashMap<>();
+		header.put("siteTitle", site.strategy() == null ? "AI strategy" : ModelIndex.label(site.strategy()));
+		header.put("errors", site.count("error"));
+		header.put("warnings", site.count("warning"));
+		header.put("infos", site.count("info"));
+		Schedule schedule = site.schedule();
+		header.put("initiativeCount", schedule == null ? 0 : schedule.initiatives().size());
+		header.put("scheduleStart", schedule == null || schedule.start() == null ? "-" : schedule.start().toString());
+		header.put("scheduleEnd", schedule == null || schedule.end() == null ? "-" : schedule.end().toString());
+		header.put("criticalPath", schedule == null ? List.of() : schedule.criticalPath().stream().map(ModelIndex::label).toList());
 
 		Map<String, String> files = new TreeMap<>();
-		files.put("style.css", resource("style.css"));
-		files.put("index.html", page("index", "Overview", site, overview(model, strategy, kpis, riskProfile)));
-		files.put("roadmap.html", page("roadmap", "Roadmap", site, roadmapPage(schedule)));
-		files.put("portfolio.html", page("portfolio", "Portfolio", site, portfolio(useCases, prioritisation)));
-		files.put("kpis.html", page("kpis", "KPI scorecard", site, Map.of("rows", kpiRows(kpis))));
-		files.put("risks.html", page("risks", "Risks", site, riskPage(riskProfile)));
-		files.put("findings.html", page("findings", "Findings", site, Map.of("rows", diagnostics)));
-		files.put("roadmap.md", markdown(strategy, schedule, prioritisation, kpis, riskProfile, diagnostics));
-		files.put("roadmap-gantt.mmd", mermaid(schedule));
-		files.put("exports/use-cases.csv", useCaseCsv(useCases));
-		files.put("exports/schedule.csv", scheduleCsv(schedule));
-		files.put("exports/rankings.csv", rankingCsv(prioritisation));
-		files.put("exports/kpis.csv", kpiCsv(kpis));
-		files.put("exports/risks.csv", riskCsv(riskProfile));
-		files.put("exports/summary.json", summaryJson(useCases.size(), schedule, prioritisation, kpis, riskProfile, diagnostics));
+		files.put("style.css", Templates.resource("style.css"));
+		files.put("index.html", templates.page("index", "Overview", header, overview(site), ""));
+		files.put("roadmap.html", templates.page("roadmap", "Roadmap", header, roadmapPage(schedule), ""));
+		files.put("portfolio.html", templates.page("portfolio", "Portfolio", header, portfolio(site), ""));
+		files.put("kpis.html", templates.page("kpis", "KPI scorecard", header, Map.of("rows", kpiRows(site.kpis())), ""));
+		files.put("risks.html", templates.page("risks", "Risks", header, riskPage(site.riskProfile()), ""));
+		files.put("readiness.html", templates.page("readiness", "Readiness", header, ReadinessBoard.view(site), ""));
+		files.put("traceability.html", templates.page("traceability", "Traceability", header, TraceabilityPage.view(site), ""));
+		files.put("conformity.html", templates.page("conformity", "Conformity", header, ConformityPages.index(site), ""));
+		for (FrameworkChecklist checklist : site.checklists()) {
+			files.put("conformity/" + Text.frameworkFile(checklist.framework()), templates.page("checklist",
+					"Conformity: " + Text.framework(checklist.framework()), header, ConformityPages.framework(site, checklist), "../"));
+		}
+		new UseCasePages(site).views().forEach((path, view) -> files.put(path,
+				templates.page("usecase", (String) view.get("label"), header, view, "../")));
+		files.put("findings.html", templates.page("findings", "Findings", header, Map.of("rows", diagnostics), ""));
+		files.put("roadmap.md", markdown(site));
+		files.put("roadmap-gantt.mmd", MermaidCharts.gantt(schedule));
+		files.put("strategy-flowchart.mmd", MermaidCharts.flowchart(site.model(), schedule));
+		Exports.write(site, files);
 		return files;
+	}
+
+	/** Runs the engine once over the model; every page reads the result. */
+	private SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<ReportDiagnostic> diagnostics) {
+		ModelIndex model = new ModelIndex(resources);
+		List<EObject> roots = new ArrayList<>();
+		resources.forEach(resource -> roots.addAll(resource.getContents()));
+		Roadmap roadmap = model.all(Roadmap.class).stream().findFirst().orElse(null);
+		List<UseCase> useCases = model.all(UseCase.class);
+		List<KpiStatus> kpis = kpiStatuses.statuses(model.all(KPI.class));
+		Map<KPI, KpiStatus> kpiStatus = new IdentityHashMap<>();
+		kpis.forEach(k -> kpiStatus.put(k.kpi(), k));
+		RiskProfile riskProfile = risks.profile(model.all(Risk.class));
+		Map<Risk, RiskScore> riskScore = new IdentityHashMap<>();
+		riskProfile.scores().forEach(r -> riskScore.put(r.risk(), r));
+		// The library's requirements are columns of the control x requirement matrix and count for coverage.
+		List<EObject> tracedRoots = new ArrayList<>(roots);
+		catalogue.stream().map(EcoreUtil::getRootContainer).distinct().filter(root -> !roots.contains(root)).forEach(tracedRoots::add);
+		return new SiteModel(model, model.all(Strategy.class).stream().findFirst().orElse(null), roadmap == null ? null : schedules.schedule(roadmap),
+				useCases, priorities.prioritise(useCases), kpis, kpiStatus, riskProfile, riskScore, readiness.assess(roots),
+				traceability.trace(tracedRoots), conformity.checklists(roots, catalogue), new UseCaseControls(ModelElements.of(roots)), diagnostics,
+				new FileNames<>(useCases, ModelIndex::qualifiedName, ".html"));
 	}
 
 	// ------------------------------------------------------------------ pages
 
-	private Map<String, Object> overview(ModelIndex model, Strategy strategy, List<KpiStatus> kpis, RiskProfile riskProfile) {
+	private Map<String, Object> overview(SiteModel site) {
+		ModelIndex model = site.model();
+		Strategy strategy = site.strategy();
 		Map<String, Object> view = new HashMap<>();
 		view.put("vision", strategy == null ? null : strategy.getVision());
 		view.put("horizon", strategy == null || strategy.getHorizonStart() == null ? null : strategy.getHorizonStart() + " to " + strategy.getHorizonEnd());
@@ -120,12 +154,14 @@ public class SiteGenerator {
 		for (Class<? extends NamedElement> type : List.of(io.stratagem.model.Objective.class, UseCase.class, io.stratagem.model.DataAsset.class,
 				io.stratagem.model.Capability.class, io.stratagem.model.Partner.class, KPI.class, Risk.class, io.stratagem.model.Control.class,
 				io.stratagem.model.Initiative.class, io.stratagem.model.EthicsReview.class)) {
-			counts.add(Map.of("label", words(type.getSimpleName()), "count", model.all(type).size()));
+			counts.add(Map.of("label", Text.plural(type.getSimpleName()), "count", model.all(type).size()));
 		}
 		view.put("counts", counts);
-		Map<Rag, Long> byRag = kpis.stream().collect(Collectors.groupingBy(KpiStatus::status, TreeMap::new, Collectors.counting()));
-		view.put("ragCounts", byRag.entrySet().stream().map(e -> Map.of("label", ragLabel(e.getKey()), "css", ragCss(e.getKey()), "count", e.getValue())).toList());
-		view.put("topRisks", riskProfile.scores().stream().filter(s -> !closed(s.risk())).sorted(RISK_ORDER).limit(5).map(this::riskRow).toList());
+		Map<Rag, Long> byRag = site.kpis().stream().collect(Collectors.groupingBy(KpiStatus::status, TreeMap::new, Collectors.counting()));
+		view.put("ragCounts", byRag.entrySet().stream().map(e -> Map.of("label", Text.rag(e.getKey()), "css", Text.ragCss(e.getKey()), "count", e.getValue())).toList());
+		view.put("readinessCounts", ReadinessBoard.view(site).get("totals"));
+		view.put("coverage", TraceabilityPage.view(site).get("coverage"));
+		view.put("topRisks", site.riskProfile().scores().stream().filter(s -> !closed(s.risk())).sorted(RISK_ORDER).limit(5).map(this::riskRow).toList());
 		return view;
 	}
 
@@ -220,10 +256,11 @@ public class SiteGenerator {
 		view.put("bars", bars);
 		view.put("dependencies", dependencies);
 		view.put("milestones", milestones);
-		return render("gantt", view);
+		return templates.render("gantt", view);
 	}
 
-	private Map<String, Object> portfolio(List<UseCase> useCases, Prioritisation prioritisation) {
+	private Map<String, Object> portfolio(SiteModel site) {
+		Prioritisation prioritisation = site.prioritisation();
 		Map<UseCase, RankedUseCase> wsjf = byUseCase(prioritisation.wsjf());
 		Map<UseCase, RankedUseCase> rice = byUseCase(prioritisation.rice());
 		Map<UseCase, String> quadrants = new HashMap<>();
@@ -231,12 +268,12 @@ public class SiteGenerator {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (RankedUseCase ranked : prioritisation.wsjf().ranked()) {
 			UseCase useCase = ranked.useCase();
-			rows.add(Map.of("label", ModelIndex.label(useCase), "stage", useCase.getStage().getLiteral(), "wsjfRank", ranked.rank(),
-					"wsjf", decimal(ranked.score()), "riceRank", rice.containsKey(useCase) ? rice.get(useCase).rank() : "",
-					"rice", rice.containsKey(useCase) ? decimal(rice.get(useCase).score()) : "", "quadrant", quadrants.getOrDefault(useCase, "")));
+			rows.add(Map.of("label", ModelIndex.label(useCase), "href", site.link(useCase, ""), "stage", useCase.getStage().getLiteral(), "wsjfRank", ranked.rank(),
+					"wsjf", Text.decimal(ranked.score()), "riceRank", rice.containsKey(useCase) ? rice.get(useCase).rank() : "",
+					"rice", rice.containsKey(useCase) ? Text.decimal(rice.get(useCase).score()) : "", "quadrant", quadrants.getOrDefault(useCase, "")));
 		}
 		List<Map<String, Object>> unrankable = prioritisation.wsjf().unrankable().stream()
-				.map(u -> Map.<String, Object>of("label", ModelIndex.label(u.useCase()), "reason", u.reason())).toList();
+				.map(u -> Map.<String, Object>of("label", ModelIndex.label(u.useCase()), "href", site.link(u.useCase(), ""), "reason", u.reason())).toList();
 		return Map.of("rows", rows, "unrankable", unrankable, "wsjfCount", wsjf.size());
 	}
 
@@ -248,11 +285,11 @@ public class SiteGenerator {
 			row.put("label", ModelIndex.label(kpi));
 			row.put("unit", kpi.getUnit());
 			row.put("direction", kpi.getDirection().getLiteral());
-			row.put("baseline", decimal(kpi.getBaseline()));
-			row.put("target", kpi.getTargetUpper() == null ? decimal(kpi.getTarget()) : decimal(kpi.getTarget()) + " to " + decimal(kpi.getTargetUpper()));
-			row.put("latest", status.latest() == null ? "" : decimal(status.latest().getValue()));
-			row.put("status", ragLabel(status.status()));
-			row.put("css", ragCss(status.status()));
+			row.put("baseline", Text.decimal(kpi.getBaseline()));
+			row.put("target", kpi.getTargetUpper() == null ? Text.decimal(kpi.getTarget()) : Text.decimal(kpi.getTarget()) + " to " + Text.decimal(kpi.getTargetUpper()));
+			row.put("latest", status.latest() == null ? "" : Text.decimal(status.latest().getValue()));
+			row.put("status", Text.rag(status.status()));
+			row.put("css", Text.ragCss(status.status()));
 			row.put("trend", status.trendPerMonth() == null ? "" : String.format(Locale.ROOT, "%.2f", status.trendPerMonth()));
 			row.put("forecast", status.forecast() == null ? "" : String.format(Locale.ROOT, "%.2f", status.forecast()));
 			row.put("onTrack", status.onTrack() == null ? "" : status.onTrack() ? "yes" : "no");
@@ -308,13 +345,18 @@ public class SiteGenerator {
 				cells.add(Map.of("x", x, "y", y, "textX", x + 18, "textY", y + 22, "fill", fill, "count", count == 0 ? "" : Integer.toString(count)));
 			}
 		}
-		return render("heatmap", Map.of("cells", cells));
+		return templates.render("heatmap", Map.of("cells", cells));
 	}
 
 	// ------------------------------------------------------------------ text artifacts
 
-	private String markdown(Strategy strategy, Schedule schedule, Prioritisation prioritisation, List<KpiStatus> kpis, RiskProfile profile,
-			List<ReportDiagnostic> diagnostics) {
+	private String markdown(SiteModel site) {
+		Strategy strategy = site.strategy();
+		Schedule schedule = site.schedule();
+		Prioritisation prioritisation = site.prioritisation();
+		List<KpiStatus> kpis = site.kpis();
+		RiskProfile profile = site.riskProfile();
+		List<ReportDiagnostic> diagnostics = site.diagnostics();
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(Markdown.text(strategy == null ? "AI strategy" : ModelIndex.label(strategy))).append("\n\n");
 		if (strategy != null && strategy.getVision() != null) {
@@ -331,163 +373,39 @@ public class SiteGenerator {
 		md.append("\n## Portfolio (WSJF)\n\n| Rank | Use case | WSJF |\n|---|---|---|\n");
 		for (RankedUseCase ranked : prioritisation.wsjf().ranked()) {
 			md.append("| ").append(ranked.rank()).append(" | ").append(Markdown.text(ModelIndex.label(ranked.useCase()))).append(" | ")
-					.append(decimal(ranked.score())).append(" |\n");
+					.append(Text.decimal(ranked.score())).append(" |\n");
 		}
 		md.append("\n## KPIs\n\n| KPI | Status | Latest |\n|---|---|---|\n");
 		for (KpiStatus status : kpis) {
-			md.append("| ").append(Markdown.text(ModelIndex.label(status.kpi()))).append(" | ").append(ragLabel(status.status())).append(" | ")
-					.append(status.latest() == null ? "" : decimal(status.latest().getValue())).append(" |\n");
+			md.append("| ").append(Markdown.text(ModelIndex.label(status.kpi()))).append(" | ").append(Text.rag(status.status())).append(" | ")
+					.append(status.latest() == null ? "" : Text.decimal(status.latest().getValue())).append(" |\n");
 		}
 		md.append("\n## Top risks\n\n| Risk | Residual | Inherent |\n|---|---|---|\n");
 		profile.scores().stream().filter(s -> !closed(s.risk())).sorted(RISK_ORDER).limit(10).forEach(s -> md.append("| ")
 				.append(Markdown.text(ModelIndex.label(s.risk()))).append(" | ").append(s.residual() == null ? "" : s.residual()).append(" | ")
 				.append(s.inherent() == null ? "" : s.inherent()).append(" |\n"));
-		md.append("\n## Validation\n\n").append(count(diagnostics, "error")).append(" errors, ").append(count(diagnostics, "warning"))
-				.append(" warnings, ").append(count(diagnostics, "info")).append(" infos.\n");
+		md.append("\n## Readiness\n\n| Use case | Overall |");
+		List.of(Dimension.values()).forEach(d -> md.append(' ').append(ReadinessBoard.heading(d)).append(" |"));
+		md.append("\n|---|---|").append("---|".repeat(Dimension.values().length)).append('\n');
+		for (UseCaseReadiness ready : site.readiness()) {
+			md.append("| ").append(Markdown.text(ModelIndex.label(ready.useCase()))).append(" | ").append(Text.readiness(ready.overall())).append(" |");
+			ready.dimensions().forEach(d -> md.append(' ').append(Text.readiness(d.readiness())).append(" |"));
+			md.append('\n');
+		}
+		md.append("\n## Conformity\n\n| Framework | Evidenced | Planned | Missing | Use cases checked |\n|---|---|---|---|---|\n");
+		for (FrameworkChecklist checklist : site.checklists()) {
+			md.append("| ").append(Text.framework(checklist.framework())).append(" | ")
+					.append(checklist.organisation().stream().filter(i -> i.evidence() == Evidence.EVIDENCED).count()).append(" | ")
+					.append(checklist.organisation().stream().filter(i -> i.evidence() == Evidence.PLANNED).count()).append(" | ")
+					.append(checklist.organisation().stream().filter(i -> i.evidence() == Evidence.MISSING).count()).append(" | ")
+					.append(checklist.useCases().size()).append(" |\n");
+		}
+		md.append("\n## Validation\n\n").append(site.count("error")).append(" errors, ").append(site.count("warning"))
+				.append(" warnings, ").append(site.count("info")).append(" infos.\n");
 		return md.toString();
 	}
 
-	private String mermaid(Schedule schedule) {
-		StringBuilder mmd = new StringBuilder("gantt\n    title Roadmap\n    dateFormat YYYY-MM-DD\n");
-		if (schedule != null) {
-			Object phase = new Object();
-			int task = 0;
-			for (ScheduledInitiative s : schedule.initiatives()) {
-				if (s.phase() != phase) {
-					phase = s.phase();
-					mmd.append("    section ").append(Markdown.mermaid(s.phase() == null ? "Not in a phase" : ModelIndex.label(s.phase()))).append('\n');
-				}
-				mmd.append("    ").append(Markdown.mermaid(ModelIndex.label(s.initiative()))).append(" :").append(s.critical() ? "crit, " : "")
-						.append("t").append(++task).append(", ").append(s.earlyStart()).append(", ").append(s.earlyFinish().plusDays(1)).append('\n');
-			}
-		}
-		return mmd.toString();
-	}
-
-	private String useCaseCsv(List<UseCase> useCases) {
-		List<List<String>> rows = new ArrayList<>();
-		for (UseCase u : useCases) {
-			rows.add(List.of(Csv.text(ModelIndex.qualifiedName(u)), Csv.text(u.getTitle()), Csv.text(u.getUnit() == null ? "" : ModelIndex.label(u.getUnit())),
-					u.getStage().getLiteral(), u.getTechnique().getLiteral(), u.getEuAiActTier().getLiteral(),
-					u.getHighImpact() == null ? "" : u.getHighImpact().toString(), Csv.text(u.getOwner() == null ? "" : ModelIndex.label(u.getOwner())),
-					u.getDeployment() == null ? "" : u.getDeployment().toString()));
-		}
-		return Csv.write(List.of("use_case", "title", "unit", "stage", "technique", "eu_ai_act_tier", "high_impact", "owner", "deployment"), rows);
-	}
-
-	private String scheduleCsv(Schedule schedule) {
-		List<List<String>> rows = new ArrayList<>();
-		if (schedule != null) {
-			for (ScheduledInitiative s : schedule.initiatives()) {
-				rows.add(List.of(Csv.text(ModelIndex.qualifiedName(s.initiative())), Csv.text(ModelIndex.label(s.initiative())),
-						Csv.text(s.phase() == null ? "" : ModelIndex.label(s.phase())), s.earlyStart().toString(), s.earlyFinish().toString(),
-						s.lateStart().toString(), s.lateFinish().toString(), Long.toString(s.totalSlack()), Boolean.toString(s.critical())));
-			}
-		}
-		return Csv.write(List.of("initiative", "title", "phase", "early_start", "early_finish", "late_start", "late_finish", "slack_days", "critical"), rows);
-	}
-
-	private String rankingCsv(Prioritisation prioritisation) {
-		List<List<String>> rows = new ArrayList<>();
-		for (Ranking ranking : List.of(prioritisation.wsjf(), prioritisation.rice())) {
-			for (RankedUseCase ranked : ranking.ranked()) {
-				rows.add(List.of(ranking.method().name(), Integer.toString(ranked.rank()), Csv.text(ModelIndex.qualifiedName(ranked.useCase())),
-						Csv.text(ModelIndex.label(ranked.useCase())), decimal(ranked.score())));
-			}
-		}
-		return Csv.write(List.of("method", "rank", "use_case", "title", "score"), rows);
-	}
-
-	private String kpiCsv(List<KpiStatus> kpis) {
-		List<List<String>> rows = new ArrayList<>();
-		for (KpiStatus status : kpis) {
-			rows.add(List.of(Csv.text(ModelIndex.qualifiedName(status.kpi())), Csv.text(ModelIndex.label(status.kpi())), status.status().name(),
-					status.latest() == null ? "" : decimal(status.latest().getValue()),
-					status.trendPerMonth() == null ? "" : String.format(Locale.ROOT, "%.4f", status.trendPerMonth()),
-					status.forecast() == null ? "" : String.format(Locale.ROOT, "%.4f", status.forecast()),
-					status.onTrack() == null ? "" : status.onTrack().toString()));
-		}
-		return Csv.write(List.of("kpi", "title", "status", "latest", "trend_per_month", "forecast", "on_track"), rows);
-	}
-
-	private String riskCsv(RiskProfile profile) {
-		List<List<String>> rows = new ArrayList<>();
-		for (RiskScore score : profile.scores()) {
-			rows.add(List.of(Csv.text(ModelIndex.qualifiedName(score.risk())), Csv.text(ModelIndex.label(score.risk())), score.risk().getCategory().getLiteral(),
-					score.risk().getStatus().getLiteral(), score.inherent() == null ? "" : score.inherent().toString(),
-					score.residual() == null ? "" : score.residual().toString()));
-		}
-		return Csv.write(List.of("risk", "title", "category", "status", "inherent_score", "residual_score"), rows);
-	}
-
-	private String summaryJson(int useCases, Schedule schedule, Prioritisation prioritisation, List<KpiStatus> kpis, RiskProfile profile,
-			List<ReportDiagnostic> diagnostics) {
-		StringWriter out = new StringWriter();
-		try (JsonWriter json = new JsonWriter(out)) {
-			json.setIndent("  ");
-			json.beginObject();
-			json.name("useCases").value(useCases);
-			json.name("initiatives").value(schedule == null ? 0 : schedule.initiatives().size());
-			json.name("scheduleStart").value(schedule == null || schedule.start() == null ? null : schedule.start().toString());
-			json.name("scheduleEnd").value(schedule == null || schedule.end() == null ? null : schedule.end().toString());
-			json.name("criticalPath").beginArray();
-			if (schedule != null) {
-				for (var initiative : schedule.criticalPath()) {
-					json.value(ModelIndex.qualifiedName(initiative));
-				}
-			}
-			json.endArray();
-			json.name("scheduleConflicts").value(schedule == null ? 0 : schedule.conflicts().size());
-			json.name("ranked").value(prioritisation.wsjf().ranked().size());
-			json.name("kpiStatus").beginObject();
-			Map<Rag, Long> byRag = kpis.stream().collect(Collectors.groupingBy(KpiStatus::status, TreeMap::new, Collectors.counting()));
-			for (Map.Entry<Rag, Long> entry : byRag.entrySet()) {
-				json.name(entry.getKey().name()).value(entry.getValue());
-			}
-			json.endObject();
-			json.name("risks").value(profile.scores().size());
-			json.name("findings").beginObject().name("error").value(count(diagnostics, "error")).name("warning").value(count(diagnostics, "warning"))
-					.name("info").value(count(diagnostics, "info")).endObject();
-			json.endObject();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out + "\n";
-	}
-
 	// ------------------------------------------------------------------ helpers
-
-	private String page(String template, String title, Map<String, Object> site, Map<String, Object> content) {
-		Map<String, Object> view = new LinkedHashMap<>(site);
-		view.putAll(content);
-		view.put("pageTitle", title);
-		return render(template, view);
-	}
-
-	private String render(String name, Map<String, Object> view) {
-		Template template = templates.loadTemplate(name);
-		return template.execute(view);
-	}
-
-	private static java.io.Reader reader(String name) {
-		return new InputStreamReader(open("templates/" + name + ".mustache"), StandardCharsets.UTF_8);
-	}
-
-	private static String resource(String name) {
-		try (InputStream in = open("templates/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static InputStream open(String path) {
-		InputStream in = SiteGenerator.class.getClassLoader().getResourceAsStream(path);
-		if (in == null) {
-			throw new IllegalStateException(path + " is missing from the io.stratagem.report bundle");
-		}
-		return in;
-	}
 
 	private static Map<UseCase, RankedUseCase> byUseCase(Ranking ranking) {
 		Map<UseCase, RankedUseCase> result = new HashMap<>();
@@ -499,35 +417,4 @@ public class SiteGenerator {
 		return risk.getStatus() == io.stratagem.model.RiskStatus.CLOSED;
 	}
 
-	private static long count(List<ReportDiagnostic> diagnostics, String severity) {
-		return diagnostics.stream().filter(d -> severity.equals(d.severity())).count();
-	}
-
-	private static String decimal(BigDecimal value) {
-		return value == null ? "" : value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-	}
-
-	private static String words(String camelCase) {
-		String words = camelCase.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-		return camelCase.equals("KPI") ? "KPIs" : Character.toUpperCase(words.charAt(0)) + words.substring(1) + "s";
-	}
-
-	private static String ragLabel(Rag rag) {
-		return switch (rag) {
-		case GREEN -> "green";
-		case AMBER -> "amber";
-		case RED -> "red";
-		case NO_DATA -> "no data";
-		case UNRATED -> "unrated";
-		};
-	}
-
-	private static String ragCss(Rag rag) {
-		return switch (rag) {
-		case GREEN -> "green";
-		case AMBER -> "amber";
-		case RED -> "red";
-		default -> "none";
-		};
-	}
 }

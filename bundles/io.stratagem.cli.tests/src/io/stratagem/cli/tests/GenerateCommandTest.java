@@ -3,33 +3,32 @@ package io.stratagem.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.stratagem.cli.tests.SiteFiles.csv;
+import static io.stratagem.cli.tests.SiteFiles.files;
+import static io.stratagem.cli.tests.SiteFiles.parseXml;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
 
 /** {@code stratagem generate}: every artifact produced, well-formed, linked, deterministic, safe. */
 class GenerateCommandTest {
 
-	private static final List<String> FILES = List.of("exports/kpis.csv", "exports/rankings.csv", "exports/risks.csv", "exports/schedule.csv",
-			"exports/summary.json", "exports/use-cases.csv", "findings.html", "index.html", "kpis.html", "portfolio.html", "risks.html",
-			"roadmap-gantt.mmd", "roadmap.html", "roadmap.md", "style.css");
+	/** Every file but the pages of the use cases, which have a folder of their own. */
+	private static final List<String> FILES = List.of("conformity.html", "conformity/eu-ai-act.html", "conformity/iso-iec-42001.html",
+			"conformity/nist-ai-rmf.html", "conformity/omb-m-25-21.html", "exports/kpis.csv", "exports/kpis.json", "exports/rankings.csv",
+			"exports/rankings.json", "exports/risks.csv", "exports/risks.json", "exports/schedule.csv", "exports/schedule.json",
+			"exports/summary.json", "exports/use-cases.csv", "exports/use-cases.json", "findings.html", "index.html", "kpis.html", "portfolio.html",
+			"readiness.html", "risks.html", "roadmap-gantt.mmd", "roadmap.html", "roadmap.md", "strategy-flowchart.mmd", "style.css",
+			"traceability.html");
 
 	@TempDir
 	Path dir;
@@ -39,12 +38,15 @@ class GenerateCommandTest {
 		Path site = dir.resolve("site");
 		Cli.Result result = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
 		assertEquals(0, result.exitCode(), result.toString());
-		assertEquals(FILES, files(site).keySet().stream().toList());
+		Map<String, String> files = files(site);
+		assertEquals(FILES, files.keySet().stream().filter(f -> !f.startsWith("use-cases/")).toList());
+		assertEquals(13, files.keySet().stream().filter(f -> f.startsWith("use-cases/") && f.endsWith(".html")).count(), "a page per use case");
 
-		for (String page : List.of("index.html", "roadmap.html", "portfolio.html", "kpis.html", "risks.html", "findings.html")) {
-			parseXml(Files.readString(site.resolve(page)));
-			for (String link : links(Files.readString(site.resolve(page)))) {
-				assertTrue(Files.isRegularFile(site.resolve(link)), page + " links to missing " + link);
+		for (String page : files.keySet().stream().filter(f -> f.endsWith(".html")).toList()) {
+			parseXml(files.get(page));
+			for (String link : links(files.get(page))) {
+				Path target = site.resolve(page).getParent().resolve(link).normalize();
+				assertTrue(target.startsWith(site) && Files.isRegularFile(target), page + " links to missing " + link);
 			}
 		}
 		Document roadmap = parseXml(Files.readString(site.resolve("roadmap.html")));
@@ -90,11 +92,15 @@ class GenerateCommandTest {
 		Path site = dir.resolve("site");
 		Cli.Result result = Cli.run("generate", models.toString(), "-o", site.toString());
 		assertEquals(0, result.exitCode(), result.toString());
-		for (String page : List.of("index.html", "roadmap.html", "portfolio.html")) {
-			String html = Files.readString(site.resolve(page));
-			assertFalse(html.contains("<script>"), page + " contains a script element");
-			parseXml(html);
+		Map<String, String> files = files(site);
+		for (String page : files.keySet().stream().filter(f -> f.endsWith(".html")).toList()) {
+			assertFalse(files.get(page).contains("<script>"), page + " contains a script element");
+			parseXml(files.get(page));
 		}
+		assertTrue(parseXml(files.get("use-cases/evil.formula.html")).getDocumentElement().getTextContent().contains("=cmd|' /C calc'!A0"),
+				"the use case's page shows its title as text");
+		assertFalse(files.get("strategy-flowchart.mmd").contains("<script>"));
+		assertTrue(files.get("exports/use-cases.json").contains("\"title\": \"=cmd|' /C calc'!A0\""), "JSON keeps the text as it is");
 		assertTrue(Files.readString(site.resolve("index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 		assertEquals("'=cmd|' /C calc'!A0", csv(site.resolve("exports/use-cases.csv")).get(0).get("title"));
 		String markdown = Files.readString(site.resolve("roadmap.md"));
@@ -117,16 +123,6 @@ class GenerateCommandTest {
 		assertTrue(Files.readString(site.resolve("findings.html")).contains("STRAT-LINK-001"));
 	}
 
-	private static Map<String, String> files(Path folder) throws IOException {
-		Map<String, String> files = new TreeMap<>();
-		try (Stream<Path> tree = Files.walk(folder)) {
-			for (Path file : tree.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-			}
-		}
-		return files;
-	}
-
 	private static List<String> links(String html) {
 		Matcher matcher = Pattern.compile("(?:href|src)=\"([^\"#:]+)\"").matcher(html);
 		List<String> links = new java.util.ArrayList<>();
@@ -138,18 +134,5 @@ class GenerateCommandTest {
 
 	private static long countMatches(String text, String needle) {
 		return Pattern.compile(Pattern.quote(needle)).matcher(text).results().count();
-	}
-
-	private static List<CSVRecord> csv(Path file) throws IOException {
-		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(Files.readString(file))).getRecords();
-	}
-
-	/** HTML pages are written as well-formed XML, so an XML parser checks them strictly. */
-	private static Document parseXml(String text) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -23,6 +24,8 @@ import com.google.common.collect.Iterables;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
+
+import io.stratagem.model.FrameworkRequirement;
 
 /**
  * The framework requirement library shipped inside this bundle under {@code library/}.
@@ -62,6 +65,22 @@ public class BuiltInLibrary {
 			uris.add(URI.createURI(url.toString()));
 		}
 		return uris;
+	}
+
+	/**
+	 * Every framework requirement of the library, in library order, loaded into the given resource
+	 * set: the same objects that references from the set's models resolve to.
+	 */
+	public List<FrameworkRequirement> requirements(ResourceSet resourceSet) {
+		List<FrameworkRequirement> result = new ArrayList<>();
+		for (URI uri : uris()) {
+			resourceSet.getResource(uri, true).getAllContents().forEachRemaining(object -> {
+				if (object instanceof FrameworkRequirement requirement) {
+					result.add(requirement);
+				}
+			});
+		}
+		return result;
 	}
 
 	/** Every element the library exports, by qualified name. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import io.stratagem.model.EuAiActRole;
 import io.stratagem.model.EuAiActTier;
 import io.stratagem.model.Framework;
 import io.stratagem.model.FrameworkRequirement;
-import io.stratagem.model.Risk;
 import io.stratagem.model.UseCase;
 import io.stratagem.roadmap.ModelElements;
 
@@ -48,8 +46,8 @@ public class ConformityService {
 	public List<FrameworkChecklist> checklists(Iterable<? extends EObject> roots, List<FrameworkRequirement> catalogue) {
 		ModelElements elements = ModelElements.of(roots);
 		List<Control> controls = elements.all(Control.class);
-		List<Risk> risks = elements.all(Risk.class);
 		List<UseCase> useCases = elements.all(UseCase.class);
+		UseCaseControls controlsOfUseCase = new UseCaseControls(elements);
 		List<FrameworkChecklist> result = new ArrayList<>();
 		for (Framework framework : Framework.VALUES) {
 			List<FrameworkRequirement> requirements = catalogue.stream().filter(r -> r.getFramework() == framework).toList();
@@ -60,7 +58,7 @@ public class ConformityService {
 			List<UseCaseChecklist> perUseCase = new ArrayList<>();
 			for (UseCase useCase : useCases) {
 				if (inScope(framework, useCase)) {
-					List<Control> own = List.copyOf(controlsOf(useCase, risks, controls));
+					List<Control> own = controlsOfUseCase.of(useCase);
 					perUseCase.add(new UseCaseChecklist(useCase,
 							requirements.stream().filter(r -> appliesTo(r, useCase)).map(r -> item(r, own)).toList()));
 				}
@@ -94,26 +92,6 @@ public class ConformityService {
 		case DEPLOYER -> required == EuAiActRole.DEPLOYER;
 		default -> required == EuAiActRole.PROVIDER || required == EuAiActRole.PROVIDER_AND_DEPLOYER;
 		};
-	}
-
-	/** The controls that name the use case or control one of its risks, in model order. */
-	static Set<Control> controlsOf(UseCase useCase, List<Risk> risks, List<Control> controls) {
-		Set<Control> found = new HashSet<>();
-		for (Risk risk : useCase.getRisks()) {
-			found.addAll(risk.getControls());
-		}
-		for (Risk risk : risks) {
-			if (risk.getUseCases().contains(useCase)) {
-				found.addAll(risk.getControls());
-			}
-		}
-		Set<Control> result = new LinkedHashSet<>();
-		for (Control control : controls) {
-			if (found.contains(control) || control.getUseCases().contains(useCase)) {
-				result.add(control);
-			}
-		}
-		return result;
 	}
 
 	private static ChecklistItem item(FrameworkRequirement requirement, Collection<Control> controls) {

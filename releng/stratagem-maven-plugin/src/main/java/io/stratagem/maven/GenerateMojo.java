@@ -3,7 +3,6 @@ package io.stratagem.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,9 @@ import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.RoadmapArtifacts;
 import io.stratagem.cli.report.Severity;
 import io.stratagem.report.OutputFolder;
-import io.stratagem.report.ReportDiagnostic;
-import io.stratagem.report.SiteGenerator;
 
 /**
  * Writes the roadmap artifacts of the project's models (site, roadmap.md, Mermaid, CSV, JSON)
@@ -71,9 +69,7 @@ public class GenerateMojo extends AbstractMojo {
 		if (!models.loadFindings().isEmpty() || (errors > 0 && !force)) {
 			throw new MojoFailureException("Stratagem generated nothing: the models have " + errors + " errors (run the validate goal to see them, or set force)");
 		}
-		List<ReportDiagnostic> diagnostics = new ArrayList<>();
-		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column())));
-		Map<String, String> files = injector.getInstance(SiteGenerator.class).generate(new ArrayList<>(models.resources().values()), diagnostics);
+		Map<String, String> files = injector.getInstance(RoadmapArtifacts.class).of(models, findings);
 		try {
 			OutputFolder.replace(siteDirectory.toPath(), files);
 		} catch (IOException e) {

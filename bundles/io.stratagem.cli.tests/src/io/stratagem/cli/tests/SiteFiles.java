@@ -1,0 +1,69 @@
+package io.stratagem.cli.tests;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** Reading a generated site back: its files, its pages as strict XML, its CSV exports. */
+final class SiteFiles {
+
+	private SiteFiles() {
+	}
+
+	/** Every file under the folder by relative path with forward slashes, sorted. */
+	static Map<String, String> files(Path folder) throws IOException {
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> tree = Files.walk(folder)) {
+			for (Path file : tree.filter(Files::isRegularFile).toList()) {
+				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+			}
+		}
+		return files;
+	}
+
+	/** HTML pages are written as well-formed XML, so an XML parser checks them strictly. */
+	static Document parseXml(String text) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+	}
+
+	static List<CSVRecord> csv(Path file) throws IOException {
+		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(Files.readString(file))).getRecords();
+	}
+
+	/** The elements of a tag with the given class among their classes, in document order. */
+	static List<Element> byClass(Element root, String tag, String cssClass) {
+		List<Element> result = new ArrayList<>();
+		NodeList nodes = root.getElementsByTagName(tag);
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Element element = (Element) nodes.item(i);
+			if (List.of(element.getAttribute("class").split(" ")).contains(cssClass)) {
+				result.add(element);
+			}
+		}
+		return result;
+	}
+
+	/** The text of the first element of a tag under the root, trimmed. */
+	static String firstText(Element root, String tag) {
+		return root.getElementsByTagName(tag).item(0).getTextContent().trim();
+	}
+}

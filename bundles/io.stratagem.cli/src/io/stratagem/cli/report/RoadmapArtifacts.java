@@ -1,0 +1,29 @@
+package io.stratagem.cli.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.inject.Inject;
+
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.dsl.library.BuiltInLibrary;
+import io.stratagem.report.ReportDiagnostic;
+import io.stratagem.report.SiteGenerator;
+
+/** The roadmap artifacts of a validated model set, as the command line and the Maven plugin write them. */
+public class RoadmapArtifacts {
+
+	@Inject
+	private SiteGenerator generator;
+
+	@Inject
+	private BuiltInLibrary library;
+
+	/** The files to write, by relative path, with the findings on their pages. */
+	public Map<String, String> of(ModelSet models, List<Finding> findings) {
+		List<ReportDiagnostic> diagnostics = new ArrayList<>();
+		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column(), f.element())));
+		return generator.generate(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), diagnostics);
+	}
+}

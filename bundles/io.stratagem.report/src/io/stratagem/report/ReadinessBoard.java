@@ -1,0 +1,59 @@
+package io.stratagem.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.stratagem.roadmap.readiness.Dimension;
+import io.stratagem.roadmap.readiness.DimensionReadiness;
+import io.stratagem.roadmap.readiness.Readiness;
+import io.stratagem.roadmap.readiness.UseCaseReadiness;
+
+/** The readiness board: each use case against data, skills, capabilities, vendors, ethics review and controls. */
+final class ReadinessBoard {
+
+	private ReadinessBoard() {
+	}
+
+	static Map<String, Object> view(SiteModel site) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		Map<Readiness, Integer> overall = new EnumMap<>(Readiness.class);
+		for (UseCaseReadiness readiness : site.readiness()) {
+			List<Map<String, Object>> cells = new ArrayList<>();
+			for (DimensionReadiness dimension : readiness.dimensions()) {
+				cells.add(cell(dimension));
+			}
+			Map<String, Object> row = new HashMap<>(site.named(readiness.useCase(), ""));
+			row.put("overall", Text.readiness(readiness.overall()));
+			row.put("css", Text.readinessCss(readiness.overall()));
+			row.put("cells", cells);
+			rows.add(row);
+			overall.merge(readiness.overall(), 1, Integer::sum);
+		}
+		List<Map<String, Object>> totals = new ArrayList<>();
+		for (Readiness level : Readiness.values()) {
+			totals.add(Map.of("label", Text.readiness(level), "css", Text.readinessCss(level), "count", overall.getOrDefault(level, 0)));
+		}
+		return Map.of("dimensions", List.of(Dimension.values()).stream().map(ReadinessBoard::heading).toList(), "rows", rows, "totals", totals);
+	}
+
+	static Map<String, Object> cell(DimensionReadiness dimension) {
+		// Why a dimension is ready is shown on hover only; what is at risk or missing is spelled out.
+		return Map.of("dimension", heading(dimension.dimension()), "status", Text.readiness(dimension.readiness()), "css",
+				Text.readinessCss(dimension.readiness()), "title", String.join("; ", dimension.reasons()), "reasons",
+				dimension.readiness() == Readiness.READY ? List.of() : dimension.reasons());
+	}
+
+	static String heading(Dimension dimension) {
+		return switch (dimension) {
+		case DATA -> "Data";
+		case SKILLS -> "Skills";
+		case CAPABILITIES -> "Capabilities";
+		case VENDORS -> "Vendors";
+		case ETHICS_REVIEW -> "Ethics review";
+		case CONTROLS -> "Controls";
+		};
+	}
+}

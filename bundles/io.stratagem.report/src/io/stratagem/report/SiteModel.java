@@ -1,0 +1,47 @@
+package io.stratagem.report;
+
+import java.util.List;
+import java.util.Map;
+
+import io.stratagem.model.KPI;
+import io.stratagem.model.NamedElement;
+import io.stratagem.model.Risk;
+import io.stratagem.model.Strategy;
+import io.stratagem.model.UseCase;
+import io.stratagem.roadmap.conformity.FrameworkChecklist;
+import io.stratagem.roadmap.conformity.UseCaseControls;
+import io.stratagem.roadmap.kpi.KpiStatus;
+import io.stratagem.roadmap.priority.Prioritisation;
+import io.stratagem.roadmap.readiness.UseCaseReadiness;
+import io.stratagem.roadmap.risk.RiskProfile;
+import io.stratagem.roadmap.risk.RiskScore;
+import io.stratagem.roadmap.schedule.Schedule;
+import io.stratagem.roadmap.trace.Traceability;
+
+/**
+ * Everything the artifacts show, computed once by the engine from the model set.
+ *
+ * @param schedule     null when the model has no roadmap
+ * @param useCasePages the file name of each use case's page under {@code use-cases/}
+ */
+record SiteModel(ModelIndex model, Strategy strategy, Schedule schedule, List<UseCase> useCases, Prioritisation prioritisation,
+		List<KpiStatus> kpis, Map<KPI, KpiStatus> kpiStatus, RiskProfile riskProfile, Map<Risk, RiskScore> riskScore,
+		List<UseCaseReadiness> readiness, Traceability traceability, List<FrameworkChecklist> checklists, UseCaseControls controls,
+		List<ReportDiagnostic> diagnostics, FileNames<UseCase> useCasePages) {
+
+	/** The link to a use case's page from a page at {@code root}, null for a use case outside the model. */
+	String link(UseCase useCase, String root) {
+		String file = useCasePages.of(useCase);
+		return file == null ? null : root + "use-cases/" + file;
+	}
+
+	/** A label and, for use cases of the model, the link to its page, for templates. */
+	Map<String, Object> named(NamedElement element, String root) {
+		String link = element instanceof UseCase useCase ? link(useCase, root) : null;
+		return link == null ? Map.of("label", ModelIndex.label(element)) : Map.of("label", ModelIndex.label(element), "href", link);
+	}
+
+	long count(String severity) {
+		return diagnostics.stream().filter(d -> severity.equals(d.severity())).count();
+	}
+}

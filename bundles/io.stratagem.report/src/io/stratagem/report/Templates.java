@@ -1,0 +1,56 @@
+package io.stratagem.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.samskivert.mustache.Mustache;
+
+/**
+ * The JMustache templates of the site under {@code templates/}. Mustache escapes every
+ * {@code {{value}}} as HTML; only {@code {{{value}}}} inserts markup, and it is only used for SVG
+ * the generator drew itself through other templates.
+ */
+final class Templates {
+
+	private final Mustache.Compiler compiler = Mustache.compiler().defaultValue("").emptyStringIsFalse(true).withLoader(Templates::reader);
+
+	/** A page of the site: the shared header values, the page's own, its title and its depth. */
+	String page(String template, String title, Map<String, Object> site, Map<String, Object> content, String root) {
+		Map<String, Object> view = new LinkedHashMap<>(site);
+		view.putAll(content);
+		view.put("pageTitle", title);
+		view.put("root", root);
+		return render(template, view);
+	}
+
+	String render(String name, Map<String, Object> view) {
+		return compiler.loadTemplate(name).execute(view);
+	}
+
+	/** A file shipped as is, such as the style sheet. */
+	static String resource(String name) {
+		try (InputStream in = open("templates/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Reader reader(String name) {
+		return new InputStreamReader(open("templates/" + name + ".mustache"), StandardCharsets.UTF_8);
+	}
+
+	private static InputStream open(String path) {
+		InputStream in = Templates.class.getClassLoader().getResourceAsStream(path);
+		if (in == null) {
+			throw new IllegalStateException(path + " is missing from the io.stratagem.report bundle");
+		}
+		return in;
+	}
+}
