@@ -184,6 +184,7 @@ public class SiteGenerator {
 		view.put("rows", rows);
 		view.put("conflicts", conflicts);
 		view.put("gantt", schedule == null || schedule.start() == null ? "<p>No scheduled initiative.</p>" : gantt(schedule));
+		view.put("capacity", CapacityTable.view(schedule));
 		return view;
 	}
 

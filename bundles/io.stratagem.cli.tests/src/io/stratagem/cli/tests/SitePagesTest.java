@@ -88,6 +88,24 @@ class SitePagesTest {
 		assertEquals("planned", children(art11, "td").get(1).getTextContent());
 	}
 
+	/** roadmap.strategy plans 411 person-months over 35 initiatives, none cancelled. */
+	@Test
+	void capacityTableSpreadsTheWholeEffortOverTeamsAndQuarters() throws Exception {
+		Element table = byClass(page("roadmap.html"), "table", "capacity").get(0);
+		double total = 0;
+		int overAllocated = 0;
+		for (Element row : rows(table)) {
+			for (Element cell : children(row, "td").subList(1, children(row, "td").size())) {
+				if (!cell.getTextContent().isEmpty()) {
+					total += Double.parseDouble(cell.getTextContent().split(" / ")[0]);
+				}
+				overAllocated += cell.getAttribute("class").contains("red") ? 1 : 0;
+			}
+		}
+		assertEquals(411, total, 0.5);
+		assertTrue(page("roadmap.html").getTextContent().contains(overAllocated + " over-allocated quarters in red"));
+	}
+
 	@Test
 	void useCasePageIsAModelCard() throws Exception {
 		String html = site.get("use-cases/acme.usecases.candidatescreening.html");
