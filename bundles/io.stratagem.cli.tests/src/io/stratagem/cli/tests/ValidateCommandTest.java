@@ -191,6 +191,20 @@ class ValidateCommandTest {
 		assertTrue(result.out().contains(display.show(other) + ":2:24: error STRAT-LINK-001"), result.toString());
 	}
 
+	/** Root reads any file, so an unreadable one is made with a link to a file the kernel refuses to read. */
+	@Test
+	void unreadableAndBrokenFilesAreReportedAndTheOthersStillValidated() throws IOException {
+		Path unreadable = Files.createSymbolicLink(dir.resolve("unreadable.strategy"), Path.of("/proc/self/mem"));
+		Path broken = Files.createSymbolicLink(dir.resolve("broken.strategy"), dir.resolve("nowhere.strategy"));
+		Path other = write("other.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
+		Cli.Result result = Cli.run("validate", "--no-color", dir.toString());
+		assertEquals(2, result.exitCode(), result.toString());
+		assertTrue(result.out().contains(display.show(unreadable) + ": error STRAT-IO-001 cannot read the file: "), result.toString());
+		assertTrue(result.out().contains(display.show(broken) + ": error STRAT-IO-001 not a readable file (a broken link?): fix or remove it"),
+				result.toString());
+		assertTrue(result.out().contains(display.show(other) + ":2:24: error STRAT-LINK-001"), result.toString());
+	}
+
 	@Test
 	void unknownOptionIsAUsageError() {
 		Cli.Result result = Cli.run("validate", "--colour", "x.strategy");

@@ -102,7 +102,14 @@ public class ModelSetLoader {
 
 	private List<Path> walk(Path folder, List<Finding> problems) {
 		try (Stream<Path> tree = Files.walk(folder)) {
-			return tree.filter(f -> f.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(f)).sorted().toList();
+			List<Path> models = tree.filter(f -> f.getFileName().toString().endsWith(EXTENSION) && !Files.isDirectory(f)).sorted().toList();
+			// A model that cannot be opened (a broken link, a device) is reported, never skipped in silence.
+			for (Path model : models) {
+				if (!Files.isRegularFile(model)) {
+					problems.add(fileFinding(CoreCodes.UNREADABLE, "not a readable file (a broken link?): fix or remove it", model));
+				}
+			}
+			return models.stream().filter(Files::isRegularFile).toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
 			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot list the folder: " + e.getMessage(), folder));
 			return List.of();
