@@ -24,7 +24,9 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -53,8 +55,16 @@ import io.stratagem.roadmap.priority.Method;
  */
 public class StrategyHoverService extends HoverService {
 
+	private static final String FINDINGS = StrategyHoverService.class.getName() + ".findings";
+
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private OperationCanceledManager cancelManager;
 
 	@Inject
 	private ElementInsights insights;
@@ -87,10 +97,19 @@ public class StrategyHoverService extends HoverService {
 		return new Hover(new MarkupContent(MarkupKind.MARKDOWN, text.toString()), range);
 	}
 
-	/** Findings of the rule catalogue whose range holds the offset, in the validator's order. */
+	/**
+	 * Findings of the rule catalogue whose range holds the offset, in the validator's order. The
+	 * file's issues are kept until it changes, so moving the mouse over a large file validates it
+	 * once; a cancelled validation is not kept, since it may be incomplete.
+	 */
 	private List<Issue> findingsAt(XtextResource resource, int offset, CancelIndicator cancel) {
+		List<Issue> issues = cache.get(FINDINGS, resource, () -> {
+			List<Issue> validated = validator.validate(resource, CheckMode.ALL, cancel);
+			cancelManager.checkCanceled(cancel);
+			return validated;
+		});
 		List<Issue> result = new ArrayList<>();
-		for (Issue issue : validator.validate(resource, CheckMode.ALL, cancel)) {
+		for (Issue issue : issues) {
 			if (RuleCatalogue.isKnown(issue.getCode()) && issue.getOffset() != null && issue.getLength() != null && issue.getOffset() <= offset
 					&& offset <= issue.getOffset() + issue.getLength()) {
 				result.add(issue);
