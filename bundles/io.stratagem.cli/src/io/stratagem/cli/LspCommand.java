@@ -10,11 +10,11 @@ import org.apache.log4j.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
+import io.stratagem.dsl.ide.server.StrategyLanguageServer;
 import picocli.CommandLine.Command;
 
 /**
@@ -40,7 +40,7 @@ public class LspCommand implements Callable<Integer> {
 				console.activateOptions();
 			}
 		}
-		Injector injector = Guice.createInjector(new ServerModule());
+		Injector injector = Guice.createInjector(StrategyLanguageServer.module());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());

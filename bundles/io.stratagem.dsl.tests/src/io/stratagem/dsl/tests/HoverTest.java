@@ -2,18 +2,26 @@ package io.stratagem.dsl.tests;
 
 import org.junit.jupiter.api.Assertions;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.junit.jupiter.api.Test;
 
-/** Hover shows an element's kind, name, title, description, comment and the meaning of its kind. */
+/** Hover shows an element's kind, name, title, description, comment and the meaning of its kind (and the status of a KPI). */
 class HoverTest extends StrategyLanguageServerTest {
+
+	/** The claims workspace with every rule off, so that hover shows no findings. */
+	private static Map<String, String> withoutFindings() {
+		Map<String, String> files = new LinkedHashMap<>(claimsWorkspace());
+		files.put("stratagem.properties", "*.enabled = false\n");
+		return files;
+	}
 
 	@Test
 	void hoverOnAReferenceDocumentsItsTarget() throws Exception {
-		Map<String, String> uris = workspace(claimsWorkspace());
+		Map<String, String> uris = workspace(withoutFindings());
 		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(5, 10))).get();
 		Assertions.assertEquals("markdown", hover.getContents().getRight().getKind());
 		Assertions.assertEquals("""
@@ -31,12 +39,15 @@ class HoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void hoverOnADeclarationDocumentsTheElement() throws Exception {
-		Map<String, String> uris = workspace(claimsWorkspace());
+		Map<String, String> uris = workspace(withoutFindings());
 		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(9, 5))).get();
 		Assertions.assertEquals("""
 				**KPI** `acme.claims.CycleTime`: Cycle time
 
 				---
-				A key performance indicator with baseline, target, thresholds and measurements.""", hover.getContents().getRight().getValue());
+				A key performance indicator with baseline, target, thresholds and measurements.
+
+				---
+				Status: no measurement yet""", hover.getContents().getRight().getValue());
 	}
 }

@@ -3,6 +3,7 @@ package io.stratagem.dsl.tests;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -13,6 +14,7 @@ import com.google.inject.Module;
 import com.google.inject.util.Modules;
 
 import io.stratagem.dsl.ide.StrategyIdeSetup;
+import io.stratagem.dsl.ide.server.StrategyLanguageServer;
 
 /** Base of the language server tests: a multi-file workspace served in-process. */
 public abstract class StrategyLanguageServerTest extends AbstractLanguageServerTest {
@@ -22,12 +24,12 @@ public abstract class StrategyLanguageServerTest extends AbstractLanguageServerT
 	}
 
 	/**
-	 * Inside the OSGi test runtime the server's ServiceLoader does not see the language's
+	 * The server the command line runs ({@link StrategyLanguageServer}). Inside the OSGi test runtime the server's ServiceLoader does not see the language's
 	 * META-INF/services entry, so the test registers the IDE setup itself.
 	 */
 	@Override
 	protected Module getServerModule() {
-		return Modules.override(super.getServerModule()).with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(() -> {
+		return Modules.override(StrategyLanguageServer.module()).with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(() -> {
 			IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
 			registry.getExtensionToFactoryMap().put("strategy",
 					new StrategyIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
@@ -35,11 +37,14 @@ public abstract class StrategyLanguageServerTest extends AbstractLanguageServerT
 		}));
 	}
 
+	/** What the server answered to initialize (its capabilities), once {@link #workspace} has run. */
+	protected InitializeResult initializeResult;
+
 	/** Writes the files, starts the server on them, and returns their URIs by file name. */
 	protected Map<String, String> workspace(Map<String, String> files) {
 		Map<String, String> uris = new LinkedHashMap<>();
 		files.forEach((name, text) -> uris.put(name, writeFile(name, text)));
-		initialize();
+		initializeResult = initialize();
 		return uris;
 	}
 

@@ -30,6 +30,7 @@ public final class ModelIndex {
 	private final List<StrategyModel> models;
 	private final List<NamedElement> elements;
 	private Map<String, List<NamedElement>> byName;
+	private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
 	private ModelIndex(List<StrategyModel> models, List<NamedElement> elements) {
 		this.models = Collections.unmodifiableList(models);
@@ -108,12 +109,19 @@ public final class ModelIndex {
 
 	/** Every element of a type, in file order. */
 	public <T> List<T> all(Class<T> type) {
-		List<T> result = new ArrayList<>();
-		for (NamedElement element : elements) {
-			if (type.isInstance(element)) {
-				result.add(type.cast(element));
+		// rules ask per checked element (the horizon, the controls of a requirement): kept per type so
+		// that a file is not scanned once for each of its elements
+		List<?> cached = byType.computeIfAbsent(type, t -> {
+			List<Object> result = new ArrayList<>();
+			for (NamedElement element : elements) {
+				if (t.isInstance(element)) {
+					result.add(element);
+				}
 			}
-		}
+			return Collections.unmodifiableList(result);
+		});
+		@SuppressWarnings("unchecked")
+		List<T> result = (List<T>) cached;
 		return result;
 	}
 }

@@ -1,0 +1,239 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.cli.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+
+import com.google.inject.Guice;
+
+import io.stratagem.dsl.ide.server.StrategyLanguageServer;
+
+/**
+ * Measures the language server's edit-to-diagnostics latency on a folder of .strategy files (the
+ * imported federal inventory in docs/benchmarks.md): the server runs in this process as
+ * {@code stratagem lsp} runs it; each edit is sent as an incremental change and timed until the
+ * server publishes the diagnostics of the edited file.
+ *
+ * <pre>
+ * java -cp "releng/io.stratagem.cli.dist/target/stratagem/lib/*" io.stratagem.cli.bench.LanguageServerBenchmark FOLDER [EDITS] [FILE]
+ * </pre>
+ *
+ * FILE defaults to the largest file of the folder. Two kinds of edit are timed, EDITS times each
+ * after 10 warm-up edits: typing in a text (a character added to and removed from the first
+ * {@code purpose} value), and breaking and mending a reference (the first {@code owner} to a
+ * missing role and back).
+ */
+public final class LanguageServerBenchmark {
+
+	private static final int WARM_UP = 10;
+
+	private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+
+	private final LanguageServerImpl server = Guice.createInjector(StrategyLanguageServer.module()).getInstance(LanguageServerImpl.class);
+
+	private int version = 1;
+
+	/** The most files whose diagnostics one timed edit re-published, over a series. */
+	private int mostRevalidated;
+
+	private LanguageServerBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length < 1) {
+			System.err.println("usage: LanguageServerBenchmark FOLDER [EDITS] [FILE]");
+			System.exit(2);
+		}
+		Path folder = Paths.get(args[0]).toAbsolutePath().normalize();
+		int edits = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+		Path file = args.length > 2 ? Paths.get(args[2]).toAbsolutePath() : largest(folder);
+		new LanguageServerBenchmark().run(folder, file, edits);
+		System.exit(0);
+	}
+
+	private void run(Path folder, Path file, int edits) throws Exception {
+		server.connect(new Client());
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(folder.toUri().toString());
+		params.setCapabilities(new ClientCapabilities());
+		long start = System.nanoTime();
+		server.initialize(params).get();
+		server.initialized(new InitializedParams());
+		// a read request runs after the initial build
+		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(file.toUri().toString()))).get();
+		System.out.printf(Locale.ROOT, "initial build of %s: %d ms%n", folder, millis(System.nanoTime() - start));
+
+		String uri = file.toUri().toString();
+		String text = Files.readString(file);
+		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "strategy", version, text)));
+		awaitDiagnostics(uri);
+
+		Document document = new Document(1, text);
+		int purpose = text.indexOf("purpose \"");
+		int owner = text.indexOf("owner ");
+		if (purpose < 0 || owner < 0) {
+			throw new IllegalArgumentException(file + " has no purpose text or no owner to edit");
+		}
+		Range afterQuote = at(document, purpose + "purpose \"".length(), 0);
+		Range insertedCharacter = at(document, purpose + "purpose \"".length(), 1);
+		int ownerName = owner + "owner ".length();
+		int ownerEnd = ownerName;
+		while (Character.isLetterOrDigit(text.charAt(ownerEnd)) || text.charAt(ownerEnd) == '_') {
+			ownerEnd++;
+		}
+		String ownerText = text.substring(ownerName, ownerEnd);
+		String missing = ownerText + "Missing";
+		Range ownerRange = at(document, ownerName, ownerText.length());
+		Range missingRange = at(document, ownerName, missing.length());
+
+		System.out.printf(Locale.ROOT, "file %s (%d lines), %d edits of each kind after %d warm-up edits%n", file.getFileName(), document.getLineCount(), edits,
+				WARM_UP);
+		report("typing in a text", series(uri, edits, afterQuote, "x", insertedCharacter, ""));
+		report("breaking and mending a reference", series(uri, edits, ownerRange, missing, missingRange, ownerText));
+	}
+
+	/** Alternates two edits that undo each other; returns the latency of each timed edit in ms. */
+	private List<Double> series(String uri, int edits, Range first, String firstText, Range second, String secondText) throws Exception {
+		List<Double> latencies = new ArrayList<>();
+		mostRevalidated = 0;
+		for (int i = 0; i < WARM_UP + edits; i++) {
+			boolean odd = i % 2 == 1;
+			long time = edit(uri, odd ? second : first, odd ? secondText : firstText);
+			if (i >= WARM_UP) {
+				latencies.add(time / 1e6);
+				mostRevalidated = Math.max(mostRevalidated, revalidated);
+			}
+		}
+		if ((WARM_UP + edits) % 2 == 1) {
+			edit(uri, second, secondText); // leave the file as it was
+		}
+		return latencies;
+	}
+
+	/** The files whose diagnostics the last edit re-published: what the build re-validated. */
+	private int revalidated;
+
+	private long edit(String uri, Range range, String text) throws Exception {
+		published.clear();
+		version++;
+		long start = System.nanoTime();
+		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, text))));
+		awaitDiagnostics(uri);
+		long time = System.nanoTime() - start;
+		// let the rest of the build (dependent files) finish before the next edit
+		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
+		revalidated = 1 + published.size();
+		return time;
+	}
+
+	private void awaitDiagnostics(String uri) throws InterruptedException {
+		while (true) {
+			PublishDiagnosticsParams params = published.poll(120, TimeUnit.SECONDS);
+			if (params == null) {
+				throw new IllegalStateException("no diagnostics for " + uri + " within 120 s");
+			}
+			if (params.getUri().equals(uri)) {
+				return;
+			}
+		}
+	}
+
+	private void report(String kind, List<Double> latencies) {
+		List<Double> sorted = latencies.stream().sorted().toList();
+		double median = percentile(sorted, 50);
+		double p95 = percentile(sorted, 95);
+		System.out.printf(Locale.ROOT, "%s: median %.0f ms, p95 %.0f ms, min %.0f ms, max %.0f ms (n=%d); at most %d file(s) re-validated per edit%n", kind,
+				median, p95, sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(), mostRevalidated);
+	}
+
+	/** The nearest-rank percentile of sorted values. */
+	private static double percentile(List<Double> sorted, int percent) {
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+		return sorted.get(Math.max(0, rank - 1));
+	}
+
+	/** A range on one line, from an offset of the unedited text: the edits never span lines. */
+	private static Range at(Document document, int offset, int length) {
+		Position start = document.getPosition(offset);
+		return new Range(start, new Position(start.getLine(), start.getCharacter() + length));
+	}
+
+	private static long millis(long nanos) {
+		return nanos / 1_000_000;
+	}
+
+	private static Path largest(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(f -> f.toString().endsWith(".strategy")).max(Comparator.comparingLong(LanguageServerBenchmark::size))
+					.orElseThrow(() -> new IllegalArgumentException("no .strategy file in " + folder));
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Records published diagnostics; everything else the server sends is ignored. */
+	private final class Client implements LanguageClient {
+
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+			published.add(diagnostics);
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams messageParams) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}

@@ -1,0 +1,148 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.ide.highlighting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.SemanticTokenModifiers;
+import org.eclipse.lsp4j.SemanticTokenTypes;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
+
+import io.stratagem.dsl.library.BuiltInLibrary;
+import io.stratagem.model.StratagemPackage;
+
+/**
+ * The semantic tokens of a .strategy file: what the parser and linker know and a TextMate grammar
+ * cannot, so editors colour names by their role once the server is up.
+ * <ul>
+ * <li>a declared element's name: {@code type} with modifier {@code declaration};</li>
+ * <li>a reference to an element: {@code type}, with modifier {@code defaultLibrary} when the
+ * element comes from a built-in framework library (EU AI Act, NIST AI RMF, ISO/IEC 42001, OMB
+ * M-25-21); an unresolved reference gets no token, its diagnostic says what is wrong;</li>
+ * <li>an enumeration value (stage, tier, direction...): {@code enumMember};</li>
+ * <li>the namespace and imported names: {@code namespace};</li>
+ * <li>the rule code of a suppression: {@code decorator}.</li>
+ * </ul>
+ */
+public class StrategySemanticTokens {
+
+	public static final List<String> TOKEN_TYPES = List.of(SemanticTokenTypes.Type, SemanticTokenTypes.EnumMember, SemanticTokenTypes.Namespace,
+			SemanticTokenTypes.Decorator);
+
+	public static final List<String> TOKEN_MODIFIERS = List.of(SemanticTokenModifiers.Declaration, SemanticTokenModifiers.DefaultLibrary);
+
+	private static final int TYPE = 0;
+	private static final int ENUM_MEMBER = 1;
+	private static final int NAMESPACE = 2;
+	private static final int DECORATOR = 3;
+	private static final int DECLARATION = 1 << 0;
+	private static final int DEFAULT_LIBRARY = 1 << 1;
+
+	@Inject
+	private BuiltInLibrary library;
+
+	public static SemanticTokensLegend legend() {
+		return new SemanticTokensLegend(TOKEN_TYPES, TOKEN_MODIFIERS);
+	}
+
+	private record Token(int offset, int length, int type, int modifiers) {
+	}
+
+	/** The tokens of the file, encoded relative to each other as the protocol requires. */
+	public SemanticTokens tokens(Document document, XtextResource resource, CancelIndicator cancel) {
+		List<Token> tokens = collect(resource, cancel);
+		tokens.sort(Comparator.comparingInt(Token::offset));
+		List<Integer> data = new ArrayList<>(tokens.size() * 5);
+		int previousLine = 0;
+		int previousCharacter = 0;
+		for (Token token : tokens) {
+			Position position = document.getPosition(token.offset());
+			int deltaLine = position.getLine() - previousLine;
+			data.add(deltaLine);
+			data.add(deltaLine == 0 ? position.getCharacter() - previousCharacter : position.getCharacter());
+			data.add(token.length());
+			data.add(token.type());
+			data.add(token.modifiers());
+			previousLine = position.getLine();
+			previousCharacter = position.getCharacter();
+		}
+		return new SemanticTokens(data);
+	}
+
+	private List<Token> collect(XtextResource resource, CancelIndicator cancel) {
+		List<Token> tokens = new ArrayList<>();
+		if (resource.getContents().isEmpty()) {
+			return tokens;
+		}
+		Set<URI> libraryFiles = library.uris().stream().collect(Collectors.toSet());
+		StratagemPackage model = StratagemPackage.eINSTANCE;
+		TreeIterator<EObject> contents = resource.getAllContents();
+		while (contents.hasNext()) {
+			if (cancel.isCanceled()) {
+				return tokens;
+			}
+			EObject object = contents.next();
+			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+				if (attribute == model.getNamedElement_Name()) {
+					add(tokens, object, attribute, TYPE, DECLARATION);
+				} else if (attribute.getEAttributeType() instanceof EEnum) {
+					add(tokens, object, attribute, ENUM_MEMBER, 0);
+				} else if (attribute == model.getStrategyModel_Namespace() || attribute == model.getImport_ImportedNamespace()) {
+					add(tokens, object, attribute, NAMESPACE, 0);
+				} else if (attribute == model.getSuppression_Code()) {
+					add(tokens, object, attribute, DECORATOR, 0);
+				}
+			}
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && object.eIsSet(reference)) {
+					addReferences(tokens, object, reference, libraryFiles);
+				}
+			}
+		}
+		return tokens;
+	}
+
+	private static void add(List<Token> tokens, EObject object, EStructuralFeature feature, int type, int modifiers) {
+		for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
+			if (node.getLength() > 0) {
+				tokens.add(new Token(node.getOffset(), node.getLength(), type, modifiers));
+			}
+		}
+	}
+
+	private static void addReferences(List<Token> tokens, EObject object, EReference reference, Set<URI> libraryFiles) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
+		List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference, true) : List.of(object.eGet(reference, true));
+		// one node per written reference, in the order of the values
+		for (int i = 0; i < nodes.size() && i < targets.size(); i++) {
+			EObject target = (EObject) targets.get(i);
+			INode node = nodes.get(i);
+			if (target != null && !target.eIsProxy() && node.getLength() > 0) {
+				int modifiers = libraryFiles.contains(EcoreUtil.getURI(target).trimFragment()) ? DEFAULT_LIBRARY : 0;
+				tokens.add(new Token(node.getOffset(), node.getLength(), TYPE, modifiers));
+			}
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package io.stratagem.dsl.tests;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Semantic tokens: declarations, references (to the workspace and to a built-in framework
+ * library), enumeration values, namespaces and suppressed rule codes, across two files.
+ */
+class SemanticTokensTest extends StrategyLanguageServerTest {
+
+	private static Map<String, String> files() {
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("org.strategy", """
+				namespace acme.org
+
+				role HeadOfClaims "Head of claims"
+				""");
+		files.put("claims.strategy", """
+				namespace acme.claims
+
+				import acme.org.*
+
+				usecase Triage "Claims triage" {
+					owner HeadOfClaims
+					stage pilot
+					suppress STRAT-UC-002 "Ranked by the board"
+				}
+
+				control Oversight "Human oversight" {
+					owner Missing
+					satisfies stratagem.euaiact.Art4
+				}
+				""");
+		return files;
+	}
+
+	@Test
+	void theServerAnnouncesItsLegend() {
+		workspace(files());
+		InitializeResult initialized = initializeResult;
+		SemanticTokensLegend legend = initialized.getCapabilities().getSemanticTokensProvider().getLegend();
+		Assertions.assertEquals(List.of("type", "enumMember", "namespace", "decorator"), legend.getTokenTypes());
+		Assertions.assertEquals(List.of("declaration", "defaultLibrary"), legend.getTokenModifiers());
+		Assertions.assertTrue(initialized.getCapabilities().getSemanticTokensProvider().getFull().getLeft());
+	}
+
+	@Test
+	void namesReferencesEnumValuesNamespacesAndRuleCodesAreTokens() throws Exception {
+		Map<String, String> uris = workspace(files());
+		SemanticTokens tokens = languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get("claims.strategy")))).get();
+		// an unresolved reference (Missing) has no token: its linking error says what is wrong
+		Assertions.assertEquals(List.of(
+				"0:10 11 namespace",
+				"2:7 10 namespace",
+				"4:8 6 type declaration",
+				"5:7 12 type",
+				"6:7 5 enumMember",
+				"7:10 12 decorator",
+				"10:8 9 type declaration",
+				"12:11 22 type defaultLibrary"), decode(tokens.getData()));
+		Assertions.assertEquals(List.of(0, 10, 11, 2, 0, 2, 7, 10, 2, 0, 2, 8, 6, 0, 1), tokens.getData().subList(0, 15),
+				"encoded relative to the previous token");
+	}
+
+	@Test
+	void aFileWithoutNamesHasNoTokens() throws Exception {
+		Map<String, String> uris = workspace(Map.of("empty.strategy", "// nothing yet\n"));
+		Assertions.assertEquals(List.of(), languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get("empty.strategy")))).get().getData());
+	}
+
+	/** Each token as {@code line:character length type modifiers...}, from the relative encoding. */
+	private static List<String> decode(List<Integer> data) {
+		List<String> types = List.of("type", "enumMember", "namespace", "decorator");
+		List<String> modifiers = List.of("declaration", "defaultLibrary");
+		List<String> result = new ArrayList<>();
+		int line = 0;
+		int character = 0;
+		for (int i = 0; i < data.size(); i += 5) {
+			line += data.get(i);
+			character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
+			StringBuilder token = new StringBuilder(line + ":" + character + " " + data.get(i + 2) + " " + types.get(data.get(i + 3)));
+			for (int bit = 0; bit < modifiers.size(); bit++) {
+				if ((data.get(i + 4) & (1 << bit)) != 0) {
+					token.append(' ').append(modifiers.get(bit));
+				}
+			}
+			result.add(token.toString());
+		}
+		return result;
+	}
+}
