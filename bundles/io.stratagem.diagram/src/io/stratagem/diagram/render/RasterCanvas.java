@@ -24,8 +24,8 @@ import io.stratagem.diagram.Point;
  */
 public class RasterCanvas implements Canvas {
 
-	/** About 200 MB of image memory at most. */
-	public static final long MAX_PIXELS = 50_000_000L;
+	/** About 64 MB of image memory at most; larger diagrams are better read as SVG. */
+	public static final long MAX_PIXELS = 16_000_000L;
 
 	static {
 		if (System.getProperty("java.awt.headless") == null) {
