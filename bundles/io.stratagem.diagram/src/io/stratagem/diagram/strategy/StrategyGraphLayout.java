@@ -131,8 +131,8 @@ public class StrategyGraphLayout {
 		root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
-		// fewer crossing-minimisation sweeps than ELK's default of 7: about a third less time on a
-		// 1k-node graph for a layout that looked no worse (docs/benchmarks.md, Diagrams)
+		// fewer crossing-minimisation sweeps than ELK's default of 7, for the 1k-node target
+		// (docs/benchmarks.md, Diagrams)
 		root.setProperty(LayeredOptions.THOROUGHNESS, 3);
 		Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
 		for (GraphNode node : nodes.values()) {
