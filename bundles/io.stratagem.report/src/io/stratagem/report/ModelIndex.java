@@ -8,7 +8,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import io.stratagem.model.NamedElement;
 import io.stratagem.roadmap.ModelElements;
-import io.stratagem.model.StrategyModel;
 
 /** The elements of a model set by type, in file and declaration order, and how pages name them. */
 final class ModelIndex {
@@ -27,16 +26,11 @@ final class ModelIndex {
 
 	/** The qualified name of an element: its file's namespace and its name. */
 	static String qualifiedName(NamedElement element) {
-		EObject root = element;
-		while (root.eContainer() != null) {
-			root = root.eContainer();
-		}
-		String namespace = root instanceof StrategyModel model ? model.getNamespace() : null;
-		return namespace == null || namespace.isEmpty() ? element.getName() : namespace + "." + element.getName();
+		return ModelElements.qualifiedName(element);
 	}
 
 	/** The title, or the name when there is no title. */
 	static String label(NamedElement element) {
-		return element == null ? "" : element.getTitle() != null && !element.getTitle().isBlank() ? element.getTitle() : element.getName();
+		return ModelElements.label(element);
 	}
 }

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.stratagem.model.NamedElement;
+import io.stratagem.model.StrategyModel;
+
 /** The elements under some roots (the roots included), in model order, listed by type. */
 public final class ModelElements {
 
@@ -30,5 +33,23 @@ public final class ModelElements {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The qualified name of an element as the language knows it: its file's namespace and its name,
+	 * whatever block it is nested in.
+	 */
+	public static String qualifiedName(NamedElement element) {
+		EObject root = element;
+		while (root.eContainer() != null) {
+			root = root.eContainer();
+		}
+		String namespace = root instanceof StrategyModel model ? model.getNamespace() : null;
+		return namespace == null || namespace.isEmpty() ? element.getName() : namespace + "." + element.getName();
+	}
+
+	/** The title, or the name when there is no title. */
+	public static String label(NamedElement element) {
+		return element == null ? "" : element.getTitle() != null && !element.getTitle().isBlank() ? element.getTitle() : element.getName();
 	}
 }

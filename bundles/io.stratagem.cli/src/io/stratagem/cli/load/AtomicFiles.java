@@ -14,12 +14,16 @@ public final class AtomicFiles {
 	}
 
 	public static void write(Path target, String content) throws IOException {
+		write(target, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static void write(Path target, byte[] content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
 		Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
 		try {
-			Files.writeString(temporary, content, StandardCharsets.UTF_8);
+			Files.write(temporary, content);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The distribution runs as a plain Java process, with no OSGi runtime, and sets exit codes. */
 class LauncherProcessTest {
@@ -24,6 +26,19 @@ class LauncherProcessTest {
 		assertEquals(0, run.exitCode, run.toString());
 		assertTrue(run.out.contains("\"tool\": \"stratagem\""), run.toString());
 		assertTrue(run.out.contains("\"UseCase\": 13"), run.toString());
+	}
+
+	/** ELK and Java2D outside OSGi: plain class path, headless, no display. */
+	@Test
+	void drawsBothDiagramsAsAProcess(@TempDir Path dir) throws Exception {
+		String example = ROOT.resolve("examples/acme-insurance").toString();
+		Run graph = stratagem("diagram", example, "--kind", "strategy", "-o", dir.resolve("graph.svg").toString());
+		assertEquals(0, graph.exitCode, graph.toString());
+		assertTrue(graph.out.startsWith("drew the strategy graph (134 elements, "), graph.toString());
+		assertTrue(Files.readString(dir.resolve("graph.svg")).contains("data-element=\"acme.usecases.ClaimsTriage\""));
+		Run roadmap = stratagem("diagram", example, "--kind", "roadmap", "-o", dir.resolve("roadmap.png").toString());
+		assertEquals(0, roadmap.exitCode, roadmap.toString());
+		assertTrue(Files.size(dir.resolve("roadmap.png")) > 10_000, "a real image");
 	}
 
 	@Test

@@ -1,0 +1,202 @@
+package io.stratagem.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+
+import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.Severity;
+import io.stratagem.diagram.Marker;
+import io.stratagem.diagram.MarkerSeverity;
+import io.stratagem.diagram.Markers;
+import io.stratagem.diagram.render.DiagramExport;
+import io.stratagem.diagram.roadmap.RoadmapDiagram;
+import io.stratagem.diagram.roadmap.RoadmapLayout;
+import io.stratagem.diagram.strategy.GraphFilter;
+import io.stratagem.diagram.strategy.NodeType;
+import io.stratagem.diagram.strategy.StrategyGraph;
+import io.stratagem.diagram.strategy.StrategyGraphLayout;
+import io.stratagem.model.Roadmap;
+import io.stratagem.roadmap.ModelElements;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stratagem diagram}: draws the roadmap timeline or the strategy graph as SVG or PNG. */
+@Command(name = "diagram", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "Validate the models, then draw the roadmap timeline or the strategy graph as SVG or PNG; elements with findings are marked.")
+public class DiagramCommand implements Callable<Integer> {
+
+	/** The two diagrams. */
+	public enum Kind {
+		roadmap, strategy
+	}
+
+	@Mixin
+	ModelSetOptions input;
+
+	@Option(names = "--kind", required = true, paramLabel = "KIND", description = "roadmap (timeline of initiatives) or strategy (graph of elements)")
+	Kind kind;
+
+	@Option(names = "--type", split = ",", paramLabel = "TYPE",
+			description = "strategy graph only: show only these element types (comma-separated): objective, usecase, kpi, risk, control, data, capability, partner")
+	List<String> types = new ArrayList<>();
+
+	@Option(names = "--unit", paramLabel = "UNIT", description = "strategy graph only: show only elements of this business unit and its sub-units")
+	String unit;
+
+	@Option(names = "--roadmap", paramLabel = "NAME", description = "roadmap diagram only: the roadmap to draw when the models have several")
+	String roadmapName;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "the file to write: .svg or .png (written atomically)")
+	Path output;
+
+	@Spec
+	CommandSpec spec;
+
+	@Inject
+	private FindingCollector collector;
+
+	@Inject
+	private PathDisplay display;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter err = spec.commandLine().getErr();
+		String extension = extension(output);
+		if (!extension.equals("svg") && !extension.equals("png")) {
+			return usage(err, "the output must end in .svg or .png: " + display.show(output));
+		}
+		if (kind == Kind.roadmap && (!types.isEmpty() || unit != null)) {
+			return usage(err, "--type and --unit filter the strategy graph; they do not apply to --kind roadmap");
+		}
+		if (kind == Kind.strategy && roadmapName != null) {
+			return usage(err, "--roadmap chooses the roadmap to draw; it does not apply to --kind strategy");
+		}
+		Set<NodeType> nodeTypes = EnumSet.noneOf(NodeType.class);
+		try {
+			types.forEach(t -> nodeTypes.add(NodeType.fromKey(t)));
+		} catch (IllegalArgumentException e) {
+			return usage(err, e.getMessage());
+		}
+		ModelSet models = input.load(err, (done, total) -> {
+		});
+		if (models == null) {
+			return ExitCode.USAGE_OR_IO;
+		}
+		List<Finding> findings = collector.collect(models);
+		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && isUnreadable(f.code())).toList();
+		if (!unreadable.isEmpty()) {
+			// a model that is not fully read would be drawn with parts missing
+			unreadable.stream().limit(50).forEach(f -> err.println(f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": error " + f.code() + " " + f.message()));
+			err.println("stratagem: nothing drawn: fix the errors above");
+			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
+		}
+		List<EObject> roots = new ArrayList<>();
+		for (XtextResource resource : models.resources().values()) {
+			roots.addAll(resource.getContents());
+		}
+		Markers markers = markers(findings);
+		String drawn;
+		if (kind == Kind.roadmap) {
+			List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
+			Roadmap roadmap = choose(roadmaps, err);
+			if (roadmap == null) {
+				return ExitCode.USAGE_OR_IO;
+			}
+			RoadmapDiagram diagram = new RoadmapLayout().layout(roadmap, markers);
+			write(extension, DiagramExport::svg, DiagramExport::png, diagram);
+			drawn = "roadmap " + diagram.id() + " (" + diagram.bars().size() + " initiatives, " + diagram.milestones().size() + " milestones)";
+		} else {
+			StrategyGraph graph;
+			try {
+				graph = new StrategyGraphLayout().layout(roots, new GraphFilter(nodeTypes, unit), markers);
+			} catch (IllegalArgumentException e) {
+				return usage(err, e.getMessage());
+			}
+			write(extension, DiagramExport::svg, DiagramExport::png, graph);
+			drawn = "strategy graph (" + graph.nodes().size() + " elements, " + graph.edges().size() + " references)";
+		}
+		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+		spec.commandLine().getOut().println("drew the " + drawn + " to " + display.show(output) + "; " + errors + " errors and " + warnings + " warnings marked");
+		return ExitCode.CLEAN;
+	}
+
+	private <D> void write(String extension, java.util.function.Function<D, String> svg, java.util.function.Function<D, byte[]> png, D diagram)
+			throws IOException {
+		if (extension.equals("svg")) {
+			AtomicFiles.write(output, svg.apply(diagram));
+		} else {
+			AtomicFiles.write(output, png.apply(diagram));
+		}
+	}
+
+	private Roadmap choose(List<Roadmap> roadmaps, PrintWriter err) {
+		String names = roadmaps.stream().map(ModelElements::qualifiedName).collect(Collectors.joining(", "));
+		if (roadmapName != null) {
+			List<Roadmap> named = roadmaps.stream().filter(r -> roadmapName.equals(r.getName()) || roadmapName.equals(ModelElements.qualifiedName(r))).toList();
+			if (named.size() == 1) {
+				return named.get(0);
+			}
+			err.println("stratagem: " + (named.isEmpty() ? "no roadmap is named '" : "several roadmaps are named '") + roadmapName + "'; the models have: "
+					+ (roadmaps.isEmpty() ? "none" : names));
+			return null;
+		}
+		if (roadmaps.size() == 1) {
+			return roadmaps.get(0);
+		}
+		err.println(roadmaps.isEmpty() ? "stratagem: the models have no roadmap to draw; declare one with 'roadmap Name { ... }'"
+				: "stratagem: the models have several roadmaps (" + names + "): choose one with --roadmap NAME");
+		return null;
+	}
+
+	/** Rule findings as diagram markers, by the qualified name of the element they are about. */
+	private static Markers markers(List<Finding> findings) {
+		Markers markers = Markers.none();
+		for (Finding finding : findings) {
+			if (finding.element() != null) {
+				MarkerSeverity severity = switch (finding.severity()) {
+				case ERROR -> MarkerSeverity.ERROR;
+				case WARNING -> MarkerSeverity.WARNING;
+				default -> MarkerSeverity.INFO;
+				};
+				markers.add(finding.element(), new Marker(severity, finding.code(), finding.message()));
+			}
+		}
+		return markers;
+	}
+
+	private static boolean isUnreadable(String code) {
+		return code.startsWith("STRAT-IO") || code.startsWith("STRAT-PARSE") || code.startsWith("STRAT-LINK");
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static int usage(PrintWriter err, String message) {
+		err.println("stratagem: " + message);
+		return ExitCode.USAGE_OR_IO;
+	}
+}

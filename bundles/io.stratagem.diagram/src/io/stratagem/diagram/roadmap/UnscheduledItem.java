@@ -1,0 +1,13 @@
+package io.stratagem.diagram.roadmap;
+
+import java.util.List;
+
+import io.stratagem.diagram.Marker;
+
+/** An initiative or milestone that has no place on the timeline, and why. */
+public record UnscheduledItem(String id, String label, String reason, List<Marker> markers) {
+
+	public UnscheduledItem {
+		markers = List.copyOf(markers);
+	}
+}
