@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.gson.stream.JsonWriter;
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
@@ -67,7 +68,11 @@ public class SiteGenerator {
 	private final PriorityService priorities = new PriorityService();
 	private final KpiStatusService kpiStatuses = new KpiStatusService();
 	private final RiskService risks = new RiskService();
-	private final Mustache.Compiler templates = Mustache.compiler().defaultValue("").withLoader(SiteGenerator::reader);
+	private final Mustache.Compiler templates = Mustache.compiler().defaultValue("").withLoader(SiteGenerator::reader)
+			.withEscaper(text -> Escapers.HTML.escape(XML_INVALID.matcher(text).replaceAll("\uFFFD")));
+
+	/** Characters that XML 1.0 forbids (NUL and other C0 controls, lone surrogates): pages stay well-formed. */
+	private static final java.util.regex.Pattern XML_INVALID = java.util.regex.Pattern.compile("[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
 	/** File path (relative, with forward slashes) to content, sorted by path. */
 	public Map<String, String> generate(List<Resource> resources, List<ReportDiagnostic> diagnostics) {
@@ -132,7 +137,7 @@ public class SiteGenerator {
 	private static final java.util.Comparator<RiskScore> RISK_ORDER = java.util.Comparator
 			.comparing((RiskScore s) -> s.residual() == null ? -1 : s.residual()).reversed()
 			.thenComparing(java.util.Comparator.comparing((RiskScore s) -> s.inherent() == null ? -1 : s.inherent()).reversed())
-			.thenComparing(s -> s.risk().getName());
+			.thenComparing(s -> s.risk().getName(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
 	private Map<String, Object> roadmapPage(Schedule schedule) {
 		Map<String, Object> view = new HashMap<>();

@@ -15,14 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
+
+import io.stratagem.model.xml.SecureXml;
 
 /** {@code stratagem generate}: every artifact produced, well-formed, linked, deterministic, safe. */
 class GenerateCommandTest {
@@ -145,11 +144,7 @@ class GenerateCommandTest {
 	}
 
 	/** HTML pages are written as well-formed XML, so an XML parser checks them strictly. */
-	private static Document parseXml(String text) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+	private static Document parseXml(String text) throws IOException {
+		return SecureXml.parsePage(text, "page");
 	}
 }

@@ -32,9 +32,10 @@ public class DocumentFormatter {
 	 * @throws IllegalArgumentException when the resource has syntax errors
 	 */
 	public String format(XtextResource resource) {
-		if (!resource.getErrors().isEmpty()) {
-			throw new IllegalArgumentException(resource.getURI().lastSegment() + " has syntax errors and is not formatted: "
-					+ resource.getErrors().get(0).getMessage());
+		// Syntax errors only: a file whose references do not resolve (yet) is still formatted.
+		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			throw new IllegalArgumentException(resource.getURI().lastSegment() + " has syntax errors and is not formatted"
+					+ (resource.getParseResult() == null ? "" : ": " + resource.getParseResult().getSyntaxErrors().iterator().next().getSyntaxErrorMessage().getMessage()));
 		}
 		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
 		FormatterRequest request = requests.get();

@@ -1,0 +1,58 @@
+package io.stratagem.reliability.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.Test;
+
+import io.stratagem.dsl.formatting2.DocumentFormatter;
+
+/** The inputs with which fuzzing broke a step, shrunk by jqwik; each stays fixed. */
+class FuzzFindingsTest {
+
+	/** An element that a syntax error leaves without a name used to stop generate (NullPointerException). */
+	@Test
+	void anElementWithoutANameStillGenerates() {
+		Pipeline.Outcome outcome = Pipeline.run("f.strategy", Map.of("f.strategy", "capability \u0000 \u0000 risk { "));
+		assertTrue(outcome.hasSyntaxErrors());
+		GeneratedOutput.assertWellFormed(outcome.generated());
+		assertTrue(outcome.generated().get("risks.html").contains("<td></td>") || outcome.generated().get("risks.html").contains("<td>"));
+	}
+
+	/** A NUL quoted into a syntax error message used to make findings.html an invalid XML document. */
+	@Test
+	void controlCharactersInMessagesKeepPagesWellFormed() {
+		Pipeline.Outcome outcome = Pipeline.run("f.strategy", Map.of("f.strategy", "namespace fuzz\nrole \u0000R\u0007 \"\u0001\"\n"));
+		assertFalse(outcome.issues().isEmpty());
+		GeneratedOutput.assertWellFormed(outcome.generated());
+		assertTrue(outcome.generated().get("findings.html").contains("\uFFFD"), "the character is shown as a replacement character");
+	}
+
+	/** Once linked, a file whose references do not resolve was refused as if it had syntax errors. */
+	@Test
+	void aLinkedFileWithUnresolvedReferencesIsStillFormatted() {
+		String text = "namespace a\n\nusecase U {\n\towner Nobody\n}\n";
+		Pipeline.Outcome outcome = Pipeline.run("f.strategy", Map.of("f.strategy", text));
+		assertFalse(outcome.resource().getErrors().isEmpty(), "the reference is unresolved");
+		assertEquals(text, Pipeline.INJECTOR.getInstance(DocumentFormatter.class).format(outcome.resource()));
+	}
+
+	/** A one-line block comment on a line of its own moved to the previous line on every run. */
+	@Test
+	void formattingABlockCommentTwiceChangesNothing() {
+		for (String text : new String[] { "namespace\n /* note */    \n acme.datasets\n\nrole R\n", "namespace a\n\nusecase\n /* c */  \n X\n",
+				"namespace a\n\nusecase /* c */\nX\n", "namespace a /* c */\n\nrole R /* d */ \"t\"\n" }) {
+			String once = format(text);
+			assertEquals(once, format(once), "input:\n" + text);
+		}
+	}
+
+	private static String format(String text) {
+		XtextResource resource = Pipeline.parse(Map.of("f.strategy", text)).get("f.strategy");
+		return Pipeline.INJECTOR.getInstance(DocumentFormatter.class).format(resource);
+	}
+}
