@@ -2,6 +2,8 @@ package io.stratagem.reliability.tests;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.Assertions;
 
 import com.google.inject.Injector;
 
-import io.stratagem.dsl.StrategyStandaloneSetup;
+import io.stratagem.cli.Main;
 import io.stratagem.report.ReportDiagnostic;
 import io.stratagem.report.SiteGenerator;
 
@@ -39,7 +42,7 @@ final class Pipeline {
 	/** No input may take longer than this; a slower one counts as a hang. */
 	static final Duration BOUND = Duration.ofSeconds(Long.getLong("stratagem.fuzz.bound.seconds", 20));
 
-	static final Injector INJECTOR = new StrategyStandaloneSetup().createInjectorAndDoEMFRegistration();
+	static final Injector INJECTOR = commandLineInjector();
 
 	/** What one run gave: the resources of the set and the issues of the file under test. */
 	record Outcome(XtextResource resource, List<Resource> resources, List<Issue> issues, Map<String, String> generated) {
@@ -49,6 +52,16 @@ final class Pipeline {
 	}
 
 	private Pipeline() {
+	}
+
+	/**
+	 * The command line's own injector. EMF's registries hold one language setup per JVM: with a
+	 * second injector, resources would be parsed with one grammar instance and formatted with
+	 * another, whose keywords are different objects.
+	 */
+	private static Injector commandLineInjector() {
+		Main.run(new String[] { "--version" }, new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()));
+		return IResourceServiceProvider.Registry.INSTANCE.getResourceServiceProvider(URI.createURI("any.strategy")).get(Injector.class);
 	}
 
 	/** The repository root, passed by the build as stratagem.root. */
