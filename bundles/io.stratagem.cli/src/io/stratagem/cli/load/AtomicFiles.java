@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Writes files so that a reader sees the old content or the new, never a half-written file. */
 public final class AtomicFiles {
@@ -14,19 +16,37 @@ public final class AtomicFiles {
 	}
 
 	public static void write(Path target, String content) throws IOException {
-		Path absolute = target.toAbsolutePath();
-		Path folder = absolute.getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+		writeAll(Map.of(target, content));
+	}
+
+	/**
+	 * Writes several files: each goes to a temporary file beside its target first, and only when
+	 * all are written are they moved into place, so a failure while writing changes no target.
+	 */
+	public static void writeAll(Map<Path, String> files) throws IOException {
+		Map<Path, Path> staged = new LinkedHashMap<>();
 		try {
-			Files.writeString(temporary, content, StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+			for (Map.Entry<Path, String> file : files.entrySet()) {
+				Path target = file.getKey().toAbsolutePath();
+				if (Files.isDirectory(target)) {
+					throw new IOException("cannot write " + target + ": it is a folder; move it away or choose another output folder");
+				}
+				Files.createDirectories(target.getParent());
+				Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+				staged.put(temporary, target);
+				Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
+			}
+			for (Map.Entry<Path, Path> file : staged.entrySet()) {
+				try {
+					Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING);
+				}
 			}
 		} finally {
-			Files.deleteIfExists(temporary);
+			for (Path temporary : staged.keySet()) {
+				Files.deleteIfExists(temporary);
+			}
 		}
 	}
 }
