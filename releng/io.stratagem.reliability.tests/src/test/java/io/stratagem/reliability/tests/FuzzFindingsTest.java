@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.stratagem.dsl.formatting2.DocumentFormatter;
 
-/** The inputs with which fuzzing broke a step, shrunk by jqwik; each stays fixed. */
+/** The inputs with which fuzzing broke a step, cut down to what matters; each stays fixed. */
 class FuzzFindingsTest {
 
 	/** An element that a syntax error leaves without a name used to stop generate (NullPointerException). */

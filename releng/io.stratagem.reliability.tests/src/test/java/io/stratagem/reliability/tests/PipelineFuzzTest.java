@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,22 +19,16 @@ import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
+import org.junit.jupiter.api.Test;
 
 import io.stratagem.dsl.formatting2.DocumentFormatter;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzing of parse, link, validate, format and generate: mutated example files and random token
  * streams of the grammar's keywords never throw (every problem is a diagnostic), never hang
  * (each input within {@link Pipeline#BOUND}), and always give well-formed, escaped output; a
  * model that parses means the same after the formatter and after the serializer. The number of
- * inputs is jqwik's default tries, set by the build (docs/reliability.md).
+ * inputs per property is {@link Fuzz#TRIES}, set by the build (docs/reliability.md).
  */
 class PipelineFuzzTest {
 
@@ -42,28 +37,37 @@ class PipelineFuzzTest {
 	/** The grammar's keywords and the shapes of its terminals, valid and broken. */
 	private static final List<String> TOKENS = tokens();
 
-	@Property
-	void mutatedExampleFilesGiveDiagnosticsNotExceptions(@ForAll("mutatedExample") Mutant mutant) {
-		check(mutant.file(), mutant.files());
+	/** The example files' models, linked, by file name: what a change of layout must keep. */
+	private static final Map<String, EObject> ORIGINALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@Test
+	void mutatedExampleFilesGiveDiagnosticsNotExceptions() {
+		Fuzz.forAll("mutated example files", PipelineFuzzTest::mutatedExample, mutant -> label(check(mutant.file(), mutant.files())));
 	}
 
-	@Property
-	void randomTokenStreamsGiveDiagnosticsNotExceptions(@ForAll("tokenStream") String text) {
-		check("fuzz.strategy", Map.of("fuzz.strategy", text));
+	@Test
+	void randomTokenStreamsGiveDiagnosticsNotExceptions() {
+		Fuzz.forAll("random token streams", PipelineFuzzTest::tokenStream, text -> label(check("fuzz.strategy", Map.of("fuzz.strategy", text))));
 	}
 
 	/** Changed layout and comments in a correct file: still correct, same meaning, formatter idempotent. */
-	@Property
-	void layoutNeverChangesTheMeaning(@ForAll("relaidExample") Mutant mutant) {
-		Pipeline.Outcome outcome = check(mutant.file(), mutant.files());
-		assertFalse(outcome.hasSyntaxErrors(), () -> "a layout change broke the file:\n" + mutant.text());
-		Pipeline.Outcome original = Pipeline.run(mutant.file(), EXAMPLE);
-		assertTrue(SameMeaning.of(original.resource().getContents().get(0), outcome.resource().getContents().get(0)),
-				() -> "a layout change changed the meaning:\n" + mutant.text());
-		String once = Pipeline.INJECTOR.getInstance(DocumentFormatter.class).format(outcome.resource());
-		Map<String, String> formatted = with(mutant.files(), mutant.file(), once);
-		String twice = Pipeline.INJECTOR.getInstance(DocumentFormatter.class).format(Pipeline.parse(formatted).get(mutant.file()));
-		assertEquals(once, twice, () -> "formatting a formatted file changed it; the input was:\n" + mutant.text());
+	@Test
+	void layoutNeverChangesTheMeaning() {
+		Fuzz.forAll("layout changes", PipelineFuzzTest::relaidExample, mutant -> {
+			Pipeline.Outcome outcome = check(mutant.file(), mutant.files());
+			assertFalse(outcome.hasSyntaxErrors(), () -> "a layout change broke the file:\n" + mutant.text());
+			EObject original = ORIGINALS.computeIfAbsent(mutant.file(), file -> Pipeline.run(file, EXAMPLE).resource().getContents().get(0));
+			assertTrue(SameMeaning.of(original, outcome.resource().getContents().get(0)), () -> "a layout change changed the meaning:\n" + mutant.text());
+			String once = Pipeline.INJECTOR.getInstance(DocumentFormatter.class).format(outcome.resource());
+			Map<String, String> formatted = with(mutant.files(), mutant.file(), once);
+			String twice = Pipeline.INJECTOR.getInstance(DocumentFormatter.class).format(Pipeline.parse(formatted).get(mutant.file()));
+			assertEquals(once, twice, () -> "formatting a formatted file changed it; the input was:\n" + mutant.text());
+			return label(outcome);
+		});
+	}
+
+	private static String label(Pipeline.Outcome outcome) {
+		return outcome.hasSyntaxErrors() ? "syntax errors" : outcome.resource().getErrors().isEmpty() ? "parses and links" : "parses";
 	}
 
 	/**
@@ -73,7 +77,6 @@ class PipelineFuzzTest {
 	private static Pipeline.Outcome check(String name, Map<String, String> files) {
 		Pipeline.Outcome outcome = Pipeline.run(name, files);
 		GeneratedOutput.assertWellFormed(outcome.generated());
-		Statistics.label("input").collect(outcome.hasSyntaxErrors() ? "syntax errors" : outcome.resource().getErrors().isEmpty() ? "parses and links" : "parses");
 		if (!outcome.hasSyntaxErrors()) {
 			EObject model = outcome.resource().getContents().get(0);
 			String formatted = Pipeline.INJECTOR.getInstance(DocumentFormatter.class).format(outcome.resource());
@@ -155,31 +158,24 @@ class PipelineFuzzTest {
 		}
 	}
 
-	@Provide
-	Arbitrary<Mutant> mutatedExample() {
-		Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(EditKind.class), Arbitraries.doubles().between(0, 1).ofScale(4), Arbitraries.doubles().between(0, 1).ofScale(4),
-				Arbitraries.of(TOKENS)).as(Edit::new);
-		return Combinators.combine(Arbitraries.of(EXAMPLE.keySet()), edit.list().ofMinSize(1).ofMaxSize(6)).as((file, edits) -> {
-			String text = EXAMPLE.get(file);
-			for (Edit e : edits) {
-				text = e.apply(text);
-			}
-			return new Mutant(file, text);
-		});
+	private static Mutant mutatedExample(Random random) {
+		String file = Fuzz.pick(random, List.copyOf(EXAMPLE.keySet()));
+		String text = EXAMPLE.get(file);
+		for (int i = 1 + random.nextInt(6); i > 0; i--) {
+			text = new Edit(Fuzz.pick(random, List.of(EditKind.values())), random.nextDouble(), random.nextDouble(), Fuzz.pick(random, TOKENS)).apply(text);
+		}
+		return new Mutant(file, text);
 	}
 
 	/** Extra blanks, line breaks and comments between tokens: a change of layout only. */
-	@Provide
-	Arbitrary<Mutant> relaidExample() {
-		Arbitrary<String> layout = Arbitraries.of(" ", "  ", "\t", "\n", "\n\n\n", " // note\n", " /* note */ ", "\r\n");
-		return Combinators.combine(Arbitraries.of(EXAMPLE.keySet()), Arbitraries.doubles().between(0, 1).ofScale(4).list().ofMinSize(1).ofMaxSize(8), layout.list().ofSize(8))
-				.as((file, places, layouts) -> {
-					String text = EXAMPLE.get(file);
-					for (int i = 0; i < places.size(); i++) {
-						text = insertBetweenTokens(text, places.get(i), layouts.get(i));
-					}
-					return new Mutant(file, text);
-				});
+	private static Mutant relaidExample(Random random) {
+		List<String> layouts = List.of(" ", "  ", "\t", "\n", "\n\n\n", " // note\n", " /* note */ ", "\r\n");
+		String file = Fuzz.pick(random, List.copyOf(EXAMPLE.keySet()));
+		String text = EXAMPLE.get(file);
+		for (int i = 1 + random.nextInt(8); i > 0; i--) {
+			text = insertBetweenTokens(text, random.nextDouble(), Fuzz.pick(random, layouts));
+		}
+		return new Mutant(file, text);
 	}
 
 	/** Inserts at the blank nearest to the relative position that is outside strings and comments. */
@@ -208,10 +204,12 @@ class PipelineFuzzTest {
 		return text.substring(0, at) + layout + text.substring(at);
 	}
 
-	@Provide
-	Arbitrary<String> tokenStream() {
-		Arbitrary<String> separated = Combinators.combine(Arbitraries.of(TOKENS), Arbitraries.of(" ", " ", " ", "\n", "")).as(String::concat);
-		return Combinators.combine(Arbitraries.of("", "namespace fuzz\n"), separated.list().ofMaxSize(120)).as((head, tokens) -> head + String.join("", tokens));
+	private static String tokenStream(Random random) {
+		StringBuilder text = new StringBuilder(random.nextBoolean() ? "namespace fuzz\n" : "");
+		for (int i = random.nextInt(121); i > 0; i--) {
+			text.append(Fuzz.pick(random, TOKENS)).append(Fuzz.pick(random, List.of(" ", " ", " ", "\n", "")));
+		}
+		return text.toString();
 	}
 
 	private static List<String> tokens() {
