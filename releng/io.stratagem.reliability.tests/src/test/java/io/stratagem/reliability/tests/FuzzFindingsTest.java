@@ -2,13 +2,21 @@ package io.stratagem.reliability.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.cli.Main;
 import io.stratagem.dsl.formatting2.DocumentFormatter;
 
 /** The inputs with which fuzzing broke a step, cut down to what matters; each stays fixed. */
@@ -48,6 +56,20 @@ class FuzzFindingsTest {
 			String once = format(text);
 			assertEquals(once, format(once), "input:\n" + text);
 		}
+	}
+
+	/** An item given twice (the parser keeps the last) made the formatter throw a NullPointerException. */
+	@Test
+	void anItemGivenTwiceIsRefusedByTheFormatterNotACrash(@TempDir Path dir) throws IOException {
+		String text = "namespace a\n\nrisk R {\n\tresidual likelihood 2 impact 2\n\tinherent likelihood 2 impact 3\n\tresidual likelihood 1 impact 3\n}\n";
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> format(text));
+		assertEquals("f.strategy:4 gives an item that the element already has (residual likelihood 2 impact 2), and only the last one counts: remove one of them; the file is not formatted",
+				refused.getMessage());
+		Path file = Files.writeString(dir.resolve("twice.strategy"), text.replace("\t", "  "));
+		StringWriter err = new StringWriter();
+		assertEquals(1, Main.run(new String[] { "format", file.toString() }, new PrintWriter(new StringWriter()), new PrintWriter(err)));
+		assertTrue(err.toString().contains("twice.strategy: error STRAT-PARSE-001 twice.strategy:4 gives an item"), err.toString());
+		assertEquals(text.replace("\t", "  "), Files.readString(file));
 	}
 
 	private static String format(String text) {
