@@ -74,7 +74,14 @@ public class FormatCommand implements Callable<Integer> {
 				continue;
 			}
 			String original = Files.readString(file, StandardCharsets.UTF_8);
-			String formatted = formatter.format(resource);
+			String formatted;
+			try {
+				formatted = formatter.format(resource);
+			} catch (IllegalArgumentException refused) {
+				err.println(display.show(file) + ": error " + CoreCodes.SYNTAX + " " + refused.getMessage());
+				broken++;
+				continue;
+			}
 			if (!original.equals(formatted)) {
 				unformatted++;
 				if (check) {

@@ -79,9 +79,14 @@ public class ImportCommand implements Runnable {
 				err.println("stratagem: " + source + ": " + e.getMessage());
 				return ExitCode.USAGE_OR_IO;
 			}
-			// Every file is produced in memory first: a failed run writes nothing.
-			for (Map.Entry<String, String> file : result.files().entrySet()) {
-				AtomicFiles.write(output.resolve(file.getKey()), file.getValue());
+			// Every file is produced in memory, then staged beside its target: a failed run changes no file.
+			Map<Path, String> files = new java.util.LinkedHashMap<>();
+			result.files().forEach((name, content) -> files.put(output.resolve(name), content));
+			try {
+				AtomicFiles.writeAll(files);
+			} catch (IOException e) {
+				err.println("stratagem: nothing imported: " + e.getMessage());
+				return ExitCode.USAGE_OR_IO;
 			}
 			for (InventoryFinding finding : result.findings()) {
 				out.println(source + ":row " + finding.row() + (finding.column().isEmpty() ? "" : ":" + finding.column()) + ": warning "

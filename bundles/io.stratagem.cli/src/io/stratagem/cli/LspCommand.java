@@ -16,6 +16,7 @@ import com.google.inject.Injector;
 
 import io.stratagem.dsl.ide.server.StrategyLanguageServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code stratagem lsp}: the Xtext language server of .strategy files on standard input and output,
@@ -25,6 +26,10 @@ import picocli.CommandLine.Command;
 @Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Run the language server on standard input and output (Language Server Protocol).")
 public class LspCommand implements Callable<Integer> {
+
+	@Option(names = "--max-message-megabytes", paramLabel = "MB", defaultValue = "32",
+			description = "the largest message the server reads; larger ones are skipped (default: ${DEFAULT-VALUE})")
+	long maxMessageMegabytes;
 
 	@Override
 	public Integer call() throws Exception {
@@ -42,7 +47,7 @@ public class LspCommand implements Callable<Integer> {
 		}
 		Injector injector = Guice.createInjector(StrategyLanguageServer.module());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
+		Launcher<LanguageClient> launcher = LanguageServerLauncher.create(server, in, out, maxMessageMegabytes * 1024 * 1024, System.err);
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();
 		return ExitCode.CLEAN;

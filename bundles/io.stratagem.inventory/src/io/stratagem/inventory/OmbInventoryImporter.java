@@ -88,7 +88,9 @@ public class OmbInventoryImporter {
 		}
 		Map<String, String> files = new TreeMap<>();
 		Map<String, Integer> rowsPerAgency = new TreeMap<>();
+		java.util.Set<String> segments = new java.util.HashSet<>();
 		for (AgencyFile agency : agencies.values()) {
+			agency.segment = agency.uniqueSegment(segments);
 			files.put(agency.fileName(), agency.text());
 			rowsPerAgency.put(agency.agency, agency.useCases.size());
 		}
@@ -132,13 +134,26 @@ public class OmbInventoryImporter {
 			return prefix.isEmpty() || !Character.isLetter(prefix.charAt(0)) ? "UseCase" : prefix;
 		}
 
+		/** The namespace segment and file name, set once every agency is known. */
+		String segment;
+
 		String fileName() {
-			return namespaceSegment() + ".strategy";
+			return segment + ".strategy";
 		}
 
-		private String namespaceSegment() {
-			String segment = agency.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-			return segment.isEmpty() || !Character.isLetter(segment.charAt(0)) ? "agency" + segment : segment;
+		/**
+		 * Letters and digits of the agency code, so that no code can name a path; codes that differ
+		 * only in case or punctuation ("DOJ", "D.O.J.") get a numbered segment rather than one file.
+		 */
+		String uniqueSegment(java.util.Set<String> taken) {
+			String base = agency.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+			base = base.isEmpty() || !Character.isLetter(base.charAt(0)) ? "agency" + base : base;
+			base = base.length() > 48 ? base.substring(0, 48) : base;
+			String candidate = base;
+			for (int n = 2; !taken.add(candidate); n++) {
+				candidate = base + "_" + n;
+			}
+			return candidate;
 		}
 
 		void add(int row, Map<String, String> values, Map<String, Integer> firstRowOfId, List<InventoryFinding> findings) {
@@ -292,7 +307,7 @@ public class OmbInventoryImporter {
 			StrategyWriter head = new StrategyWriter(converters);
 			head.line("// " + agencyName + " (" + agency + "): AI use cases of the 2025 US federal AI use case inventory.");
 			head.line("// Imported by stratagem import omb-inventory; every field is kept, see docs/inventory.md.");
-			head.line("namespace federal." + namespaceSegment());
+			head.line("namespace federal." + segment);
 			head.blank();
 			head.open("unit", agencyUnit, agencyName).property(InventoryMapping.AGENCY_PROPERTY, agency).close();
 			for (Map.Entry<String, String> bureau : bureaus.entrySet()) {

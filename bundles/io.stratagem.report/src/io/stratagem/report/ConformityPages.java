@@ -59,7 +59,7 @@ final class ConformityPages {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ChecklistItem item : items) {
 			FrameworkRequirement requirement = item.requirement();
-			rows.add(Map.of("code", requirement.getCode() == null ? requirement.getName() : requirement.getCode(), "title", ModelIndex.label(requirement),
+			rows.add(Map.of("code", requirement.getCode() == null ? ModelIndex.label(requirement) : requirement.getCode(), "title", ModelIndex.label(requirement),
 					"depth", indentParts ? depth(requirement) : 0, "evidence", Text.evidence(item.evidence()), "css",
 					Text.evidenceCss(item.evidence()), "controls", item.controls().stream().map(c -> Map.of("label", ModelIndex.label(c), "status",
 							c.getStatus().getLiteral(), "proof", c.getEvidence() == null ? "" : c.getEvidence())).toList()));

@@ -23,8 +23,23 @@ final class Markdown {
 		return out.toString();
 	}
 
-	/** Mermaid titles and labels cannot hold its separators, entity codes (#...;) or Markdown strings (backticks). */
+	/**
+	 * Words that Mermaid's Gantt reader takes as a directive when a line starts with them (it
+	 * ignores case), such as "Includes review" or "Section 9 audit".
+	 */
+	private static final java.util.regex.Pattern MERMAID_DIRECTIVE = java.util.regex.Pattern.compile(
+			"(?i)(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|acc|click|call|inclusiveenddates|topaxis|gantt).*");
+
+	/**
+	 * Mermaid task and section titles cannot hold its separators, comment marks, Markdown-string backticks or line breaks,
+	 * and never start with a directive word: a zero-width space, which Mermaid does not skip as
+	 * blank, keeps such a title a title.
+	 */
 	static String mermaid(String value) {
-		return value == null ? "" : value.replaceAll("[:;#`\\r\\n<>\"]", " ").replaceAll("\\s+", " ").trim();
+		if (value == null) {
+			return "";
+		}
+		String text = value.replaceAll("[:;#%`<>\"\\p{Cc}\\u2028\\u2029]", " ").replaceAll("\\s+", " ").trim();
+		return text.isEmpty() ? "untitled" : MERMAID_DIRECTIVE.matcher(text).matches() ? "\u200B" + text : text;
 	}
 }

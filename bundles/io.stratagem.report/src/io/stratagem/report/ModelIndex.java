@@ -29,7 +29,7 @@ final class ModelIndex {
 		return ModelElements.qualifiedName(element);
 	}
 
-	/** The title, or the name when there is no title. */
+	/** The title, or the name when there is no title; never null, even for an element a syntax error left without a name. */
 	static String label(NamedElement element) {
 		return ModelElements.label(element);
 	}

@@ -168,7 +168,7 @@ public class SiteGenerator {
 	private static final java.util.Comparator<RiskScore> RISK_ORDER = java.util.Comparator
 			.comparing((RiskScore s) -> s.residual() == null ? -1 : s.residual()).reversed()
 			.thenComparing(java.util.Comparator.comparing((RiskScore s) -> s.inherent() == null ? -1 : s.inherent()).reversed())
-			.thenComparing(s -> s.risk().getName());
+			.thenComparing(s -> s.risk().getName(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
 	private Map<String, Object> roadmapPage(Schedule schedule) {
 		Map<String, Object> view = new HashMap<>();

@@ -163,7 +163,7 @@ final class UseCasePages {
 
 	private Map<String, Object> control(Control control) {
 		return Map.of("label", ModelIndex.label(control), "type", control.getType().getLiteral(), "status", control.getStatus().getLiteral(), "requirements",
-				control.getRequirements().stream().map(r -> r.getCode() == null ? r.getName() : r.getCode()).collect(Collectors.joining(", ")));
+				control.getRequirements().stream().map(r -> r.getCode() == null ? ModelIndex.label(r) : r.getCode()).collect(Collectors.joining(", ")));
 	}
 
 	private Map<String, Object> kpi(KPI kpi) {

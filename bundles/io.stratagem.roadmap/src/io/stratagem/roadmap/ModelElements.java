@@ -45,11 +45,15 @@ public final class ModelElements {
 			root = root.eContainer();
 		}
 		String namespace = root instanceof StrategyModel model ? model.getNamespace() : null;
-		return namespace == null || namespace.isEmpty() ? element.getName() : namespace + "." + element.getName();
+		String name = element.getName() == null ? "" : element.getName();
+		return namespace == null || namespace.isEmpty() ? name : namespace + "." + name;
 	}
 
-	/** The title, or the name when there is no title. */
+	/** The title, or the name when there is no title; never null, even for an element a syntax error left without a name. */
 	public static String label(NamedElement element) {
-		return element == null ? "" : element.getTitle() != null && !element.getTitle().isBlank() ? element.getTitle() : element.getName();
+		if (element == null) {
+			return "";
+		}
+		return element.getTitle() != null && !element.getTitle().isBlank() ? element.getTitle() : element.getName() == null ? "" : element.getName();
 	}
 }

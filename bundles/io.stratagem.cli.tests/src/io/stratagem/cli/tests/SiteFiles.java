@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
+
+import io.stratagem.model.xml.SecureXml;
 
 /** Reading a generated site back: its files, its pages as strict XML, its CSV exports. */
 final class SiteFiles {
@@ -37,12 +36,8 @@ final class SiteFiles {
 	}
 
 	/** HTML pages are written as well-formed XML, so an XML parser checks them strictly. */
-	static Document parseXml(String text) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+	static Document parseXml(String text) throws IOException {
+		return SecureXml.parsePage(text, "page");
 	}
 
 	static List<CSVRecord> csv(Path file) throws IOException {

@@ -38,6 +38,15 @@ public class ModelSetLoader {
 
 	public static final String EXTENSION = ".strategy";
 
+	/**
+	 * System property with the largest model file read, in megabytes. Parsing keeps a node per
+	 * token, many times the size of the text: a bigger file would exhaust a default heap rather
+	 * than give a clear error.
+	 */
+	public static final String MAX_FILE_PROPERTY = "stratagem.maxFileMegabytes";
+
+	public static final long DEFAULT_MAX_FILE_MEGABYTES = 16;
+
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
@@ -119,6 +128,14 @@ public class ModelSetLoader {
 	private boolean parse(Path file, XtextResource resource, List<Finding> problems) {
 		byte[] bytes;
 		try {
+			long limit = maxFileMegabytes();
+			long size = Files.size(file);
+			if (size > limit * 1024 * 1024) {
+				problems.add(fileFinding(CoreCodes.TOO_LARGE, String.format(java.util.Locale.ROOT,
+						"the file is %.1f MB, more than the %d MB allowed for one model file: split it into several .strategy files, or raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
+						size / 1024.0 / 1024.0, limit, MAX_FILE_PROPERTY), file));
+				return false;
+			}
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			problems.add(fileFinding(CoreCodes.UNREADABLE, "no such file", file));
@@ -138,6 +155,18 @@ public class ModelSetLoader {
 		} catch (IOException | RuntimeException e) {
 			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot parse the file: " + e, file));
 			return false;
+		} catch (StackOverflowError e) {
+			problems.add(fileFinding(CoreCodes.UNREADABLE, "the file is nested too deeply to parse: close its blocks", file));
+			return false;
+		}
+	}
+
+	private static long maxFileMegabytes() {
+		String value = System.getProperty(MAX_FILE_PROPERTY);
+		try {
+			return value == null ? DEFAULT_MAX_FILE_MEGABYTES : Math.max(1, Long.parseLong(value.trim()));
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("-D" + MAX_FILE_PROPERTY + " must be a whole number of megabytes, not " + value, e);
 		}
 	}
 

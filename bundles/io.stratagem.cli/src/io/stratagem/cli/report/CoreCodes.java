@@ -12,6 +12,7 @@ public final class CoreCodes {
 	public static final String UNREADABLE = "STRAT-IO-001";
 	public static final String NOT_UTF8 = "STRAT-IO-002";
 	public static final String NO_MODELS = "STRAT-IO-003";
+	public static final String TOO_LARGE = "STRAT-IO-004";
 	public static final String SYNTAX = "STRAT-PARSE-001";
 	public static final String UNRESOLVED_REFERENCE = "STRAT-LINK-001";
 	public static final String OTHER = "STRAT-MODEL-000";

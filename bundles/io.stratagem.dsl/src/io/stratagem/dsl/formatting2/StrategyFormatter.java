@@ -6,9 +6,14 @@ package io.stratagem.dsl.formatting2;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
@@ -127,6 +132,44 @@ public class StrategyFormatter extends AbstractJavaFormatter {
 				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
 			}
 			doc.format(child);
+		}
+	}
+
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() instanceof AbstractRule rule && rule.getName().startsWith("ML")) {
+			return new BlockCommentReplacer(comment);
+		}
+		return super.createCommentReplacer(comment);
+	}
+
+	/**
+	 * A block comment on one line keeps its place: on a line of its own it stays on a line of its
+	 * own, after a token it stays on that token's line. Xtext's replacer leaves the line break
+	 * after such a comment to the surrounding rule, which moved it on every run, so formatting a
+	 * formatted file changed it again (found by fuzzing, see docs/reliability.md).
+	 */
+	private static final class BlockCommentReplacer extends MultilineCommentReplacer {
+
+		BlockCommentReplacer(IComment comment) {
+			super(comment, '*');
+		}
+
+		@Override
+		public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+			if (getComment().isMultiline()) {
+				super.configureWhitespace(leading, trailing);
+			} else if (leading.getRegion().isMultiline()) {
+				enforceNewLine(leading);
+				enforceNewLine(trailing);
+			} else {
+				enforceSingleSpace(leading);
+				if (trailing.getRegion().isMultiline()) {
+					enforceNewLine(trailing);
+				} else {
+					enforceSingleSpace(trailing);
+				}
+			}
 		}
 	}
 

@@ -1,0 +1,105 @@
+package io.stratagem.reliability.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.stratagem.cli.Main;
+import io.stratagem.inventory.InventoryColumns;
+import io.stratagem.report.OutputFolder;
+
+/** A failed import or generate leaves what an earlier run wrote as it was. */
+class NoDataLossTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aFailedImportChangesNoFile() throws IOException {
+		Path out = dir.resolve("imported");
+		assertEquals(0, run("import", "omb-inventory", inventory("first", "DOJ", "USDA").toString(), "-o", out.toString()).code);
+		Map<String, String> before = files(out);
+		assertEquals(List.of("doj.strategy", "usda.strategy"), List.copyOf(before.keySet()));
+
+		Path notAnInventory = Files.writeString(dir.resolve("other.csv"), "name,value\na,1\n");
+		assertEquals(2, run("import", "omb-inventory", notAnInventory.toString(), "-o", out.toString()).code);
+		assertEquals(before, files(out));
+
+		// The second file cannot be written (a folder has its name): the first is not changed either.
+		Files.createDirectories(out.resolve("zzz.strategy"));
+		Run blocked = run("import", "omb-inventory", inventory("second", "DOJ", "ZZZ").toString(), "-o", out.toString());
+		assertEquals(2, blocked.code, blocked.toString());
+		assertTrue(blocked.err.contains("nothing imported: cannot write ") && blocked.err.contains("zzz.strategy: it is a folder"), blocked.err);
+		Map<String, String> after = files(out);
+		assertEquals(before, after, "a file was changed or a temporary file was left");
+	}
+
+	@Test
+	void aFailedSiteWriteKeepsThePreviousSite() throws IOException {
+		Path site = dir.resolve("site");
+		OutputFolder.replace(site, Map.of("index.html", "first"));
+		IOException error = assertThrows(IOException.class, () -> OutputFolder.replace(site, new TreeMap<>(Map.of("a.html", "second", "../escape.html", "x"))));
+		assertTrue(error.getMessage().contains("refusing to write ../escape.html outside the output folder"), error.getMessage());
+		assertEquals(Map.of("index.html", "first"), files(site));
+		try (Stream<Path> siblings = Files.list(dir)) {
+			assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList(), "no staging folder or escaped file is left");
+		}
+	}
+
+	/** An inventory with one use case per agency; {@code tag} goes into every title. */
+	private Path inventory(String tag, String... agencies) throws IOException {
+		StringWriter csv = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader(InventoryColumns.ALL.toArray(String[]::new)).get())) {
+			for (String agency : agencies) {
+				List<String> row = new ArrayList<>();
+				for (String column : InventoryColumns.ALL) {
+					row.add(switch (column) {
+					case InventoryColumns.AGENCY -> agency;
+					case InventoryColumns.AGENCY_NAME -> agency + " agency";
+					case InventoryColumns.ID -> agency + "-1";
+					case InventoryColumns.USE_CASE_NAME -> tag + " use case";
+					default -> "";
+					});
+				}
+				printer.printRecord(row);
+			}
+		}
+		return Files.writeString(dir.resolve(tag + ".csv"), csv.toString());
+	}
+
+	private record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	private static Map<String, String> files(Path folder) throws IOException {
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> tree = Files.walk(folder)) {
+			for (Path file : tree.filter(Files::isRegularFile).toList()) {
+				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+			}
+		}
+		return files;
+	}
+}
