@@ -40,6 +40,8 @@ final class GeneratedOutput {
 					JsonParser.parseString(file.getValue());
 				} else if (name.endsWith(".csv")) {
 					assertCsvNeutral(name, file.getValue());
+				} else if (name.endsWith(".mmd") && file.getValue().startsWith("flowchart")) {
+					assertFlowchartSafe(name, file.getValue());
 				} else if (name.endsWith(".mmd")) {
 					assertMermaidSafe(name, file.getValue());
 				}
@@ -56,6 +58,21 @@ final class GeneratedOutput {
 				boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
 				assertFalse(formula, name + " has a cell a spreadsheet would run: " + cell);
 			}
+		}
+	}
+
+	/** One line of a flowchart: a subgraph, its end, a node with a quoted label, an edge between ids, or the critical-path class. */
+	private static final Pattern FLOWCHART_LINE = Pattern.compile("subgraph \\w+ \\[[A-Za-z ]+\\]|end"
+			+ "|[a-z]\\d+(\\(\\[|\\[/|\\[\\[|\\[)\"[^\"#;`<>]*\"(\\]\\)|/\\]|\\]\\]|\\])"
+			+ "|[a-z]\\d+ (-->|-->\\|serves\\||-\\.->\\|measured by\\||-->\\|delivers\\||==>) [a-z]\\d+"
+			+ "|classDef critical [^\"]+|class [a-z0-9,]+ critical");
+
+	/** After the header, every line has one of the shapes the generator writes, so a label cannot add syntax. */
+	static void assertFlowchartSafe(String name, String mermaid) {
+		String[] lines = mermaid.split("\n");
+		assertTrue(lines[0].equals("flowchart LR"), name + ": not a flowchart");
+		for (int i = 1; i < lines.length; i++) {
+			assertTrue(FLOWCHART_LINE.matcher(lines[i].trim()).matches(), name + ": not one flowchart statement: " + lines[i]);
 		}
 	}
 
