@@ -40,7 +40,8 @@ import io.stratagem.dsl.StrategyStandaloneSetup;
  * Options: {@code --use-cases} (comma separated), {@code --runs}, {@code --heap} (the -Xmx of
  * every trial: a trial that needs more fails, which is how the heap target is checked),
  * {@code --java-opts} (more JVM options of every trial; default: those of the {@code stratagem}
- * launcher), {@code --peers} (true/false), {@code --timeout} (seconds per trial), {@code --root}
+ * launcher), {@code --peers} (true/false), {@code --timeout} (seconds per trial),
+ * {@code --peer-timeout} (seconds per peer trial; a peer that exceeds it is not repeated), {@code --root}
  * (the project root, for the example), {@code --work} and {@code --results}.
  */
 public final class Bench {
@@ -109,15 +110,15 @@ public final class Bench {
 			Path structurizr = work.resolve("structurizr-" + useCases + ".dsl");
 			for (int run = 1; run <= runs; run++) {
 				progress("size " + useCases + " use cases, run " + run + "/" + runs);
-				trial(result, "parse", model.toString());
-				trial(result, "full", model.toString(), work.resolve("site-" + useCases).toString());
+				trial(result, timeout(), "parse", model.toString());
+				trial(result, timeout(), "full", model.toString(), work.resolve("site-" + useCases).toString());
 				if (peers) {
-					trial(result, "xtext-builder", model.toString());
+					peerTrial(result, "xtext-builder", model.toString());
 					if (run == 1 && result.counts().containsKey("elements")) {
 						StructurizrTrial.write(structurizr, result.counts().get("elements"), result.counts().get("relationships"));
 					}
 					if (Files.exists(structurizr)) {
-						trial(result, "structurizr", structurizr.toString());
+						peerTrial(result, "structurizr", structurizr.toString());
 					}
 				}
 			}
@@ -139,7 +140,20 @@ public final class Bench {
 		return results;
 	}
 
-	private void trial(SizeResult result, String phase, String... args) throws Exception {
+	/** A peer that failed or timed out once at a size is not run again at that size (a quadratic peer would take hours). */
+	private void peerTrial(SizeResult result, String phase, String... args) throws Exception {
+		List<Sample> earlier = result.samples().getOrDefault(phase, List.of());
+		if (earlier.stream().anyMatch(Sample::failed)) {
+			return;
+		}
+		trial(result, Long.parseLong(options.getOrDefault("peer-timeout", "300")), phase, args);
+	}
+
+	private long timeout() {
+		return Long.parseLong(options.getOrDefault("timeout", "900"));
+	}
+
+	private void trial(SizeResult result, long timeout, String phase, String... args) throws Exception {
 		List<String> command = new ArrayList<>(javaCommand());
 		command.add("-Xmx" + heap());
 		command.addAll(trialOptions());
@@ -148,7 +162,7 @@ public final class Bench {
 		command.add(Trial.class.getName());
 		command.add(phase);
 		command.addAll(List.of(args));
-		Output output = execute(command, work.resolve("trial-" + phase + ".log"));
+		Output output = execute(command, work.resolve("trial-" + phase + ".log"), timeout);
 		boolean any = false;
 		for (String line : output.lines()) {
 			String[] parts = line.trim().split(" ");
@@ -172,7 +186,7 @@ public final class Bench {
 		command.addAll(Arrays.asList(LAUNCHER_OPTIONS.split(" ")));
 		command.addAll(List.of("-cp", classPath, "io.stratagem.cli.Main", "validate", example.toString()));
 		long started = System.nanoTime();
-		Output output = execute(command, work.resolve("cold-start.log"));
+		Output output = execute(command, work.resolve("cold-start.log"), timeout());
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		if (output.exitCode() != 0) {
 			log.add("cold start: " + output.failure());
@@ -184,8 +198,7 @@ public final class Bench {
 	record Output(int exitCode, List<String> lines, String failure) {
 	}
 
-	private Output execute(List<String> command, Path errorLog) throws Exception {
-		long timeout = Long.parseLong(options.getOrDefault("timeout", "900"));
+	private Output execute(List<String> command, Path errorLog, long timeout) throws Exception {
 		Process process = new ProcessBuilder(command).redirectError(errorLog.toFile()).start();
 		List<String> lines = new ArrayList<>();
 		Thread reader = new Thread(() -> {
