@@ -2,7 +2,9 @@ package io.stratagem.dsl.library;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -11,12 +13,13 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.scoping.impl.SimpleScope;
+import org.eclipse.xtext.scoping.impl.AbstractScope;
 
 import com.google.common.base.Predicate;
 import com.google.common.collect.ImmutableList;
@@ -53,6 +56,9 @@ public class BuiltInLibrary {
 	private IResourceDescription.Manager descriptions;
 
 	private volatile List<IEObjectDescription> exported;
+
+	/** The exported objects by lower-case qualified name, for lookups by name in any case mode. */
+	private volatile Map<QualifiedName, List<IEObjectDescription>> byLowerCaseName;
 
 	/** The URIs of the library files, as the class loader resolves them. */
 	public List<URI> uris() {
@@ -98,11 +104,59 @@ public class BuiltInLibrary {
 		return result;
 	}
 
-	/** A scope of the library's elements of the given type, meant as the outermost global scope. */
+	/**
+	 * A scope of the library's elements of the given type, meant as the outermost global scope.
+	 * Every cross-reference that the workspace does not resolve asks it, so it looks names up in
+	 * an index instead of going through the whole library.
+	 */
 	public IScope scope(EClass type, Predicate<IEObjectDescription> filter, boolean ignoreCase) {
-		Iterable<IEObjectDescription> candidates = Iterables.filter(exportedObjects(),
-				d -> type.isSuperTypeOf(d.getEClass()) && (filter == null || filter.apply(d)));
-		return new SimpleScope(IScope.NULLSCOPE, candidates, ignoreCase);
+		return new LibraryScope(type, filter, ignoreCase);
+	}
+
+	private Map<QualifiedName, List<IEObjectDescription>> byLowerCaseName() {
+		Map<QualifiedName, List<IEObjectDescription>> result = byLowerCaseName;
+		if (result == null) {
+			Map<QualifiedName, List<IEObjectDescription>> index = new HashMap<>();
+			for (IEObjectDescription description : exportedObjects()) {
+				index.computeIfAbsent(description.getName().toLowerCase(), k -> new ArrayList<>()).add(description);
+			}
+			result = index;
+			byLowerCaseName = result;
+		}
+		return result;
+	}
+
+	/** The library's elements of one type that pass a filter. */
+	private final class LibraryScope extends AbstractScope {
+
+		private final EClass type;
+		private final Predicate<IEObjectDescription> filter;
+
+		LibraryScope(EClass type, Predicate<IEObjectDescription> filter, boolean ignoreCase) {
+			super(IScope.NULLSCOPE, ignoreCase);
+			this.type = type;
+			this.filter = filter;
+		}
+
+		private boolean accepts(IEObjectDescription description) {
+			return type.isSuperTypeOf(description.getEClass()) && (filter == null || filter.apply(description));
+		}
+
+		@Override
+		protected Iterable<IEObjectDescription> getAllLocalElements() {
+			return Iterables.filter(exportedObjects(), this::accepts);
+		}
+
+		@Override
+		protected Iterable<IEObjectDescription> getLocalElementsByName(QualifiedName name) {
+			List<IEObjectDescription> result = new ArrayList<>(1);
+			for (IEObjectDescription description : byLowerCaseName().getOrDefault(name.toLowerCase(), List.of())) {
+				if ((isIgnoreCase() || name.equals(description.getName())) && accepts(description)) {
+					result.add(description);
+				}
+			}
+			return result;
+		}
 	}
 
 	private List<IEObjectDescription> load() {

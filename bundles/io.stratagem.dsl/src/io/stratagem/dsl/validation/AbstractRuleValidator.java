@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -23,6 +24,7 @@ import io.stratagem.dsl.library.BuiltInLibrary;
 import io.stratagem.dsl.validation.services.Horizon;
 import io.stratagem.dsl.validation.services.HorizonService;
 import io.stratagem.dsl.validation.services.ModelIndex;
+import io.stratagem.dsl.validation.services.ModelIndexCache;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StratagemPackage;
 
@@ -45,6 +47,9 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 	@Inject
 	private HorizonService horizons;
 
+	@Inject
+	private ModelIndexCache indexes;
+
 	private volatile Set<URI> libraryUris;
 
 	@Override
@@ -57,12 +62,29 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 		return List.of(StratagemPackage.eINSTANCE);
 	}
 
-	/** The rule profile that applies to the element's file. */
+	/**
+	 * The rule profile that applies to the element's file, looked up once per validation run of
+	 * the file (the lookup reads the file system).
+	 */
 	protected RuleProfile profile(EObject object) {
-		return profiles.profileFor(object == null ? null : object.eResource());
+		Resource resource = object == null ? null : object.eResource();
+		Map<Object, Object> context = getContext();
+		if (context != null && context.get(PROFILE_KEY) instanceof ProfileOfResource cached && cached.resource() == resource) {
+			return cached.profile();
+		}
+		RuleProfile profile = profiles.profileFor(resource);
+		if (context != null) {
+			context.put(PROFILE_KEY, new ProfileOfResource(resource, profile));
+		}
+		return profile;
 	}
 
-	/** The whole user model, built once per validation run of a file. */
+	private static final String PROFILE_KEY = RuleProfile.class.getName();
+
+	private record ProfileOfResource(Resource resource, RuleProfile profile) {
+	}
+
+	/** The whole user model, shared by the files of a resource set until one of them changes. */
 	protected ModelIndex index(EObject object) {
 		Map<Object, Object> context = getContext();
 		if (context != null) {
@@ -71,7 +93,7 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 				return index;
 			}
 		}
-		ModelIndex index = ModelIndex.of(object, libraryUris());
+		ModelIndex index = indexes.get(object, libraryUris());
 		if (context != null) {
 			context.put(INDEX_KEY, index);
 		}

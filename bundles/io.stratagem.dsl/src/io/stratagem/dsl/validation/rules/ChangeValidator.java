@@ -12,6 +12,7 @@ import org.eclipse.xtext.validation.CheckType;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.model.ChangeInitiative;
+import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.UseCase;
 
 /** Rules of area CHANGE: change management of use cases that change work. */
@@ -22,10 +23,8 @@ public class ChangeValidator extends AbstractRuleValidator {
 		if (!UseCases.inUse(useCase) || useCase.getAffectedRoles().isEmpty()) {
 			return;
 		}
-		for (ChangeInitiative change : index(useCase).all(ChangeInitiative.class)) {
-			if (change.getUseCases().contains(useCase)) {
-				return;
-			}
+		if (!index(useCase).referrers(useCase, Literals.CHANGE_INITIATIVE__USE_CASES, ChangeInitiative.class).isEmpty()) {
+			return;
 		}
 		report(CHANGE_NO_INITIATIVE, useCase, null, name(useCase), UseCases.stage(useCase),
 				useCase.getAffectedRoles().stream().map(AbstractRuleValidator::name).collect(Collectors.joining(", ")));

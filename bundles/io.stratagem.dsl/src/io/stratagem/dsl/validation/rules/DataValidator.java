@@ -61,8 +61,8 @@ public class DataValidator extends AbstractRuleValidator {
 		if (quality == null || threshold == null || quality.compareTo(threshold) >= 0) {
 			return;
 		}
-		for (UseCase useCase : index(asset).all(UseCase.class)) {
-			if (UseCases.inUse(useCase) && useCase.getDataAssets().contains(asset)) {
+		for (UseCase useCase : index(asset).referrers(asset, Literals.USE_CASE__DATA_ASSETS, UseCase.class)) {
+			if (UseCases.inUse(useCase)) {
 				report(DATA_QUALITY_BELOW_THRESHOLD, asset, Literals.DATA_ASSET__QUALITY, name(asset), quality.toPlainString(),
 						threshold.toPlainString(), name(useCase), UseCases.stage(useCase));
 				return;

@@ -27,8 +27,8 @@ public class EthicsValidator extends AbstractRuleValidator {
 		if (!sensitive || !UseCases.inUse(useCase)) {
 			return;
 		}
-		for (EthicsReview review : index(useCase).all(EthicsReview.class)) {
-			if (review.getUseCases().contains(useCase) && approved(review) && review.getDate() != null
+		for (EthicsReview review : index(useCase).referrers(useCase, Literals.ETHICS_REVIEW__USE_CASES, EthicsReview.class)) {
+			if (approved(review) && review.getDate() != null
 					&& (useCase.getDeployment() == null || !useCase.getDeployment().endsBefore(review.getDate()))) {
 				return;
 			}

@@ -80,6 +80,8 @@ public class KpiValidator extends AbstractRuleValidator {
 		}
 	}
 
+	private static final String LATEST_MEASUREMENT = KpiValidator.class.getName() + ".latest";
+
 	@Check(CheckType.NORMAL)
 	public void fresh(KPI kpi) {
 		if (kpi.getFrequency() == null || kpi.getFrequency() == Frequency.UNSPECIFIED) {
@@ -91,7 +93,7 @@ public class KpiValidator extends AbstractRuleValidator {
 		}
 		StrategyDate asOf = profile(kpi).asOf();
 		if (asOf == null) {
-			asOf = freshness.latestInModel(index(kpi).all(KPI.class));
+			asOf = index(kpi).derived(LATEST_MEASUREMENT, index -> freshness.latestInModel(index.all(KPI.class)));
 		}
 		if (asOf != null && freshness.isStale(latest, kpi.getFrequency(), asOf)) {
 			report(KPI_STALE, kpi, Literals.KPI__FREQUENCY, name(kpi), kpi.getFrequency().getLiteral(), latest.toString(), asOf.toString());

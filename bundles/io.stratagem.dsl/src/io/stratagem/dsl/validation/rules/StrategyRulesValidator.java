@@ -5,13 +5,16 @@ package io.stratagem.dsl.validation.rules;
 
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
+import io.stratagem.dsl.validation.services.ModelIndex;
 import io.stratagem.model.Objective;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.Strategy;
@@ -22,24 +25,25 @@ public class StrategyRulesValidator extends AbstractRuleValidator {
 
 	@Check(CheckType.NORMAL)
 	public void objectiveServed(Objective objective) {
-		for (UseCase useCase : index(objective).all(UseCase.class)) {
-			for (Objective served : useCase.getObjectives()) {
-				if (refinesOrIs(served, objective)) {
-					return;
+		if (!index(objective).derived(SERVED_OBJECTIVES, StrategyRulesValidator::servedObjectives).contains(objective)) {
+			report(STRAT_OBJECTIVE_UNSERVED, objective, null, name(objective));
+		}
+	}
+
+	private static final String SERVED_OBJECTIVES = StrategyRulesValidator.class.getName() + ".served";
+
+	/** The objectives a use case serves, directly or through an objective that refines them. */
+	private static Set<Objective> servedObjectives(ModelIndex index) {
+		Set<Objective> served = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (UseCase useCase : index.all(UseCase.class)) {
+			for (Objective direct : useCase.getObjectives()) {
+				Set<Objective> seen = new HashSet<>();
+				for (Objective o = direct; resolved(o) && seen.add(o); o = o.getParent()) {
+					served.add(o);
 				}
 			}
 		}
-		report(STRAT_OBJECTIVE_UNSERVED, objective, null, name(objective));
-	}
-
-	private static boolean refinesOrIs(Objective candidate, Objective objective) {
-		Set<Objective> seen = new HashSet<>();
-		for (Objective o = candidate; resolved(o) && seen.add(o); o = o.getParent()) {
-			if (o == objective) {
-				return true;
-			}
-		}
-		return false;
+		return served;
 	}
 
 	@Check(CheckType.FAST)

@@ -5,6 +5,10 @@ package io.stratagem.dsl.validation.rules;
 
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
@@ -38,19 +42,27 @@ public class TalentValidator extends AbstractRuleValidator {
 	}
 
 	private static boolean teamHas(ModelIndex index, Skill skill) {
+		return index.derived(SKILLS_OF_TEAMS, TalentValidator::skillsOfTeams).contains(skill);
+	}
+
+	private static final String SKILLS_OF_TEAMS = TalentValidator.class.getName() + ".teamSkills";
+
+	/** The skills that some team has at its required level. */
+	private static Set<Skill> skillsOfTeams(ModelIndex index) {
+		Set<Skill> result = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Team team : index.all(Team.class)) {
 			for (SkillProficiency proficiency : team.getProficiencies()) {
-				if (proficiency.getSkill() == skill && proficiency.getCurrent() >= proficiency.getRequired()) {
-					return true;
+				if (proficiency.getSkill() != null && proficiency.getCurrent() >= proficiency.getRequired()) {
+					result.add(proficiency.getSkill());
 				}
 			}
 		}
-		return false;
+		return result;
 	}
 
 	private static boolean trainedBy(ModelIndex index, Skill skill, StrategyDate deployment) {
-		for (TrainingProgram training : index.all(TrainingProgram.class)) {
-			if (training.getSkills().contains(skill) && training.getEnd() != null
+		for (TrainingProgram training : index.referrers(skill, Literals.TRAINING_PROGRAM__SKILLS, TrainingProgram.class)) {
+			if (training.getEnd() != null
 					&& (deployment == null || !deployment.endsBefore(training.getEnd()) && !training.getEnd().lastDay().isAfter(deployment.lastDay()))) {
 				return true;
 			}
@@ -64,8 +76,8 @@ public class TalentValidator extends AbstractRuleValidator {
 				|| proficiency.getCurrent() >= proficiency.getRequired()) {
 			return;
 		}
-		for (TrainingProgram training : index(team).all(TrainingProgram.class)) {
-			if (training.getSkills().contains(proficiency.getSkill()) && (training.getTeams().isEmpty() || training.getTeams().contains(team))) {
+		for (TrainingProgram training : index(team).referrers(proficiency.getSkill(), Literals.TRAINING_PROGRAM__SKILLS, TrainingProgram.class)) {
+			if (training.getTeams().isEmpty() || training.getTeams().contains(team)) {
 				return;
 			}
 		}

@@ -5,7 +5,9 @@ package io.stratagem.dsl.validation.rules;
 
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
@@ -13,6 +15,7 @@ import org.eclipse.xtext.validation.CheckType;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.services.Horizon;
+import io.stratagem.dsl.validation.services.ModelIndex;
 import io.stratagem.model.Capability;
 import io.stratagem.model.DueDiligence;
 import io.stratagem.model.LifecycleStage;
@@ -32,24 +35,37 @@ public class VendorValidator extends AbstractRuleValidator {
 		if (horizon == null || !partner.getContractEnd().endsBefore(horizon.end())) {
 			return;
 		}
-		for (UseCase useCase : index(partner).all(UseCase.class)) {
-			if (useCase.getStage() != LifecycleStage.RETIRED && dependsOn(useCase, partner)) {
-				report(VENDOR_CONTRACT_ENDS_IN_HORIZON, partner, Literals.PARTNER__CONTRACT_END, name(partner),
-						partner.getContractEnd().toString(), horizon.end().toString(), name(useCase));
-				return;
-			}
+		UseCase dependent = index(partner).derived(FIRST_DEPENDENT, VendorValidator::firstDependents).get(partner);
+		if (dependent != null) {
+			report(VENDOR_CONTRACT_ENDS_IN_HORIZON, partner, Literals.PARTNER__CONTRACT_END, name(partner), partner.getContractEnd().toString(),
+					horizon.end().toString(), name(dependent));
 		}
 	}
 
-	/** A use case depends on a partner it names or that provides a capability it requires. */
-	static boolean dependsOn(UseCase useCase, Partner partner) {
+	private static final String FIRST_DEPENDENT = VendorValidator.class.getName() + ".dependent";
+
+	/** For each partner, the first use case (in file order) not retired that depends on it. */
+	private static Map<Partner, UseCase> firstDependents(ModelIndex index) {
+		Map<Partner, UseCase> result = new IdentityHashMap<>();
+		for (UseCase useCase : index.all(UseCase.class)) {
+			if (useCase.getStage() != LifecycleStage.RETIRED) {
+				for (Partner partner : partnersOf(useCase)) {
+					result.putIfAbsent(partner, useCase);
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The partners a use case depends on: those it names and those that provide a capability it requires. */
+	static Set<Partner> partnersOf(UseCase useCase) {
 		Set<Partner> partners = new LinkedHashSet<>(useCase.getPartners());
 		for (Capability capability : useCase.getCapabilities()) {
 			if (resolved(capability) && resolved(capability.getProvider())) {
 				partners.add(capability.getProvider());
 			}
 		}
-		return partners.contains(partner);
+		return partners;
 	}
 
 	@Check(CheckType.FAST)

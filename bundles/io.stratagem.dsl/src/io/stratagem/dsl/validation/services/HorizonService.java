@@ -18,9 +18,10 @@ public class HorizonService {
 	 * start.
 	 */
 	public Horizon horizon(ModelIndex index) {
-		if (index == null) {
-			return null;
-		}
+		return index == null ? null : index.derived(HorizonService.class, this::find);
+	}
+
+	private Horizon find(ModelIndex index) {
 		for (Roadmap roadmap : index.all(Roadmap.class)) {
 			Horizon horizon = of(roadmap.getStrategy());
 			if (horizon != null) {

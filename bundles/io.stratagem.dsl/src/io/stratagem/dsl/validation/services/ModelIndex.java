@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -23,14 +27,23 @@ import io.stratagem.model.StrategyModel;
 
 /**
  * The user's model as a whole: every named element of every .strategy file loaded together
- * (the built-in framework library excluded). A snapshot; build a new one per validation run.
+ * (the built-in framework library excluded). A snapshot: {@link ModelIndexCache} hands out the
+ * same one until a file of the model changes.
+ *
+ * <p>Rules ask it questions about the whole model once per element ("which risks affect this use
+ * case?"). Answering each by a scan of the model made validation quadratic in the model's size,
+ * so the answers are computed once per snapshot, on first use: the elements by type
+ * ({@link #all}), the elements that refer to an element ({@link #referrers}) and any value
+ * derived from the whole model ({@link #derived}).
  */
 public final class ModelIndex {
 
 	private final List<StrategyModel> models;
 	private final List<NamedElement> elements;
-	private Map<String, List<NamedElement>> byName;
-	private final Map<Class<?>, List<?>> byType = new HashMap<>();
+	private volatile Map<String, List<NamedElement>> byName;
+	private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
+	private final Map<EReference, Map<EObject, List<EObject>>> inverse = new ConcurrentHashMap<>();
+	private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
 	private ModelIndex(List<StrategyModel> models, List<NamedElement> elements) {
 		this.models = Collections.unmodifiableList(models);
@@ -39,7 +52,8 @@ public final class ModelIndex {
 
 	/**
 	 * The index of the model that contains {@code context}: all resources of its resource set,
-	 * except those whose URI is in {@code libraryUris}.
+	 * except those whose URI is in {@code libraryUris}. Always builds a new index; validators get
+	 * a shared one from {@link ModelIndexCache}.
 	 */
 	public static ModelIndex of(EObject context, Set<URI> libraryUris) {
 		List<StrategyModel> models = new ArrayList<>();
@@ -52,19 +66,33 @@ public final class ModelIndex {
 					models.add(model);
 				}
 			} else {
-				for (Resource resource : new ArrayList<>(set.getResources())) {
-					if (libraryUris != null && libraryUris.contains(resource.getURI())) {
-						continue;
-					}
-					for (EObject root : new ArrayList<>(resource.getContents())) {
-						if (root instanceof StrategyModel model) {
-							models.add(model);
-						}
-					}
+				for (Resource resource : userResources(set, libraryUris)) {
+					models.addAll(modelsOf(resource));
 				}
 			}
 		}
 		return ofModels(models);
+	}
+
+	/** The resources of a set that hold the user's model, in the set's order. */
+	static List<Resource> userResources(ResourceSet set, Set<URI> libraryUris) {
+		List<Resource> result = new ArrayList<>();
+		for (Resource resource : new ArrayList<>(set.getResources())) {
+			if (libraryUris == null || !libraryUris.contains(resource.getURI())) {
+				result.add(resource);
+			}
+		}
+		return result;
+	}
+
+	private static List<StrategyModel> modelsOf(Resource resource) {
+		List<StrategyModel> result = new ArrayList<>();
+		for (EObject root : new ArrayList<>(resource.getContents())) {
+			if (root instanceof StrategyModel model) {
+				result.add(model);
+			}
+		}
+		return result;
 	}
 
 	/** The index of the given models. */
@@ -94,34 +122,90 @@ public final class ModelIndex {
 		return elements;
 	}
 
-	/** The elements with a simple name, in file order (built on first use). */
-	public synchronized List<NamedElement> named(String name) {
-		if (byName == null) {
-			byName = new HashMap<>();
+	/** The elements with a simple name, in file order. */
+	public List<NamedElement> named(String name) {
+		Map<String, List<NamedElement>> map = byName;
+		if (map == null) {
+			map = new HashMap<>();
 			for (NamedElement element : elements) {
 				if (element.getName() != null) {
-					byName.computeIfAbsent(element.getName(), k -> new ArrayList<>()).add(element);
+					map.computeIfAbsent(element.getName(), k -> new ArrayList<>()).add(element);
 				}
 			}
+			byName = map;
 		}
-		return byName.getOrDefault(name, List.of());
+		return map.getOrDefault(name, List.of());
 	}
 
-	/** Every element of a type, in file order. */
+	/** Every element of a type, in file order (an unmodifiable list). */
+	@SuppressWarnings("unchecked")
 	public <T> List<T> all(Class<T> type) {
-		// rules ask per checked element (the horizon, the controls of a requirement): kept per type so
-		// that a file is not scanned once for each of its elements
-		List<?> cached = byType.computeIfAbsent(type, t -> {
-			List<Object> result = new ArrayList<>();
+		return (List<T>) byType.computeIfAbsent(type, t -> {
+			List<T> result = new ArrayList<>();
 			for (NamedElement element : elements) {
-				if (t.isInstance(element)) {
-					result.add(element);
+				if (type.isInstance(element)) {
+					result.add(type.cast(element));
 				}
 			}
 			return Collections.unmodifiableList(result);
 		});
-		@SuppressWarnings("unchecked")
-		List<T> result = (List<T>) cached;
+	}
+
+	/**
+	 * The elements whose {@code reference} holds {@code target} (resolved), in file order, each
+	 * once: the risks that affect a use case are {@code referrers(useCase, RISK__USE_CASES, Risk.class)}.
+	 */
+	public <T extends EObject> List<T> referrers(EObject target, EReference reference, Class<T> sourceType) {
+		List<EObject> sources = inverse.computeIfAbsent(reference, this::inverseOf).getOrDefault(target, List.of());
+		List<T> result = new ArrayList<>(sources.size());
+		for (EObject source : sources) {
+			if (sourceType.isInstance(source)) {
+				result.add(sourceType.cast(source));
+			}
+		}
 		return result;
 	}
+
+	private Map<EObject, List<EObject>> inverseOf(EReference reference) {
+		Class<?> owner = reference.getEContainingClass().getInstanceClass();
+		if (!NamedElement.class.isAssignableFrom(owner)) {
+			throw new IllegalArgumentException("Only references of named elements are indexed, not " + reference.getName());
+		}
+		Map<EObject, List<EObject>> result = new IdentityHashMap<>();
+		for (Object element : all(owner)) {
+			EObject source = (EObject) element;
+			Object value = source.eGet(reference, true);
+			Iterable<?> targets = reference.isMany() ? (List<?>) value : Collections.singletonList(value);
+			for (Object target : targets) {
+				if (target instanceof EObject object && !object.eIsProxy()) {
+					List<EObject> list = result.computeIfAbsent(object, k -> new ArrayList<>());
+					if (list.isEmpty() || list.get(list.size() - 1) != source) {
+						list.add(source);
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * A value computed from the whole model once per snapshot, such as the latest KPI measurement
+	 * of the model. {@code key} names the value (a class or a constant of its user); the function
+	 * must depend only on this index. Null results are allowed.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T derived(Object key, Function<ModelIndex, T> compute) {
+		Object value = derived.get(key);
+		if (value == null) {
+			T computed = compute.apply(this);
+			value = computed == null ? NONE : computed;
+			Object raced = derived.putIfAbsent(key, value);
+			if (raced != null) {
+				value = raced;
+			}
+		}
+		return value == NONE ? null : (T) value;
+	}
+
+	private static final Object NONE = new Object();
 }

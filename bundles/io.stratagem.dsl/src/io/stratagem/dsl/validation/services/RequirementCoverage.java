@@ -48,16 +48,10 @@ public class RequirementCoverage {
 			addControls(risk, result);
 		}
 		if (index != null) {
-			for (Risk risk : index.all(Risk.class)) {
-				if (risk.getUseCases().contains(useCase)) {
-					addControls(risk, result);
-				}
+			for (Risk risk : index.referrers(useCase, StratagemPackage.Literals.RISK__USE_CASES, Risk.class)) {
+				addControls(risk, result);
 			}
-			for (Control control : index.all(Control.class)) {
-				if (control.getUseCases().contains(useCase)) {
-					result.add(control);
-				}
-			}
+			result.addAll(index.referrers(useCase, StratagemPackage.Literals.CONTROL__USE_CASES, Control.class));
 		}
 		return result;
 	}

@@ -1,0 +1,267 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.google.inject.Injector;
+
+import io.stratagem.cli.synth.SyntheticModelGenerator;
+import io.stratagem.dsl.StrategyStandaloneSetup;
+
+/**
+ * The benchmark harness: for each size, writes a synthetic model ({@code stratagem synth}),
+ * measures each phase in fresh JVMs ({@link Trial}) several times, with the peers in the same
+ * run, measures the command line's cold start on the example, and writes a Markdown report.
+ *
+ * <pre>
+ * java -cp ... io.stratagem.bench.Bench --use-cases 60,600,6000 --runs 3 --results target/bench-results.md
+ * </pre>
+ *
+ * Options: {@code --use-cases} (comma separated), {@code --runs}, {@code --heap} (the -Xmx of
+ * every trial: a trial that needs more fails, which is how the heap target is checked),
+ * {@code --java-opts} (more JVM options of every trial; default: those of the {@code stratagem}
+ * launcher), {@code --peers} (true/false), {@code --timeout} (seconds per trial),
+ * {@code --peer-timeout} (seconds per peer trial; a peer that exceeds it is not repeated), {@code --root}
+ * (the project root, for the example), {@code --work} and {@code --results}.
+ */
+public final class Bench {
+
+	/** The JVM options of the {@code ./stratagem} launcher, so trials run as users' commands do. */
+	static final String LAUNCHER_OPTIONS = "-XX:TieredStopAtLevel=1 -Xshare:auto";
+
+	private final Map<String, String> options;
+	private final Path work;
+	private final List<String> log = new ArrayList<>();
+
+	private Bench(Map<String, String> options) {
+		this.options = options;
+		this.work = Path.of(options.getOrDefault("work", "target/bench-work")).toAbsolutePath();
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException("expected an option --name value, got " + args[i]);
+			}
+			options.put(args[i].substring(2), args[i + 1]);
+		}
+		Path results = run(options);
+		System.out.println("benchmark results: " + results);
+		System.exit(0);
+	}
+
+	/** Runs the benchmarks with the options of {@link #main} (names without the dashes) and returns the report's path. */
+	static Path run(Map<String, String> options) throws Exception {
+		return new Bench(options).run();
+	}
+
+	/** One size's measurements: phase to the values of each run. */
+	record SizeResult(int useCases, Map<String, List<Sample>> samples, Map<String, Long> counts) {
+	}
+
+	/** One measurement: wall time of the phase in milliseconds and the heap's peak in bytes; failed when negative. */
+	record Sample(long millis, long peakHeap) {
+		boolean failed() {
+			return millis < 0;
+		}
+	}
+
+	Path run() throws Exception {
+		List<Integer> sizes = Arrays.stream(options.getOrDefault("use-cases", "60,600,6000").split(",")).map(String::trim).map(Integer::valueOf).toList();
+		int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+		boolean peers = Boolean.parseBoolean(options.getOrDefault("peers", "true"));
+		Path results = Path.of(options.getOrDefault("results", "target/bench-results.md")).toAbsolutePath();
+		Files.createDirectories(work);
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		Instant start = Instant.now();
+
+		Injector injector = StrategyStandaloneSetup.doSetup();
+		SyntheticModelGenerator generator = injector.getInstance(SyntheticModelGenerator.class);
+		List<SizeResult> sizeResults = new ArrayList<>();
+		for (int useCases : sizes) {
+			Path model = work.resolve("synth-" + useCases);
+			deleteTree(model);
+			Files.createDirectories(model);
+			for (Map.Entry<String, String> file : generator.generate(useCases, 1).entrySet()) {
+				Files.writeString(model.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+			}
+			SizeResult result = new SizeResult(useCases, new LinkedHashMap<>(), new LinkedHashMap<>());
+			Path structurizr = work.resolve("structurizr-" + useCases + ".dsl");
+			for (int run = 1; run <= runs; run++) {
+				progress("size " + useCases + " use cases, run " + run + "/" + runs);
+				trial(result, timeout(), "parse", model.toString());
+				trial(result, timeout(), "full", model.toString(), work.resolve("site-" + useCases).toString());
+				if (peers) {
+					peerTrial(result, "xtext-builder", model.toString());
+					if (run == 1 && result.counts().containsKey("elements")) {
+						StructurizrTrial.write(structurizr, result.counts().get("elements"), result.counts().get("relationships"));
+					}
+					if (Files.exists(structurizr)) {
+						peerTrial(result, "structurizr", structurizr.toString());
+					}
+				}
+			}
+			sizeResults.add(result);
+		}
+		List<Sample> coldStart = new ArrayList<>();
+		Path example = Path.of(options.getOrDefault("root", ".")).resolve("examples/acme-insurance");
+		if (Files.isDirectory(example)) {
+			for (int run = 1; run <= runs; run++) {
+				progress("cold start, run " + run + "/" + runs);
+				coldStart.add(coldStart(example));
+			}
+		}
+		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		String report = Report.markdown(sizeResults, coldStart, runs, peers, machine(loadBefore, loadAfter), trialOptions(),
+				heap(), Instant.now().truncatedTo(ChronoUnit.SECONDS), java.time.Duration.between(start, Instant.now()), log);
+		Files.createDirectories(results.getParent());
+		Files.writeString(results, report, StandardCharsets.UTF_8);
+		return results;
+	}
+
+	/** A peer that failed or timed out once at a size is not run again at that size (a quadratic peer would take hours). */
+	private void peerTrial(SizeResult result, String phase, String... args) throws Exception {
+		List<Sample> earlier = result.samples().getOrDefault(phase, List.of());
+		if (earlier.stream().anyMatch(Sample::failed)) {
+			return;
+		}
+		trial(result, Long.parseLong(options.getOrDefault("peer-timeout", "300")), phase, args);
+	}
+
+	private long timeout() {
+		return Long.parseLong(options.getOrDefault("timeout", "900"));
+	}
+
+	private void trial(SizeResult result, long timeout, String phase, String... args) throws Exception {
+		List<String> command = new ArrayList<>(javaCommand());
+		command.add("-Xmx" + heap());
+		command.addAll(trialOptions());
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(Trial.class.getName());
+		command.add(phase);
+		command.addAll(List.of(args));
+		Output output = execute(command, work.resolve("trial-" + phase + ".log"), timeout);
+		boolean any = false;
+		for (String line : output.lines()) {
+			String[] parts = line.trim().split(" ");
+			if (parts.length == 4 && parts[0].equals("RESULT")) {
+				result.samples().computeIfAbsent(parts[1], k -> new ArrayList<>()).add(new Sample(Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+				any = true;
+			} else if (parts.length == 3 && parts[0].equals("COUNT")) {
+				result.counts().put(parts[1], Long.parseLong(parts[2]));
+			}
+		}
+		if (!any || output.exitCode() != 0) {
+			result.samples().computeIfAbsent(phase, k -> new ArrayList<>()).add(new Sample(-1, -1));
+			log.add(result.useCases() + " use cases, " + phase + ": " + output.failure());
+		}
+	}
+
+	private Sample coldStart(Path example) throws Exception {
+		Path distLib = Path.of(options.getOrDefault("root", ".")).resolve("releng/io.stratagem.cli.dist/target/stratagem/lib");
+		String classPath = Files.isDirectory(distLib) ? distLib.toAbsolutePath() + File.separator + "*" : System.getProperty("java.class.path");
+		List<String> command = new ArrayList<>(javaCommand());
+		command.addAll(Arrays.asList(LAUNCHER_OPTIONS.split(" ")));
+		command.addAll(List.of("-cp", classPath, "io.stratagem.cli.Main", "validate", example.toString()));
+		long started = System.nanoTime();
+		Output output = execute(command, work.resolve("cold-start.log"), timeout());
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		if (output.exitCode() != 0) {
+			log.add("cold start: " + output.failure());
+			return new Sample(-1, -1);
+		}
+		return new Sample(millis, 0);
+	}
+
+	record Output(int exitCode, List<String> lines, String failure) {
+	}
+
+	private Output execute(List<String> command, Path errorLog, long timeout) throws Exception {
+		Process process = new ProcessBuilder(command).redirectError(errorLog.toFile()).start();
+		List<String> lines = new ArrayList<>();
+		Thread reader = new Thread(() -> {
+			try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line = in.readLine(); line != null; line = in.readLine()) {
+					synchronized (lines) {
+						lines.add(line);
+					}
+				}
+			} catch (IOException e) {
+				// the process was ended
+			}
+		});
+		reader.start();
+		if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+			reader.join();
+			return new Output(-1, lines, "did not finish within " + timeout + " s");
+		}
+		reader.join();
+		String failure = "exit code " + process.exitValue();
+		List<String> errors = Files.readAllLines(errorLog, StandardCharsets.UTF_8);
+		String last = errors.stream().filter(l -> l.contains("OutOfMemoryError") || l.contains("Exception")).findFirst().orElse(null);
+		if (last != null) {
+			failure += ": " + last.trim();
+		}
+		return new Output(process.exitValue(), lines, failure + " (see " + errorLog + ")");
+	}
+
+	private static List<String> javaCommand() {
+		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	}
+
+	private String heap() {
+		return options.getOrDefault("heap", "2560m");
+	}
+
+	private List<String> trialOptions() {
+		String opts = options.getOrDefault("java-opts", LAUNCHER_OPTIONS).trim();
+		return opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
+	}
+
+	private static String machine(double loadBefore, double loadAfter) {
+		var os = ManagementFactory.getOperatingSystemMXBean();
+		long memory = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
+		return String.format(Locale.ROOT, "%d cores, %.1f GiB memory, %s %s (%s), %s %s; load average %.2f before, %.2f after",
+				Runtime.getRuntime().availableProcessors(), memory / (1024.0 * 1024 * 1024), System.getProperty("java.vm.name"),
+				System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.arch"),
+				loadBefore, loadAfter);
+	}
+
+	private static void progress(String message) {
+		System.out.println("bench: " + message);
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> tree = Files.walk(folder)) {
+			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}

@@ -1,0 +1,203 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+import io.stratagem.bench.Bench.Sample;
+import io.stratagem.bench.Bench.SizeResult;
+
+/** The Markdown report of a benchmark run: tables per size, ratios, growth, peers, cold start and the targets. */
+final class Report {
+
+	private Report() {
+	}
+
+	private static final List<String> PHASES = List.of("parse", "full", "generate", "xtext-builder", "structurizr");
+
+	private static final String[] PHASE_NAMES = { "parse-only (read + parse, no linking)", "full (load + index + link + validate)",
+			"generate (site, Markdown, CSV, JSON; after full)", "peer: Xtext standalone builder (index + link + validate)",
+			"peer: Structurizr DSL parser (same element and relationship counts)" };
+
+	static String markdown(List<SizeResult> sizes, List<Sample> coldStart, int runs, boolean peers, String machine, List<String> trialOptions,
+			String heap, Instant finished, Duration took, List<String> problems) {
+		StringBuilder md = new StringBuilder();
+		md.append("# Stratagem benchmark results\n\n");
+		md.append("Finished ").append(finished).append(" after ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart())
+				.append(" s; written by `io.stratagem.bench.Bench` (`./mvnw -Pbench verify`).\n\n");
+		md.append("- Machine: ").append(machine).append(".\n");
+		md.append("- Every measurement runs in a fresh JVM with `-Xmx").append(heap).append(' ').append(String.join(" ", trialOptions))
+				.append("`; a phase that needs more heap fails and is reported below.\n");
+		md.append("- Times are of the phase alone (JVM start and creation of the language's injector excluded), ").append(runs)
+				.append(" runs each: min / median / max. Peak heap: the most heap in use during the phase (sum of the heap pools' peaks after a GC at its start).\n");
+		md.append("- Elements: every model object of the files (as `stratagem validate` counts them); relationships: resolved cross-references.\n\n");
+
+		md.append("## Per size\n\n");
+		md.append("| use cases | elements | relationships | files | phase | min | median | max | peak heap (median) | elements/s (median) |\n");
+		md.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
+		for (SizeResult size : sizes) {
+			for (int p = 0; p < PHASES.size(); p++) {
+				List<Sample> samples = size.samples().get(PHASES.get(p));
+				if (samples == null) {
+					continue;
+				}
+				long elements = elementsOf(size, PHASES.get(p));
+				md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %s | %s | %s | %s | %s | %s |\n", size.useCases(), elements,
+						relationshipsOf(size, PHASES.get(p)), size.counts().getOrDefault("files", 0L), PHASE_NAMES[p], seconds(min(samples, Sample::millis)),
+						seconds(median(samples, Sample::millis)), seconds(max(samples, Sample::millis)), megabytes(median(samples, Sample::peakHeap)),
+						perSecond(elements, median(samples, Sample::millis))));
+			}
+		}
+
+		md.append("\n## Full / parse-only (same run)\n\n| use cases | ratio per run | median |\n|---:|---|---:|\n");
+		for (SizeResult size : sizes) {
+			List<Double> ratios = ratios(size, "full", "parse");
+			md.append("| ").append(size.useCases()).append(" | ").append(join(ratios)).append(" | ").append(ratio(medianOf(ratios))).append(" |\n");
+		}
+
+		if (sizes.size() > 1) {
+			md.append("\n## Growth between sizes (medians)\n\n| from | to | elements | parse-only time | full time | full peak heap | generate time |\n");
+			md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+			for (int i = 1; i < sizes.size(); i++) {
+				SizeResult a = sizes.get(i - 1);
+				SizeResult b = sizes.get(i);
+				md.append("| ").append(a.useCases()).append(" | ").append(b.useCases()).append(" | ")
+						.append(ratio(divide(b.counts().getOrDefault("elements", -1L), a.counts().getOrDefault("elements", -1L)))).append(" | ")
+						.append(growth(a, b, "parse", Sample::millis)).append(" | ").append(growth(a, b, "full", Sample::millis)).append(" | ")
+						.append(growth(a, b, "full", Sample::peakHeap)).append(" | ").append(growth(a, b, "generate", Sample::millis)).append(" |\n");
+			}
+		}
+
+		if (peers) {
+			md.append("\n## Side by side (same run): elements per second, medians\n\n");
+			md.append("| use cases | elements | Stratagem full | Xtext standalone builder | Structurizr DSL | Stratagem / Xtext builder time | Stratagem / Structurizr time |\n");
+			md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+			for (SizeResult size : sizes) {
+				long full = median(size.samples().get("full"), Sample::millis);
+				long builder = median(size.samples().get("xtext-builder"), Sample::millis);
+				long structurizr = median(size.samples().get("structurizr"), Sample::millis);
+				long elements = size.counts().getOrDefault("elements", -1L);
+				md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s |\n", size.useCases(), elements, perSecond(elements, full),
+						perSecond(elements, builder), perSecond(size.counts().getOrDefault("structurizrElements", elements), structurizr),
+						ratio(divide(full, builder)), ratio(divide(full, structurizr))));
+			}
+		}
+
+		md.append("\n## Command-line cold start\n\n| command | runs | min | median | max |\n|---|---:|---:|---:|---:|\n");
+		md.append("| `stratagem validate examples/acme-insurance` (whole process, launcher's JVM options) | ").append(coldStart.size()).append(" | ")
+				.append(seconds(min(coldStart, Sample::millis))).append(" | ").append(seconds(median(coldStart, Sample::millis))).append(" | ")
+				.append(seconds(max(coldStart, Sample::millis))).append(" |\n");
+
+		if (!sizes.isEmpty()) {
+			SizeResult largest = sizes.get(sizes.size() - 1);
+			md.append("\n## Targets (largest size: ").append(largest.useCases()).append(" use cases, ").append(largest.counts().getOrDefault("elements", -1L))
+					.append(" elements)\n\n| target | measured (median) |\n|---|---:|\n");
+			md.append("| load + validate at most 20 s | ").append(seconds(median(largest.samples().get("full"), Sample::millis))).append(" |\n");
+			md.append("| at most 2.5 GB heap | ").append(megabytes(median(largest.samples().get("full"), Sample::peakHeap))).append(" (trials limited to -Xmx")
+					.append(heap).append(") |\n");
+			md.append("| full / parse-only at most 2.5 | ").append(ratio(medianOf(ratios(largest, "full", "parse")))).append(" |\n");
+			if (sizes.size() > 1) {
+				SizeResult previous = sizes.get(sizes.size() - 2);
+				md.append("| growth ").append(previous.useCases()).append(" -> ").append(largest.useCases()).append(" use cases at most 12x (time; heap) | ")
+						.append(growth(previous, largest, "full", Sample::millis)).append("; ").append(growth(previous, largest, "full", Sample::peakHeap))
+						.append(" |\n");
+			}
+			md.append("| `validate` of the example under 1.5 s wall | ").append(seconds(median(coldStart, Sample::millis))).append(" |\n");
+		}
+
+		md.append("\n## Problems\n\n");
+		if (problems.isEmpty()) {
+			md.append("None: every trial finished.\n");
+		} else {
+			problems.forEach(p -> md.append("- ").append(p).append('\n'));
+		}
+		return md.toString();
+	}
+
+	private static long elementsOf(SizeResult size, String phase) {
+		return phase.equals("structurizr") ? size.counts().getOrDefault("structurizrElements", -1L) : size.counts().getOrDefault("elements", -1L);
+	}
+
+	private static long relationshipsOf(SizeResult size, String phase) {
+		return phase.equals("structurizr") ? size.counts().getOrDefault("structurizrRelationships", -1L) : size.counts().getOrDefault("relationships", -1L);
+	}
+
+	/** The ratios a/b of the runs where both phases succeeded, in run order. */
+	private static List<Double> ratios(SizeResult size, String a, String b) {
+		List<Double> result = new ArrayList<>();
+		List<Sample> as = size.samples().getOrDefault(a, List.of());
+		List<Sample> bs = size.samples().getOrDefault(b, List.of());
+		for (int i = 0; i < Math.min(as.size(), bs.size()); i++) {
+			if (!as.get(i).failed() && !bs.get(i).failed() && bs.get(i).millis() > 0) {
+				result.add((double) as.get(i).millis() / bs.get(i).millis());
+			}
+		}
+		return result;
+	}
+
+	private static String growth(SizeResult a, SizeResult b, String phase, ToLongFunction<Sample> value) {
+		return ratio(divide(median(b.samples().get(phase), value), median(a.samples().get(phase), value))) + "x";
+	}
+
+	static double divide(long a, long b) {
+		return a < 0 || b <= 0 ? Double.NaN : (double) a / b;
+	}
+
+	/** Values of the successful samples, sorted. */
+	private static List<Long> values(List<Sample> samples, ToLongFunction<Sample> value) {
+		if (samples == null) {
+			return List.of();
+		}
+		return samples.stream().filter(s -> !s.failed()).mapToLong(value).sorted().boxed().toList();
+	}
+
+	static long min(List<Sample> samples, ToLongFunction<Sample> value) {
+		List<Long> v = values(samples, value);
+		return v.isEmpty() ? -1 : v.get(0);
+	}
+
+	static long max(List<Sample> samples, ToLongFunction<Sample> value) {
+		List<Long> v = values(samples, value);
+		return v.isEmpty() ? -1 : v.get(v.size() - 1);
+	}
+
+	/** The median; of an even count, the lower middle value (a measured value, never an average). */
+	static long median(List<Sample> samples, ToLongFunction<Sample> value) {
+		List<Long> v = values(samples, value);
+		return v.isEmpty() ? -1 : v.get((v.size() - 1) / 2);
+	}
+
+	private static double medianOf(List<Double> values) {
+		if (values.isEmpty()) {
+			return Double.NaN;
+		}
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get((sorted.size() - 1) / 2);
+	}
+
+	private static String join(List<Double> ratios) {
+		return ratios.isEmpty() ? "n/a" : String.join(", ", ratios.stream().map(Report::ratio).toList());
+	}
+
+	static String ratio(double value) {
+		return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	static String seconds(long millis) {
+		return millis < 0 ? "failed" : String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
+	}
+
+	static String megabytes(long bytes) {
+		return bytes < 0 ? "n/a" : bytes == 0 ? "-" : String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024));
+	}
+
+	static String perSecond(long elements, long millis) {
+		return elements < 0 || millis <= 0 ? "n/a" : String.format(Locale.ROOT, "%,d", elements * 1000 / millis);
+	}
+}

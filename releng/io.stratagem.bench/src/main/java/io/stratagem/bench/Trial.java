@@ -1,0 +1,170 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.bench;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.dsl.StrategyStandaloneSetup;
+import io.stratagem.report.OutputFolder;
+import io.stratagem.report.ReportDiagnostic;
+import io.stratagem.report.SiteGenerator;
+
+/**
+ * One measurement in a fresh JVM, started by {@link Bench}: the JIT, the heap and the class
+ * loading start from zero in each, as for a user's command. Prints {@code RESULT} lines that
+ * {@link Bench} reads: {@code RESULT <phase> <milliseconds> <peak heap bytes>} and
+ * {@code COUNT <name> <value>}.
+ *
+ * <ul>
+ * <li>{@code parse DIR}: read and parse every file (in parallel, as the command line does), no
+ * linking, no validation: the floor.</li>
+ * <li>{@code full DIR OUT}: what {@code stratagem validate} does (load, index, link, validate),
+ * then what {@code stratagem generate} adds (site, Markdown, CSV, JSON into OUT), timed apart.</li>
+ * <li>{@code xtext-builder DIR}: Xtext's generic standalone builder on the same files.</li>
+ * <li>{@code structurizr FILE}: Structurizr's DSL parser on a workspace of as many elements and
+ * relationships.</li>
+ * </ul>
+ * The injector and the language setup are created before the clock starts in every phase.
+ */
+public final class Trial {
+
+	private Trial() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String phase = args[0];
+		Path input = Path.of(args[1]);
+		switch (phase) {
+		case "parse" -> parse(input);
+		case "full" -> full(input, Path.of(args[2]));
+		case "xtext-builder" -> XtextBuilderTrial.run(input);
+		case "structurizr" -> StructurizrTrial.run(input);
+		default -> throw new IllegalArgumentException("unknown phase " + phase);
+		}
+		System.out.flush();
+		// the language's thread pools must not keep the JVM alive
+		System.exit(0);
+	}
+
+	private static void parse(Path dir) throws Exception {
+		Injector injector = StrategyStandaloneSetup.doSetup();
+		List<Path> files = strategyFiles(dir);
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.getLoadOptions();
+		resourceSet.getURIConverter();
+		List<XtextResource> resources = new ArrayList<>();
+		for (Path file : files) {
+			resources.add((XtextResource) resourceSet.createResource(URI.createFileURI(file.toString())));
+		}
+		startClock();
+		List<Integer> errors = new ArrayList<>();
+		java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+			try {
+				resources.get(i).load(new ByteArrayInputStream(Files.readAllBytes(files.get(i))), resourceSet.getLoadOptions());
+			} catch (Exception e) {
+				throw new IllegalStateException("cannot parse " + files.get(i) + ": " + e, e);
+			}
+			if (!resources.get(i).getErrors().isEmpty()) {
+				synchronized (errors) {
+					errors.add(i);
+				}
+			}
+		});
+		stopClock("parse");
+		count("syntaxErrorFiles", errors.size());
+	}
+
+	private static void full(Path dir, Path out) throws Exception {
+		Injector injector = StrategyStandaloneSetup.doSetup();
+		ModelSetLoader loader = injector.getInstance(ModelSetLoader.class);
+		FindingCollector collector = injector.getInstance(FindingCollector.class);
+		SiteGenerator generator = injector.getInstance(SiteGenerator.class);
+
+		startClock();
+		ModelSet models = loader.load(List.of(dir));
+		List<Finding> findings = collector.collect(models);
+		stopClock("full");
+
+		startClock();
+		List<ReportDiagnostic> diagnostics = new ArrayList<>();
+		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column())));
+		Map<String, String> files = generator.generate(new ArrayList<>(models.resources().values()), diagnostics);
+		OutputFolder.replace(out, files);
+		stopClock("generate");
+
+		count("files", models.resources().size());
+		count("findings", findings.size());
+		long elements = 0;
+		long relationships = 0;
+		for (Resource resource : models.resources().values()) {
+			for (var it = resource.getAllContents(); it.hasNext();) {
+				EObject object = it.next();
+				elements++;
+				for (EObject target : object.eCrossReferences()) {
+					if (!target.eIsProxy()) {
+						relationships++;
+					}
+				}
+			}
+		}
+		count("elements", elements);
+		count("relationships", relationships);
+	}
+
+	static List<Path> strategyFiles(Path dir) throws Exception {
+		try (Stream<Path> tree = Files.walk(dir)) {
+			return tree.filter(f -> f.toString().endsWith(ModelSetLoader.EXTENSION)).sorted().toList();
+		}
+	}
+
+	private static long started;
+
+	/** Collects garbage, forgets the heap's earlier peaks and starts timing a phase. */
+	static void startClock() {
+		System.gc();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+		started = System.nanoTime();
+	}
+
+	/** Prints the phase's time and the heap's peak use (the sum of the heap pools' peaks) since {@link #startClock()}. */
+	static void stopClock(String phase) {
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		System.out.println("RESULT " + phase + " " + millis + " " + peak);
+	}
+
+	static void count(String name, long value) {
+		System.out.println("COUNT " + name + " " + value);
+	}
+}

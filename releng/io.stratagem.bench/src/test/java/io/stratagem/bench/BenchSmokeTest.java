@@ -1,0 +1,43 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.bench;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The harness works end to end on a tiny model: every phase and peer runs in its own JVM and
+ * lands in the report. Nothing about time is asserted; the real sizes run with -Pbench.
+ */
+class BenchSmokeTest {
+
+	@Test
+	void tinyRunReportsEveryPhasePeerAndTheColdStart() throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("use-cases", "3,6");
+		options.put("runs", "1");
+		options.put("root", System.getProperty("stratagem.root", "../.."));
+		options.put("work", "target/bench-smoke");
+		options.put("results", "target/bench-smoke/results.md");
+		options.put("timeout", "300");
+		Path results = Bench.run(options);
+
+		String report = Files.readString(results, StandardCharsets.UTF_8);
+		for (String phase : new String[] { "| 3 |", "| 6 |", "parse-only", "full (load", "generate (site", "Xtext standalone builder",
+				"Structurizr DSL parser", "stratagem validate examples/acme-insurance", "## Growth", "## Targets" }) {
+			assertTrue(report.contains(phase), "the report lacks " + phase + ":\n" + report);
+		}
+		assertTrue(report.contains("None: every trial finished."), report);
+		assertFalse(report.contains("failed"), report);
+		assertFalse(report.contains("| n/a |"), report);
+	}
+}
