@@ -188,7 +188,8 @@ final class UseCasePages {
 		return elements.stream().filter(e -> e != null && !e.eIsProxy()).map(ModelIndex::label).toList();
 	}
 
+	/** Empty when not stated, so that the fact is left out. */
 	private static String yesNo(Boolean value) {
-		return value == null ? null : value ? "yes" : "no";
+		return value == null ? "" : value ? "yes" : "no";
 	}
 }

@@ -30,6 +30,16 @@ class FuzzFindingsTest {
 		GeneratedOutput.assertWellFormed(outcome.generated());
 	}
 
+	/** A use case's data asset that does not say whether it holds personal data stopped its page (NullPointerException). */
+	@Test
+	void aDataAssetWithoutPersonalDataStillGetsItsUseCasePage() {
+		Pipeline.Outcome outcome = Pipeline.run("f.strategy", Map.of("f.strategy",
+				"namespace a\ndata Claims \"Claims\" { classification internal }\nusecase U \"Use\" { stage idea uses data Claims }\n"));
+		GeneratedOutput.assertWellFormed(outcome.generated());
+		assertTrue(outcome.generated().get("use-cases/a.u.html").contains("<td>Claims</td><td>internal</td><td></td>"),
+				outcome.generated().get("use-cases/a.u.html"));
+	}
+
 	/** A NUL quoted into a syntax error message used to make findings.html an invalid XML document. */
 	@Test
 	void controlCharactersInMessagesKeepPagesWellFormed() {
