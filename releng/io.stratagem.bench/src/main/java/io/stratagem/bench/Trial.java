@@ -26,10 +26,9 @@ import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.RoadmapArtifacts;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.report.OutputFolder;
-import io.stratagem.report.ReportDiagnostic;
-import io.stratagem.report.SiteGenerator;
 
 /**
  * One measurement in a fresh JVM, started by {@link Bench}: the JIT, the heap and the class
@@ -100,7 +99,7 @@ public final class Trial {
 		Injector injector = StrategyStandaloneSetup.doSetup();
 		ModelSetLoader loader = injector.getInstance(ModelSetLoader.class);
 		FindingCollector collector = injector.getInstance(FindingCollector.class);
-		SiteGenerator generator = injector.getInstance(SiteGenerator.class);
+		RoadmapArtifacts artifacts = injector.getInstance(RoadmapArtifacts.class);
 
 		startClock();
 		ModelSet models = loader.load(List.of(dir));
@@ -108,9 +107,7 @@ public final class Trial {
 		stopClock("full");
 
 		startClock();
-		List<ReportDiagnostic> diagnostics = new ArrayList<>();
-		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column())));
-		Map<String, String> files = generator.generate(new ArrayList<>(models.resources().values()), diagnostics);
+		Map<String, String> files = artifacts.of(models, findings);
 		OutputFolder.replace(out, files);
 		stopClock("generate");
 
