@@ -98,13 +98,15 @@ public class SiteGenerator {
 
 		Map<String, String> files = new TreeMap<>();
 		files.put("style.css", Templates.resource("style.css"));
-		files.put("index.html", templates.page("index", "Overview", header, overview(site), ""));
+		Map<String, Object> readinessBoard = ReadinessBoard.view(site);
+		Map<String, Object> traceabilityPage = TraceabilityPage.view(site);
+		files.put("index.html", templates.page("index", "Overview", header, overview(site, readinessBoard, traceabilityPage), ""));
 		files.put("roadmap.html", templates.page("roadmap", "Roadmap", header, roadmapPage(schedule), ""));
 		files.put("portfolio.html", templates.page("portfolio", "Portfolio", header, portfolio(site), ""));
 		files.put("kpis.html", templates.page("kpis", "KPI scorecard", header, Map.of("rows", kpiRows(site.kpis())), ""));
 		files.put("risks.html", templates.page("risks", "Risks", header, riskPage(site.riskProfile()), ""));
-		files.put("readiness.html", templates.page("readiness", "Readiness", header, ReadinessBoard.view(site), ""));
-		files.put("traceability.html", templates.page("traceability", "Traceability", header, TraceabilityPage.view(site), ""));
+		files.put("readiness.html", templates.page("readiness", "Readiness", header, readinessBoard, ""));
+		files.put("traceability.html", templates.page("traceability", "Traceability", header, traceabilityPage, ""));
 		files.put("conformity.html", templates.page("conformity", "Conformity", header, ConformityPages.index(site), ""));
 		for (FrameworkChecklist checklist : site.checklists()) {
 			files.put("conformity/" + Text.frameworkFile(checklist.framework()), templates.page("checklist",
@@ -144,7 +146,7 @@ public class SiteGenerator {
 
 	// ------------------------------------------------------------------ pages
 
-	private Map<String, Object> overview(SiteModel site) {
+	private Map<String, Object> overview(SiteModel site, Map<String, Object> readinessBoard, Map<String, Object> traceabilityPage) {
 		ModelIndex model = site.model();
 		Strategy strategy = site.strategy();
 		Map<String, Object> view = new HashMap<>();
@@ -159,8 +161,8 @@ public class SiteGenerator {
 		view.put("counts", counts);
 		Map<Rag, Long> byRag = site.kpis().stream().collect(Collectors.groupingBy(KpiStatus::status, TreeMap::new, Collectors.counting()));
 		view.put("ragCounts", byRag.entrySet().stream().map(e -> Map.of("label", Text.rag(e.getKey()), "css", Text.ragCss(e.getKey()), "count", e.getValue())).toList());
-		view.put("readinessCounts", ReadinessBoard.view(site).get("totals"));
-		view.put("coverage", TraceabilityPage.view(site).get("coverage"));
+		view.put("readinessCounts", readinessBoard.get("totals"));
+		view.put("coverage", traceabilityPage.get("coverage"));
 		view.put("topRisks", site.riskProfile().scores().stream().filter(s -> !closed(s.risk())).sorted(RISK_ORDER).limit(5).map(this::riskRow).toList());
 		return view;
 	}

@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 
 /**
  * The JMustache templates of the site under {@code templates/}. Mustache escapes every
@@ -35,8 +37,11 @@ final class Templates {
 		return render(template, view);
 	}
 
+	/** Compiled once: a site of thousands of pages renders the same few templates. */
+	private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
 	String render(String name, Map<String, Object> view) {
-		return compiler.loadTemplate(name).execute(view);
+		return compiled.computeIfAbsent(name, compiler::loadTemplate).execute(view);
 	}
 
 	/** A file shipped as is, such as the style sheet. */

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import io.stratagem.model.FrameworkRequirement;
@@ -50,9 +49,10 @@ final class TraceabilityPage {
 
 	private static <R extends NamedElement, C extends NamedElement> Map<String, Object> matrix(SiteModel site, String title, String rowHeading,
 			String columnsName, TraceMatrix<R, C> matrix, String unlinkedRowsTitle, String unlinkedColumnsTitle) {
-		Map<R, Set<C>> linked = new IdentityHashMap<>();
+		// links come row by row, each row's columns in column order
+		Map<R, List<C>> linked = new IdentityHashMap<>();
 		for (Link<R, C> link : matrix.links()) {
-			linked.computeIfAbsent(link.row(), r -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(link.column());
+			linked.computeIfAbsent(link.row(), r -> new ArrayList<>()).add(link.column());
 		}
 		Function<NamedElement, Object> name = e -> site.named(e, "");
 		Map<String, Object> view = new HashMap<>();
@@ -66,11 +66,11 @@ final class TraceabilityPage {
 		if (grid) {
 			view.put("columns", matrix.columns().stream().map(c -> columnHeading(c)).toList());
 			view.put("gridRows", matrix.rows().stream().map(row -> Map.of("row", name.apply(row), "cells",
-					matrix.columns().stream().map(c -> Map.of("mark", linked.getOrDefault(row, Set.of()).contains(c) ? "●" : "")).toList())).toList());
+					matrix.columns().stream().map(c -> Map.of("mark", linked.getOrDefault(row, List.of()).contains(c) ? "●" : "")).toList())).toList());
 		} else {
 			List<Map<String, Object>> listRows = new ArrayList<>();
 			for (R row : matrix.rows()) {
-				List<C> columns = matrix.columns().stream().filter(c -> linked.getOrDefault(row, Set.of()).contains(c)).toList();
+				List<C> columns = linked.getOrDefault(row, List.of());
 				if (!columns.isEmpty()) {
 					listRows.add(Map.of("row", name.apply(row), "linked", columns.stream().map(TraceabilityPage::columnHeading).toList()));
 				}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -48,19 +50,20 @@ public class ConformityService {
 		List<Control> controls = elements.all(Control.class);
 		List<UseCase> useCases = elements.all(UseCase.class);
 		UseCaseControls controlsOfUseCase = new UseCaseControls(elements);
+		Map<Control, Coverage> coverage = new IdentityHashMap<>();
 		List<FrameworkChecklist> result = new ArrayList<>();
 		for (Framework framework : Framework.VALUES) {
 			List<FrameworkRequirement> requirements = catalogue.stream().filter(r -> r.getFramework() == framework).toList();
 			if (requirements.isEmpty()) {
 				continue;
 			}
-			List<ChecklistItem> organisation = requirements.stream().map(r -> item(r, controls)).toList();
+			List<ChecklistItem> organisation = requirements.stream().map(r -> item(r, controls, coverage)).toList();
 			List<UseCaseChecklist> perUseCase = new ArrayList<>();
 			for (UseCase useCase : useCases) {
 				if (inScope(framework, useCase)) {
 					List<Control> own = controlsOfUseCase.of(useCase);
 					perUseCase.add(new UseCaseChecklist(useCase,
-							requirements.stream().filter(r -> appliesTo(r, useCase)).map(r -> item(r, own)).toList()));
+							requirements.stream().filter(r -> appliesTo(r, useCase)).map(r -> item(r, own, coverage)).toList()));
 				}
 			}
 			result.add(new FrameworkChecklist(framework, organisation, perUseCase));
@@ -94,25 +97,33 @@ public class ConformityService {
 		};
 	}
 
-	private static ChecklistItem item(FrameworkRequirement requirement, Collection<Control> controls) {
-		List<Control> satisfying = controls.stream().filter(c -> c.getStatus() != ControlStatus.RETIRED && satisfies(c, requirement))
+	private static ChecklistItem item(FrameworkRequirement requirement, Collection<Control> controls, Map<Control, Coverage> coverage) {
+		List<Control> satisfying = controls.stream()
+				.filter(c -> c.getStatus() != ControlStatus.RETIRED && coverage.computeIfAbsent(c, Coverage::of).satisfies(requirement))
 				.sorted(Comparator.comparing((Control c) -> c.getStatus() != ControlStatus.OPERATING)).toList();
 		Evidence evidence = satisfying.isEmpty() ? Evidence.MISSING
 				: satisfying.get(0).getStatus() == ControlStatus.OPERATING ? Evidence.EVIDENCED : Evidence.PLANNED;
 		return new ChecklistItem(requirement, evidence, satisfying);
 	}
 
-	/** Whether the control names the requirement or one of its parts, by code. */
-	static boolean satisfies(Control control, FrameworkRequirement requirement) {
-		String code = requirement.getCode();
-		for (FrameworkRequirement named : control.getRequirements()) {
-			Set<FrameworkRequirement> seen = new HashSet<>();
-			for (FrameworkRequirement r = named; r != null && !r.eIsProxy() && seen.add(r); r = r.getParent()) {
-				if (r == requirement || code != null && code.equals(r.getCode())) {
-					return true;
+	/** The requirements a control names and every requirement they are part of, with their codes: worked out once per control. */
+	private record Coverage(Set<FrameworkRequirement> requirements, Set<String> codes) {
+
+		static Coverage of(Control control) {
+			Set<FrameworkRequirement> requirements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+			Set<String> codes = new HashSet<>();
+			for (FrameworkRequirement named : control.getRequirements()) {
+				for (FrameworkRequirement r = named; r != null && !r.eIsProxy() && requirements.add(r); r = r.getParent()) {
+					if (r.getCode() != null) {
+						codes.add(r.getCode());
+					}
 				}
 			}
+			return new Coverage(requirements, codes);
 		}
-		return false;
+
+		boolean satisfies(FrameworkRequirement requirement) {
+			return requirements.contains(requirement) || requirement.getCode() != null && codes.contains(requirement.getCode());
+		}
 	}
 }

@@ -3,6 +3,9 @@ package io.stratagem.roadmap.readiness;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,10 +75,28 @@ public class ReadinessService {
 		List<Risk> risks = elements.all(Risk.class);
 		List<Team> teams = elements.all(Team.class);
 		List<TrainingProgram> trainings = elements.all(TrainingProgram.class);
+		// who names a use case, indexed once: asking every initiative, review and risk per use case is quadratic
+		Map<UseCase, List<Initiative>> delivering = byUseCase(initiatives, Initiative::getDeliverables);
+		Map<UseCase, List<EthicsReview>> reviewing = byUseCase(reviews, EthicsReview::getUseCases);
+		Map<UseCase, List<Risk>> affecting = byUseCase(risks, Risk::getUseCases);
 		List<UseCaseReadiness> result = new ArrayList<>();
 		for (UseCase useCase : useCases) {
-			result.add(new UseCaseReadiness(useCase, List.of(data(useCase), skills(useCase, initiatives, teams, trainings), capabilities(useCase),
-					vendors(useCase), review(useCase, reviews), controls(useCase, risks))));
+			result.add(new UseCaseReadiness(useCase, List.of(data(useCase), skills(useCase, delivering.getOrDefault(useCase, List.of()), teams, trainings),
+					capabilities(useCase), vendors(useCase), review(useCase, reviewing.getOrDefault(useCase, List.of())),
+					controls(useCase, affecting.getOrDefault(useCase, List.of())))));
+		}
+		return result;
+	}
+
+	/** The elements that name each use case in a reference, in model order, each once per use case. */
+	private static <T> Map<UseCase, List<T>> byUseCase(List<T> elements, Function<T, List<? extends EObject>> reference) {
+		Map<UseCase, List<T>> result = new IdentityHashMap<>();
+		for (T element : elements) {
+			for (EObject named : new LinkedHashSet<>(reference.apply(element))) {
+				if (named instanceof UseCase useCase) {
+					result.computeIfAbsent(useCase, u -> new ArrayList<>()).add(element);
+				}
+			}
 		}
 		return result;
 	}
@@ -106,11 +127,11 @@ public class ReadinessService {
 		return findings.result("every data asset (" + useCase.getDataAssets().size() + ") is owned, lawful and of quality " + QUALITY_THRESHOLD + "% or more");
 	}
 
-	private static DimensionReadiness skills(UseCase useCase, List<Initiative> initiatives, List<Team> allTeams, List<TrainingProgram> trainings) {
+	private static DimensionReadiness skills(UseCase useCase, List<Initiative> delivering, List<Team> allTeams, List<TrainingProgram> trainings) {
 		Findings findings = new Findings(Dimension.SKILLS);
 		Set<Team> teams = new LinkedHashSet<>();
-		for (Initiative initiative : initiatives) {
-			if (initiative.getTeam() != null && initiative.getDeliverables().contains(useCase)) {
+		for (Initiative initiative : delivering) {
+			if (initiative.getTeam() != null) {
 				teams.add(initiative.getTeam());
 			}
 		}
@@ -231,8 +252,7 @@ public class ReadinessService {
 		Findings findings = new Findings(Dimension.ETHICS_REVIEW);
 		EthicsReview latest = null;
 		for (EthicsReview review : reviews) {
-			if (review.getUseCases().contains(useCase)
-					&& (latest == null || latest.getDate() == null || review.getDate() != null && review.getDate().compareTo(latest.getDate()) >= 0)) {
+			if (latest == null || latest.getDate() == null || review.getDate() != null && review.getDate().compareTo(latest.getDate()) >= 0) {
 				latest = review;
 			}
 		}
@@ -264,14 +284,10 @@ public class ReadinessService {
 		return findings.result("approved by " + latest.getName());
 	}
 
-	private static DimensionReadiness controls(UseCase useCase, List<Risk> allRisks) {
+	private static DimensionReadiness controls(UseCase useCase, List<Risk> affectingRisks) {
 		Findings findings = new Findings(Dimension.CONTROLS);
 		Set<Risk> risks = new LinkedHashSet<>(useCase.getRisks());
-		for (Risk risk : allRisks) {
-			if (risk.getUseCases().contains(useCase)) {
-				risks.add(risk);
-			}
-		}
+		risks.addAll(affectingRisks);
 		if (risks.isEmpty()) {
 			findings.atRisk("has no recorded risks, so no controls can be checked");
 		}

@@ -1,6 +1,9 @@
 package io.stratagem.roadmap.trace;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A traceability matrix between two kinds of model element.
@@ -33,11 +36,19 @@ public record TraceMatrix<R, C>(List<R> rows, List<C> columns, List<Link<R, C>> 
 
 	/** Rows with no link: gaps such as an objective no use case serves. */
 	public List<R> unlinkedRows() {
-		return rows.stream().filter(r -> links.stream().noneMatch(l -> l.row() == r)).toList();
+		Set<Object> linked = identitySet();
+		links.forEach(l -> linked.add(l.row()));
+		return rows.stream().filter(r -> !linked.contains(r)).toList();
 	}
 
 	/** Columns with no link: gaps such as a requirement no control satisfies. */
 	public List<C> unlinkedColumns() {
-		return columns.stream().filter(c -> links.stream().noneMatch(l -> l.column() == c)).toList();
+		Set<Object> linked = identitySet();
+		links.forEach(l -> linked.add(l.column()));
+		return columns.stream().filter(c -> !linked.contains(c)).toList();
+	}
+
+	private static Set<Object> identitySet() {
+		return Collections.newSetFromMap(new IdentityHashMap<>());
 	}
 }

@@ -1,6 +1,9 @@
 package io.stratagem.roadmap.trace;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,35 +66,46 @@ public class TraceabilityService {
 
 	/** Links from each row to the columns its reference lists, in column order. */
 	private static <R, C> TraceMatrix<R, C> matrix(List<R> rows, List<C> columns, Function<R, List<? extends C>> reference) {
+		Map<C, Integer> position = positions(columns);
 		List<Link<R, C>> links = new ArrayList<>();
 		for (R row : rows) {
-			Set<C> targets = identitySet(reference.apply(row));
-			for (C column : columns) {
-				if (targets.contains(column)) {
-					links.add(new Link<>(row, column));
+			List<C> linked = new ArrayList<>();
+			for (C column : reference.apply(row)) {
+				if (position.containsKey(column) && !linked.contains(column)) {
+					linked.add(column);
 				}
 			}
+			linked.sort(Comparator.comparingInt(position::get));
+			linked.forEach(column -> links.add(new Link<>(row, column)));
 		}
 		return new TraceMatrix<>(rows, columns, links);
 	}
 
 	/** Links from the columns' reference back to the rows, laid out with rows first. */
 	private static <R, C> TraceMatrix<R, C> matrixByColumn(List<R> rows, List<C> columns, Function<C, List<? extends R>> reference) {
-		List<Link<R, C>> links = new ArrayList<>();
-		for (R row : rows) {
-			for (C column : columns) {
-				if (identitySet(reference.apply(column)).contains(row)) {
-					links.add(new Link<>(row, column));
+		Map<R, List<C>> columnsOfRow = new IdentityHashMap<>();
+		for (C column : columns) {
+			for (R row : reference.apply(column)) {
+				List<C> linked = columnsOfRow.computeIfAbsent(row, r -> new ArrayList<>());
+				if (linked.isEmpty() || linked.get(linked.size() - 1) != column) {
+					linked.add(column);
 				}
 			}
+		}
+		List<Link<R, C>> links = new ArrayList<>();
+		for (R row : rows) {
+			columnsOfRow.getOrDefault(row, List.of()).forEach(column -> links.add(new Link<>(row, column)));
 		}
 		return new TraceMatrix<>(rows, columns, links);
 	}
 
-	private static <T> Set<T> identitySet(List<? extends T> elements) {
-		Set<T> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-		set.addAll(elements);
-		return set;
+	/** Each element's index in the list, by identity. */
+	private static <T> Map<T, Integer> positions(List<T> elements) {
+		Map<T, Integer> positions = new IdentityHashMap<>();
+		for (int i = 0; i < elements.size(); i++) {
+			positions.putIfAbsent(elements.get(i), i);
+		}
+		return positions;
 	}
 
 	private static List<FrameworkCoverage> coverage(TraceMatrix<Control, FrameworkRequirement> controlRequirement) {
