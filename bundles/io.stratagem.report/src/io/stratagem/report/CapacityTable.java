@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.Team;
 import io.stratagem.roadmap.capacity.CapacityPlan;
 import io.stratagem.roadmap.capacity.CapacityService;
@@ -39,10 +40,10 @@ final class CapacityTable {
 						: Map.of("text", Text.decimal(load.load()) + (load.capacity() == null ? "" : " / " + Text.decimal(load.capacity())), "css",
 								load.overAllocated() ? "rag red" : ""));
 			}
-			teams.add(Map.of("label", team == null ? "No team" : ModelIndex.label(team), "cells", cells));
+			teams.add(Map.of("label", team == null ? "No team" : ModelElements.label(team), "cells", cells));
 		});
 		List<Map<String, Object>> notes = plan.notes().stream()
-				.map(n -> Map.<String, Object>of("element", n.element() == null ? "" : ModelIndex.label(n.element()), "message", n.message())).toList();
+				.map(n -> Map.<String, Object>of("element", n.element() == null ? "" : ModelElements.label(n.element()), "message", n.message())).toList();
 		return Map.of("quarters", List.copyOf(quarters), "teams", teams, "notes", notes, "overAllocations", plan.overAllocations().size());
 	}
 }

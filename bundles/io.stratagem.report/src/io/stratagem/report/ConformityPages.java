@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.roadmap.conformity.ChecklistItem;
 import io.stratagem.roadmap.conformity.Evidence;
@@ -59,9 +60,9 @@ final class ConformityPages {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ChecklistItem item : items) {
 			FrameworkRequirement requirement = item.requirement();
-			rows.add(Map.of("code", requirement.getCode() == null ? ModelIndex.label(requirement) : requirement.getCode(), "title", ModelIndex.label(requirement),
+			rows.add(Map.of("code", requirement.getCode() == null ? ModelElements.label(requirement) : requirement.getCode(), "title", ModelElements.label(requirement),
 					"depth", indentParts ? depth(requirement) : 0, "evidence", Text.evidence(item.evidence()), "css",
-					Text.evidenceCss(item.evidence()), "controls", item.controls().stream().map(c -> Map.of("label", ModelIndex.label(c), "status",
+					Text.evidenceCss(item.evidence()), "controls", item.controls().stream().map(c -> Map.of("label", ModelElements.label(c), "status",
 							c.getStatus().getLiteral(), "proof", c.getEvidence() == null ? "" : c.getEvidence())).toList()));
 		}
 		return rows;

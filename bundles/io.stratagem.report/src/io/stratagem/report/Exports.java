@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import com.google.gson.stream.JsonWriter;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.UseCase;
 import io.stratagem.roadmap.kpi.KpiStatus;
 import io.stratagem.roadmap.kpi.Rag;
@@ -48,9 +49,9 @@ final class Exports {
 	static Table useCases(SiteModel site) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (UseCase u : site.useCases()) {
-			rows.add(row(ModelIndex.qualifiedName(u), u.getTitle(), u.getUnit() == null ? null : ModelIndex.label(u.getUnit()), u.getStage().getLiteral(),
+			rows.add(row(ModelElements.qualifiedName(u), u.getTitle(), u.getUnit() == null ? null : ModelElements.label(u.getUnit()), u.getStage().getLiteral(),
 					u.getTechnique().getLiteral(), u.getEuAiActTier().getLiteral(), u.getHighImpact(),
-					u.getOwner() == null ? null : ModelIndex.label(u.getOwner()), u.getDeployment() == null ? null : u.getDeployment().toString()));
+					u.getOwner() == null ? null : ModelElements.label(u.getOwner()), u.getDeployment() == null ? null : u.getDeployment().toString()));
 		}
 		return new Table("use-cases", List.of("use_case", "title", "unit", "stage", "technique", "eu_ai_act_tier", "high_impact", "owner", "deployment"), rows);
 	}
@@ -59,7 +60,7 @@ final class Exports {
 		List<List<Object>> rows = new ArrayList<>();
 		if (site.schedule() != null) {
 			for (ScheduledInitiative s : site.schedule().initiatives()) {
-				rows.add(row(ModelIndex.qualifiedName(s.initiative()), ModelIndex.label(s.initiative()), s.phase() == null ? null : ModelIndex.label(s.phase()),
+				rows.add(row(ModelElements.qualifiedName(s.initiative()), ModelElements.label(s.initiative()), s.phase() == null ? null : ModelElements.label(s.phase()),
 						s.earlyStart().toString(), s.earlyFinish().toString(), s.lateStart().toString(), s.lateFinish().toString(), s.totalSlack(),
 						s.critical()));
 			}
@@ -72,7 +73,7 @@ final class Exports {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Ranking ranking : List.of(site.prioritisation().wsjf(), site.prioritisation().rice())) {
 			for (RankedUseCase ranked : ranking.ranked()) {
-				rows.add(row(ranking.method().name(), ranked.rank(), ModelIndex.qualifiedName(ranked.useCase()), ModelIndex.label(ranked.useCase()),
+				rows.add(row(ranking.method().name(), ranked.rank(), ModelElements.qualifiedName(ranked.useCase()), ModelElements.label(ranked.useCase()),
 						rounded(ranked.score())));
 			}
 		}
@@ -82,7 +83,7 @@ final class Exports {
 	static Table kpis(SiteModel site) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (KpiStatus status : site.kpis()) {
-			rows.add(row(ModelIndex.qualifiedName(status.kpi()), ModelIndex.label(status.kpi()), status.status().name(),
+			rows.add(row(ModelElements.qualifiedName(status.kpi()), ModelElements.label(status.kpi()), status.status().name(),
 					status.latest() == null ? null : rounded(status.latest().getValue()), fixed(status.trendPerMonth()), fixed(status.forecast()),
 					status.onTrack()));
 		}
@@ -92,7 +93,7 @@ final class Exports {
 	static Table risks(SiteModel site) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (RiskScore score : site.riskProfile().scores()) {
-			rows.add(row(ModelIndex.qualifiedName(score.risk()), ModelIndex.label(score.risk()), score.risk().getCategory().getLiteral(),
+			rows.add(row(ModelElements.qualifiedName(score.risk()), ModelElements.label(score.risk()), score.risk().getCategory().getLiteral(),
 					score.risk().getStatus().getLiteral(), score.inherent(), score.residual()));
 		}
 		return new Table("risks", List.of("risk", "title", "category", "status", "inherent_score", "residual_score"), rows);
@@ -140,7 +141,7 @@ final class Exports {
 			json.name("criticalPath").beginArray();
 			if (site.schedule() != null) {
 				for (var initiative : site.schedule().criticalPath()) {
-					json.value(ModelIndex.qualifiedName(initiative));
+					json.value(ModelElements.qualifiedName(initiative));
 				}
 			}
 			json.endArray();

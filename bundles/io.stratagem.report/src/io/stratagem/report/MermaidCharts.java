@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.Dependency;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.KPI;
@@ -32,16 +33,16 @@ final class MermaidCharts {
 			for (ScheduledInitiative s : schedule.initiatives()) {
 				if (s.phase() != phase) {
 					phase = s.phase();
-					mmd.append("    section ").append(Markdown.mermaid(s.phase() == null ? "Not in a phase" : ModelIndex.label(s.phase()))).append('\n');
+					mmd.append("    section ").append(Markdown.mermaid(s.phase() == null ? "Not in a phase" : ModelElements.label(s.phase()))).append('\n');
 				}
-				mmd.append("    ").append(Markdown.mermaid(ModelIndex.label(s.initiative()))).append(" :").append(s.critical() ? "crit, " : "")
+				mmd.append("    ").append(Markdown.mermaid(ModelElements.label(s.initiative()))).append(" :").append(s.critical() ? "crit, " : "")
 						.append("t").append(++task).append(", ").append(s.earlyStart()).append(", ").append(s.earlyFinish().plusDays(1)).append('\n');
 			}
 		}
 		return mmd.toString();
 	}
 
-	static String flowchart(ModelIndex model, Schedule schedule) {
+	static String flowchart(ModelElements model, Schedule schedule) {
 		Map<NamedElement, String> ids = new HashMap<>();
 		StringBuilder mmd = new StringBuilder("flowchart LR\n");
 		subgraph(mmd, "objectives", "Objectives", model.all(Objective.class), "o", ids, "([", "])");
@@ -80,7 +81,7 @@ final class MermaidCharts {
 		for (NamedElement element : elements) {
 			String nodeId = prefix + (ids.size() + 1);
 			ids.put(element, nodeId);
-			mmd.append("        ").append(nodeId).append(open).append('"').append(Markdown.mermaid(ModelIndex.label(element))).append('"').append(close)
+			mmd.append("        ").append(nodeId).append(open).append('"').append(Markdown.mermaid(ModelElements.label(element))).append('"').append(close)
 					.append('\n');
 		}
 		mmd.append("    end\n");

@@ -86,7 +86,7 @@ public class SiteGenerator {
 	public Map<String, String> generate(List<Resource> resources, List<FrameworkRequirement> catalogue, List<ReportDiagnostic> diagnostics) {
 		SiteModel site = analyse(resources, catalogue, diagnostics);
 		Map<String, Object> header = new HashMap<>();
-		header.put("siteTitle", site.strategy() == null ? "AI strategy" : ModelIndex.label(site.strategy()));
+		header.put("siteTitle", site.strategy() == null ? "AI strategy" : ModelElements.label(site.strategy()));
 		header.put("errors", site.count("error"));
 		header.put("warnings", site.count("warning"));
 		header.put("infos", site.count("info"));
@@ -94,7 +94,7 @@ public class SiteGenerator {
 		header.put("initiativeCount", schedule == null ? 0 : schedule.initiatives().size());
 		header.put("scheduleStart", schedule == null || schedule.start() == null ? "-" : schedule.start().toString());
 		header.put("scheduleEnd", schedule == null || schedule.end() == null ? "-" : schedule.end().toString());
-		header.put("criticalPath", schedule == null ? List.of() : schedule.criticalPath().stream().map(ModelIndex::label).toList());
+		header.put("criticalPath", schedule == null ? List.of() : schedule.criticalPath().stream().map(ModelElements::label).toList());
 
 		Map<String, String> files = new TreeMap<>();
 		files.put("style.css", Templates.resource("style.css"));
@@ -124,9 +124,9 @@ public class SiteGenerator {
 
 	/** Runs the engine once over the model; every page reads the result. */
 	private SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<ReportDiagnostic> diagnostics) {
-		ModelIndex model = new ModelIndex(resources);
 		List<EObject> roots = new ArrayList<>();
 		resources.forEach(resource -> roots.addAll(resource.getContents()));
+		ModelElements model = ModelElements.of(roots);
 		Roadmap roadmap = model.all(Roadmap.class).stream().findFirst().orElse(null);
 		List<UseCase> useCases = model.all(UseCase.class);
 		List<KpiStatus> kpis = kpiStatuses.statuses(model.all(KPI.class));
@@ -139,15 +139,15 @@ public class SiteGenerator {
 		List<EObject> tracedRoots = new ArrayList<>(roots);
 		catalogue.stream().map(EcoreUtil::getRootContainer).distinct().filter(root -> !roots.contains(root)).forEach(tracedRoots::add);
 		return new SiteModel(model, model.all(Strategy.class).stream().findFirst().orElse(null), roadmap == null ? null : schedules.schedule(roadmap),
-				useCases, priorities.prioritise(useCases), kpis, kpiStatus, riskProfile, riskScore, readiness.assess(roots),
-				traceability.trace(tracedRoots), conformity.checklists(roots, catalogue), new UseCaseControls(ModelElements.of(roots)), diagnostics,
-				new FileNames<>(useCases, ModelIndex::qualifiedName, ".html"));
+				useCases, priorities.prioritise(useCases), kpis, kpiStatus, riskProfile, riskScore, readiness.assess(model),
+				traceability.trace(tracedRoots), conformity.checklists(model, catalogue), new UseCaseControls(model), diagnostics,
+				new FileNames<>(useCases, ModelElements::qualifiedName, ".html"));
 	}
 
 	// ------------------------------------------------------------------ pages
 
 	private Map<String, Object> overview(SiteModel site, Map<String, Object> readinessBoard, Map<String, Object> traceabilityPage) {
-		ModelIndex model = site.model();
+		ModelElements model = site.model();
 		Strategy strategy = site.strategy();
 		Map<String, Object> view = new HashMap<>();
 		view.put("vision", strategy == null ? null : strategy.getVision());
@@ -178,10 +178,10 @@ public class SiteGenerator {
 		List<Map<String, Object>> conflicts = new ArrayList<>();
 		if (schedule != null) {
 			for (ScheduledInitiative s : schedule.initiatives()) {
-				rows.add(Map.of("label", ModelIndex.label(s.initiative()), "phase", s.phase() == null ? "" : ModelIndex.label(s.phase()),
+				rows.add(Map.of("label", ModelElements.label(s.initiative()), "phase", s.phase() == null ? "" : ModelElements.label(s.phase()),
 						"start", s.earlyStart().toString(), "finish", s.earlyFinish().toString(), "slack", s.totalSlack(), "critical", s.critical()));
 			}
-			schedule.conflicts().forEach(c -> conflicts.add(Map.of("element", c.element() == null ? "" : ModelIndex.label(c.element()), "message", c.message())));
+			schedule.conflicts().forEach(c -> conflicts.add(Map.of("element", c.element() == null ? "" : ModelElements.label(c.element()), "message", c.message())));
 		}
 		view.put("rows", rows);
 		view.put("conflicts", conflicts);
@@ -219,13 +219,13 @@ public class SiteGenerator {
 				currentPhase = s.phase();
 				long count = schedule.initiatives().stream().filter(o -> o.phase() == s.phase()).count();
 				phases.add(Map.of("y", y, "width", totalWidth, "bandHeight", (int) (count + 1) * ROW, "textY", y + 14, "label",
-						s.phase() == null ? "Not in a phase" : ModelIndex.label(s.phase())));
+						s.phase() == null ? "Not in a phase" : ModelElements.label(s.phase())));
 				y += ROW;
 			}
 			int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(origin, s.earlyStart()) * MONTH_WIDTH / 30.44);
 			int width = Math.max(2, (int) Math.round((ChronoUnit.DAYS.between(s.earlyStart(), s.earlyFinish()) + 1) * MONTH_WIDTH / 30.44));
 			geometry.put(s.initiative(), new int[] { x, y, width });
-			bars.add(Map.of("label", "  " + ModelIndex.label(s.initiative()), "x", x, "y", y + 3, "barWidth", width, "textY", y + 14,
+			bars.add(Map.of("label", "  " + ModelElements.label(s.initiative()), "x", x, "y", y + 3, "barWidth", width, "textY", y + 14,
 					"critical", s.critical(), "start", s.earlyStart().toString(), "finish", s.earlyFinish().toString()));
 			y += ROW;
 		}
@@ -247,7 +247,7 @@ public class SiteGenerator {
 			}
 			int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(origin, m.due()) * MONTH_WIDTH / 30.44);
 			int cy = y + 10;
-			milestones.add(Map.of("label", "  ◆ " + ModelIndex.label(m.milestone()), "textY", y + 14, "due", m.due().toString(),
+			milestones.add(Map.of("label", "  ◆ " + ModelElements.label(m.milestone()), "textY", y + 14, "due", m.due().toString(),
 					"points", x + "," + (cy - 7) + " " + (x + 7) + "," + cy + " " + x + "," + (cy + 7) + " " + (x - 7) + "," + cy));
 			y += ROW;
 		}
@@ -271,12 +271,12 @@ public class SiteGenerator {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (RankedUseCase ranked : prioritisation.wsjf().ranked()) {
 			UseCase useCase = ranked.useCase();
-			rows.add(Map.of("label", ModelIndex.label(useCase), "href", site.link(useCase, ""), "stage", useCase.getStage().getLiteral(), "wsjfRank", ranked.rank(),
+			rows.add(Map.of("label", ModelElements.label(useCase), "href", site.link(useCase, ""), "stage", useCase.getStage().getLiteral(), "wsjfRank", ranked.rank(),
 					"wsjf", Text.decimal(ranked.score()), "riceRank", rice.containsKey(useCase) ? rice.get(useCase).rank() : "",
 					"rice", rice.containsKey(useCase) ? Text.decimal(rice.get(useCase).score()) : "", "quadrant", quadrants.getOrDefault(useCase, "")));
 		}
 		List<Map<String, Object>> unrankable = prioritisation.wsjf().unrankable().stream()
-				.map(u -> Map.<String, Object>of("label", ModelIndex.label(u.useCase()), "href", site.link(u.useCase(), ""), "reason", u.reason())).toList();
+				.map(u -> Map.<String, Object>of("label", ModelElements.label(u.useCase()), "href", site.link(u.useCase(), ""), "reason", u.reason())).toList();
 		return Map.of("rows", rows, "unrankable", unrankable, "wsjfCount", wsjf.size());
 	}
 
@@ -285,7 +285,7 @@ public class SiteGenerator {
 		for (KpiStatus status : kpis) {
 			KPI kpi = status.kpi();
 			Map<String, Object> row = new HashMap<>();
-			row.put("label", ModelIndex.label(kpi));
+			row.put("label", ModelElements.label(kpi));
 			row.put("unit", kpi.getUnit());
 			row.put("direction", kpi.getDirection().getLiteral());
 			row.put("baseline", Text.decimal(kpi.getBaseline()));
@@ -325,14 +325,14 @@ public class SiteGenerator {
 		List<Map<String, Object>> rows = profile.scores().stream().sorted(RISK_ORDER).map(score -> {
 			Map<String, Object> row = new HashMap<>(riskRow(score));
 			row.put("status", score.risk().getStatus().getLiteral());
-			row.put("controls", score.risk().getControls().stream().map(ModelIndex::label).collect(Collectors.joining(", ")));
+			row.put("controls", score.risk().getControls().stream().map(ModelElements::label).collect(Collectors.joining(", ")));
 			return row;
 		}).toList();
 		return Map.of("rows", rows, "inherentMap", heatMap(profile.inherent()), "residualMap", heatMap(profile.residual()));
 	}
 
 	private Map<String, Object> riskRow(RiskScore score) {
-		return Map.of("label", ModelIndex.label(score.risk()), "category", score.risk().getCategory().getLiteral(),
+		return Map.of("label", ModelElements.label(score.risk()), "category", score.risk().getCategory().getLiteral(),
 				"inherent", score.inherent() == null ? "" : score.inherent(), "residual", score.residual() == null ? "" : score.residual());
 	}
 
@@ -361,37 +361,37 @@ public class SiteGenerator {
 		RiskProfile profile = site.riskProfile();
 		List<ReportDiagnostic> diagnostics = site.diagnostics();
 		StringBuilder md = new StringBuilder();
-		md.append("# ").append(Markdown.text(strategy == null ? "AI strategy" : ModelIndex.label(strategy))).append("\n\n");
+		md.append("# ").append(Markdown.text(strategy == null ? "AI strategy" : ModelElements.label(strategy))).append("\n\n");
 		if (strategy != null && strategy.getVision() != null) {
 			md.append(Markdown.text(strategy.getVision())).append("\n\n");
 		}
 		md.append("## Roadmap\n\n| Initiative | Phase | Start | Finish | Slack (days) | Critical |\n|---|---|---|---|---|---|\n");
 		if (schedule != null) {
 			for (ScheduledInitiative s : schedule.initiatives()) {
-				md.append("| ").append(Markdown.text(ModelIndex.label(s.initiative()))).append(" | ")
-						.append(Markdown.text(s.phase() == null ? "" : ModelIndex.label(s.phase()))).append(" | ").append(s.earlyStart()).append(" | ")
+				md.append("| ").append(Markdown.text(ModelElements.label(s.initiative()))).append(" | ")
+						.append(Markdown.text(s.phase() == null ? "" : ModelElements.label(s.phase()))).append(" | ").append(s.earlyStart()).append(" | ")
 						.append(s.earlyFinish()).append(" | ").append(s.totalSlack()).append(" | ").append(s.critical() ? "yes" : "").append(" |\n");
 			}
 		}
 		md.append("\n## Portfolio (WSJF)\n\n| Rank | Use case | WSJF |\n|---|---|---|\n");
 		for (RankedUseCase ranked : prioritisation.wsjf().ranked()) {
-			md.append("| ").append(ranked.rank()).append(" | ").append(Markdown.text(ModelIndex.label(ranked.useCase()))).append(" | ")
+			md.append("| ").append(ranked.rank()).append(" | ").append(Markdown.text(ModelElements.label(ranked.useCase()))).append(" | ")
 					.append(Text.decimal(ranked.score())).append(" |\n");
 		}
 		md.append("\n## KPIs\n\n| KPI | Status | Latest |\n|---|---|---|\n");
 		for (KpiStatus status : kpis) {
-			md.append("| ").append(Markdown.text(ModelIndex.label(status.kpi()))).append(" | ").append(Text.rag(status.status())).append(" | ")
+			md.append("| ").append(Markdown.text(ModelElements.label(status.kpi()))).append(" | ").append(Text.rag(status.status())).append(" | ")
 					.append(status.latest() == null ? "" : Text.decimal(status.latest().getValue())).append(" |\n");
 		}
 		md.append("\n## Top risks\n\n| Risk | Residual | Inherent |\n|---|---|---|\n");
 		profile.scores().stream().filter(s -> !closed(s.risk())).sorted(RISK_ORDER).limit(10).forEach(s -> md.append("| ")
-				.append(Markdown.text(ModelIndex.label(s.risk()))).append(" | ").append(s.residual() == null ? "" : s.residual()).append(" | ")
+				.append(Markdown.text(ModelElements.label(s.risk()))).append(" | ").append(s.residual() == null ? "" : s.residual()).append(" | ")
 				.append(s.inherent() == null ? "" : s.inherent()).append(" |\n"));
 		md.append("\n## Readiness\n\n| Use case | Overall |");
 		List.of(Dimension.values()).forEach(d -> md.append(' ').append(ReadinessBoard.heading(d)).append(" |"));
 		md.append("\n|---|---|").append("---|".repeat(Dimension.values().length)).append('\n');
 		for (UseCaseReadiness ready : site.readiness()) {
-			md.append("| ").append(Markdown.text(ModelIndex.label(ready.useCase()))).append(" | ").append(Text.readiness(ready.overall())).append(" |");
+			md.append("| ").append(Markdown.text(ModelElements.label(ready.useCase()))).append(" | ").append(Text.readiness(ready.overall())).append(" |");
 			ready.dimensions().forEach(d -> md.append(' ').append(Text.readiness(d.readiness())).append(" |"));
 			md.append('\n');
 		}

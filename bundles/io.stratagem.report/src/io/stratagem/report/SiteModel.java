@@ -3,6 +3,7 @@ package io.stratagem.report;
 import java.util.List;
 import java.util.Map;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.KPI;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.Risk;
@@ -24,7 +25,7 @@ import io.stratagem.roadmap.trace.Traceability;
  * @param schedule     null when the model has no roadmap
  * @param useCasePages the file name of each use case's page under {@code use-cases/}
  */
-record SiteModel(ModelIndex model, Strategy strategy, Schedule schedule, List<UseCase> useCases, Prioritisation prioritisation,
+record SiteModel(ModelElements model, Strategy strategy, Schedule schedule, List<UseCase> useCases, Prioritisation prioritisation,
 		List<KpiStatus> kpis, Map<KPI, KpiStatus> kpiStatus, RiskProfile riskProfile, Map<Risk, RiskScore> riskScore,
 		List<UseCaseReadiness> readiness, Traceability traceability, List<FrameworkChecklist> checklists, UseCaseControls controls,
 		List<ReportDiagnostic> diagnostics, FileNames<UseCase> useCasePages) {
@@ -38,7 +39,7 @@ record SiteModel(ModelIndex model, Strategy strategy, Schedule schedule, List<Us
 	/** A label and, for use cases of the model, the link to its page, for templates. */
 	Map<String, Object> named(NamedElement element, String root) {
 		String link = element instanceof UseCase useCase ? link(useCase, root) : null;
-		return link == null ? Map.of("label", ModelIndex.label(element)) : Map.of("label", ModelIndex.label(element), "href", link);
+		return link == null ? Map.of("label", ModelElements.label(element)) : Map.of("label", ModelElements.label(element), "href", link);
 	}
 
 	long count(String severity) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.NamedElement;
 import io.stratagem.roadmap.trace.FrameworkCoverage;
@@ -89,8 +90,8 @@ final class TraceabilityPage {
 	/** A requirement is known by its code (AIA-9, GOVERN-1.1); anything else by its label. */
 	private static String columnHeading(NamedElement element) {
 		return element instanceof FrameworkRequirement requirement && requirement.getCode() != null
-				? requirement.getCode() + " " + ModelIndex.label(requirement)
-				: ModelIndex.label(element);
+				? requirement.getCode() + " " + ModelElements.label(requirement)
+				: ModelElements.label(element);
 	}
 
 	private static Map<String, Object> gap(String title, List<? extends NamedElement> elements, Function<NamedElement, Object> name) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.Control;
 import io.stratagem.model.DataAsset;
 import io.stratagem.model.EthicsReview;
@@ -84,7 +85,7 @@ final class UseCasePages {
 
 	private Map<String, Object> view(UseCase useCase) {
 		Map<String, Object> view = new HashMap<>();
-		view.put("label", ModelIndex.label(useCase));
+		view.put("label", ModelElements.label(useCase));
 		view.put("facts", facts(useCase));
 		view.put("description", useCase.getDescription());
 		view.put("purpose", useCase.getPurpose());
@@ -109,15 +110,15 @@ final class UseCasePages {
 		view.put("reviews", rows(reviews.getOrDefault(useCase, List.of()), this::review));
 		view.put("initiatives", labels(initiatives.getOrDefault(useCase, List.of())));
 		view.put("conformity", conformity.getOrDefault(useCase, List.of()));
-		view.put("findings", findings.getOrDefault(ModelIndex.qualifiedName(useCase), List.of()));
+		view.put("findings", findings.getOrDefault(ModelElements.qualifiedName(useCase), List.of()));
 		return view;
 	}
 
 	private static List<Map<String, Object>> facts(UseCase useCase) {
 		Map<String, String> facts = new LinkedHashMap<>();
-		facts.put("Name", ModelIndex.qualifiedName(useCase));
-		facts.put("Business unit", useCase.getUnit() == null ? null : ModelIndex.label(useCase.getUnit()));
-		facts.put("Owner", useCase.getOwner() == null ? null : ModelIndex.label(useCase.getOwner()));
+		facts.put("Name", ModelElements.qualifiedName(useCase));
+		facts.put("Business unit", useCase.getUnit() == null ? null : ModelElements.label(useCase.getUnit()));
+		facts.put("Owner", useCase.getOwner() == null ? null : ModelElements.label(useCase.getOwner()));
 		facts.put("Stage", useCase.getStage().getLiteral());
 		facts.put("Category", useCase.getCategory().getLiteral());
 		facts.put("Technique", useCase.getTechnique().getLiteral());
@@ -127,7 +128,7 @@ final class UseCasePages {
 		facts.put("High-impact (OMB M-25-21)", yesNo(useCase.getHighImpact()));
 		facts.put("Personal data", yesNo(useCase.getPersonalData()));
 		facts.put("Deployment", useCase.getDeployment() == null ? null : useCase.getDeployment().toString());
-		facts.put("Affected roles", useCase.getAffectedRoles().stream().map(ModelIndex::label).collect(Collectors.joining(", ")));
+		facts.put("Affected roles", useCase.getAffectedRoles().stream().map(ModelElements::label).collect(Collectors.joining(", ")));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		facts.forEach((label, value) -> {
 			if (value != null && !value.isEmpty()) {
@@ -150,32 +151,32 @@ final class UseCasePages {
 	}
 
 	private Map<String, Object> data(DataAsset asset) {
-		return Map.of("label", ModelIndex.label(asset), "classification", asset.getClassification().getLiteral(), "personal",
-				yesNo(asset.getPersonalData()), "steward", asset.getSteward() == null ? "" : ModelIndex.label(asset.getSteward()), "quality",
+		return Map.of("label", ModelElements.label(asset), "classification", asset.getClassification().getLiteral(), "personal",
+				yesNo(asset.getPersonalData()), "steward", asset.getSteward() == null ? "" : ModelElements.label(asset.getSteward()), "quality",
 				asset.getQuality() == null ? "" : Text.decimal(asset.getQuality()) + "%");
 	}
 
 	private Map<String, Object> risk(Risk risk) {
 		RiskScore score = site.riskScore().get(risk);
-		return Map.of("label", ModelIndex.label(risk), "category", risk.getCategory().getLiteral(), "status", risk.getStatus().getLiteral(), "inherent",
+		return Map.of("label", ModelElements.label(risk), "category", risk.getCategory().getLiteral(), "status", risk.getStatus().getLiteral(), "inherent",
 				score == null || score.inherent() == null ? "" : score.inherent(), "residual", score == null || score.residual() == null ? "" : score.residual());
 	}
 
 	private Map<String, Object> control(Control control) {
-		return Map.of("label", ModelIndex.label(control), "type", control.getType().getLiteral(), "status", control.getStatus().getLiteral(), "requirements",
-				control.getRequirements().stream().map(r -> r.getCode() == null ? ModelIndex.label(r) : r.getCode()).collect(Collectors.joining(", ")));
+		return Map.of("label", ModelElements.label(control), "type", control.getType().getLiteral(), "status", control.getStatus().getLiteral(), "requirements",
+				control.getRequirements().stream().map(r -> r.getCode() == null ? ModelElements.label(r) : r.getCode()).collect(Collectors.joining(", ")));
 	}
 
 	private Map<String, Object> kpi(KPI kpi) {
 		KpiStatus status = site.kpiStatus().get(kpi);
-		return Map.of("label", ModelIndex.label(kpi), "status", status == null ? "" : Text.rag(status.status()), "css",
+		return Map.of("label", ModelElements.label(kpi), "status", status == null ? "" : Text.rag(status.status()), "css",
 				status == null ? "none" : Text.ragCss(status.status()), "latest",
 				status == null || status.latest() == null ? "" : Text.decimal(status.latest().getValue()), "target", Text.decimal(kpi.getTarget()),
 				"unit", kpi.getUnit() == null ? "" : kpi.getUnit());
 	}
 
 	private Map<String, Object> review(EthicsReview review) {
-		return Map.of("label", ModelIndex.label(review), "board", review.getBoard() == null ? "" : ModelIndex.label(review.getBoard()), "date",
+		return Map.of("label", ModelElements.label(review), "board", review.getBoard() == null ? "" : ModelElements.label(review.getBoard()), "date",
 				review.getDate() == null ? "" : review.getDate().toString(), "outcome", review.getOutcome().getLiteral(), "conditions",
 				review.getConditions().stream().map(c -> c.getText() + " (" + c.getStatus().getLiteral() + ")").toList());
 	}
@@ -185,7 +186,7 @@ final class UseCasePages {
 	}
 
 	private static List<String> labels(List<? extends NamedElement> elements) {
-		return elements.stream().filter(e -> e != null && !e.eIsProxy()).map(ModelIndex::label).toList();
+		return elements.stream().filter(e -> e != null && !e.eIsProxy()).map(ModelElements::label).toList();
 	}
 
 	/** Empty when not stated, so that the fact is left out. */

@@ -1,7 +1,10 @@
 package io.stratagem.roadmap;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -24,15 +27,20 @@ public final class ModelElements {
 		return new ModelElements(roots);
 	}
 
-	/** The elements of a type, in model order. */
+	private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
+
+	/** The elements of a type, in model order (unmodifiable; listed once per type, as pages and services ask again and again). */
+	@SuppressWarnings("unchecked")
 	public <T> List<T> all(Class<T> type) {
-		List<T> result = new ArrayList<>();
-		for (EObject object : all) {
-			if (type.isInstance(object)) {
-				result.add(type.cast(object));
+		return (List<T>) byType.computeIfAbsent(type, t -> {
+			List<T> result = new ArrayList<>();
+			for (EObject object : all) {
+				if (type.isInstance(object)) {
+					result.add(type.cast(object));
+				}
 			}
-		}
-		return result;
+			return Collections.unmodifiableList(result);
+		});
 	}
 
 	/**

@@ -46,7 +46,11 @@ public class ConformityService {
 	 * @param catalogue every requirement of the frameworks (the built-in library), in library order
 	 */
 	public List<FrameworkChecklist> checklists(Iterable<? extends EObject> roots, List<FrameworkRequirement> catalogue) {
-		ModelElements elements = ModelElements.of(roots);
+		return checklists(ModelElements.of(roots), catalogue);
+	}
+
+	/** {@link #checklists(Iterable, List)} over a model already listed. */
+	public List<FrameworkChecklist> checklists(ModelElements elements, List<FrameworkRequirement> catalogue) {
 		List<Control> controls = elements.all(Control.class);
 		List<UseCase> useCases = elements.all(UseCase.class);
 		UseCaseControls controlsOfUseCase = new UseCaseControls(elements);

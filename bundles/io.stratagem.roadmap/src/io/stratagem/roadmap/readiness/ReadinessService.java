@@ -68,7 +68,11 @@ public class ReadinessService {
 
 	/** The readiness of every use case under the roots, in model order. */
 	public List<UseCaseReadiness> assess(Iterable<? extends EObject> roots) {
-		ModelElements elements = ModelElements.of(roots);
+		return assess(ModelElements.of(roots));
+	}
+
+	/** The readiness of every use case of the model, in model order. */
+	public List<UseCaseReadiness> assess(ModelElements elements) {
 		List<UseCase> useCases = elements.all(UseCase.class);
 		List<Initiative> initiatives = elements.all(Initiative.class);
 		List<EthicsReview> reviews = elements.all(EthicsReview.class);

@@ -1,11 +1,11 @@
 package io.stratagem.reliability.tests;
 
+import static io.stratagem.reliability.tests.Command.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonParser;
 
-import io.stratagem.cli.Main;
 import io.stratagem.dsl.writer.StrategyWriter;
 import io.stratagem.inventory.InventoryColumns;
 import io.stratagem.model.xml.SecureXml;
@@ -66,8 +64,8 @@ class HostileStringsTest {
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Files.writeString(models.resolve("hostile.strategy"), hostileModel());
 		Path site = dir.resolve("site");
-		Run run = run("generate", "--force", models.toString(), "-o", site.toString());
-		assertEquals(0, run.code, run.toString());
+		Command.Run run = run("generate", "--force", models.toString(), "-o", site.toString());
+		assertEquals(0, run.code(), run.toString());
 
 		Map<String, String> files = files(site);
 		GeneratedOutput.assertWellFormed(files);
@@ -100,10 +98,10 @@ class HostileStringsTest {
 	void validationReportsStayValidDocuments() throws IOException {
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Files.writeString(models.resolve("hostile.strategy"), hostileModel());
-		Run junit = run("validate", "--format", "junit", models.toString());
-		SecureXml.parse(junit.out, "junit report");
-		JsonParser.parseString(run("validate", "--format", "json", models.toString()).out);
-		JsonParser.parseString(run("validate", "--format", "sarif", models.toString()).out);
+		Command.Run junit = run("validate", "--format", "junit", models.toString());
+		SecureXml.parse(junit.out(), "junit report");
+		JsonParser.parseString(run("validate", "--format", "json", models.toString()).out());
+		JsonParser.parseString(run("validate", "--format", "sarif", models.toString()).out());
 	}
 
 	/** Agency codes are the one inventory value that names a file: no path, no two agencies in one file. */
@@ -128,8 +126,8 @@ class HostileStringsTest {
 		}
 		Path input = Files.writeString(dir.resolve("inventory.csv"), csv.toString());
 		Path out = dir.resolve("imported");
-		Run run = run("import", "omb-inventory", input.toString(), "-o", out.toString());
-		assertEquals(0, run.code, run.toString());
+		Command.Run run = run("import", "omb-inventory", input.toString(), "-o", out.toString());
+		assertEquals(0, run.code(), run.toString());
 		try (Stream<Path> siblings = Files.list(dir)) {
 			assertEquals(List.of("imported", "inventory.csv"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
 		}
@@ -142,7 +140,7 @@ class HostileStringsTest {
 			String id = "ID_" + i;
 			assertEquals(1, files.values().stream().filter(text -> text.contains("usecase " + id + " ")).count(), "use case " + id + " is imported once");
 		}
-		assertEquals(0, run("validate", "--fail-on", "never", out.toString()).code);
+		assertEquals(0, run("validate", "--fail-on", "never", out.toString()).code());
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -185,29 +183,14 @@ class HostileStringsTest {
 		return text.line("}").close().toString();
 	}
 
-	private record Run(int code, String out, String err) {
-		@Override
-		public String toString() {
-			return "exit " + code + "\n" + out + "\n" + err;
-		}
-	}
-
-	private static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-		return new Run(code, out.toString(), err.toString());
-	}
-
+	/** The files the command wrote, each checked to lie inside the folder (no link out of it). */
 	private static Map<String, String> files(Path folder) throws IOException {
-		Map<String, String> files = new TreeMap<>();
 		try (Stream<Path> tree = Files.walk(folder)) {
 			for (Path file : tree.filter(Files::isRegularFile).toList()) {
 				assertTrue(file.toRealPath().startsWith(folder.toRealPath()), file + " is outside " + folder);
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
 			}
 		}
-		return files;
+		return Command.files(folder);
 	}
 
 	private static List<String> csvColumn(String csv, String column) throws IOException {

@@ -1,11 +1,12 @@
 package io.stratagem.reliability.tests;
 
+import static io.stratagem.reliability.tests.Command.run;
+import static io.stratagem.reliability.tests.Command.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.cli.Main;
 import io.stratagem.inventory.InventoryColumns;
 import io.stratagem.report.OutputFolder;
 
@@ -33,19 +33,19 @@ class NoDataLossTest {
 	@Test
 	void aFailedImportChangesNoFile() throws IOException {
 		Path out = dir.resolve("imported");
-		assertEquals(0, run("import", "omb-inventory", inventory("first", "DOJ", "USDA").toString(), "-o", out.toString()).code);
+		assertEquals(0, run("import", "omb-inventory", inventory("first", "DOJ", "USDA").toString(), "-o", out.toString()).code());
 		Map<String, String> before = files(out);
 		assertEquals(List.of("doj.strategy", "usda.strategy"), List.copyOf(before.keySet()));
 
 		Path notAnInventory = Files.writeString(dir.resolve("other.csv"), "name,value\na,1\n");
-		assertEquals(2, run("import", "omb-inventory", notAnInventory.toString(), "-o", out.toString()).code);
+		assertEquals(2, run("import", "omb-inventory", notAnInventory.toString(), "-o", out.toString()).code());
 		assertEquals(before, files(out));
 
 		// The second file cannot be written (a folder has its name): the first is not changed either.
 		Files.createDirectories(out.resolve("zzz.strategy"));
-		Run blocked = run("import", "omb-inventory", inventory("second", "DOJ", "ZZZ").toString(), "-o", out.toString());
-		assertEquals(2, blocked.code, blocked.toString());
-		assertTrue(blocked.err.contains("nothing imported: cannot write ") && blocked.err.contains("zzz.strategy: it is a folder"), blocked.err);
+		Command.Run blocked = run("import", "omb-inventory", inventory("second", "DOJ", "ZZZ").toString(), "-o", out.toString());
+		assertEquals(2, blocked.code(), blocked.toString());
+		assertTrue(blocked.err().contains("nothing imported: cannot write ") && blocked.err().contains("zzz.strategy: it is a folder"), blocked.err());
 		Map<String, String> after = files(out);
 		assertEquals(before, after, "a file was changed or a temporary file was left");
 	}
@@ -81,25 +81,5 @@ class NoDataLossTest {
 			}
 		}
 		return Files.writeString(dir.resolve(tag + ".csv"), csv.toString());
-	}
-
-	private record Run(int code, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-		return new Run(code, out.toString(), err.toString());
-	}
-
-	private static Map<String, String> files(Path folder) throws IOException {
-		Map<String, String> files = new TreeMap<>();
-		try (Stream<Path> tree = Files.walk(folder)) {
-			for (Path file : tree.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-			}
-		}
-		return files;
 	}
 }
