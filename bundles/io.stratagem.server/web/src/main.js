@@ -193,7 +193,9 @@ function save() {
 }
 
 function showProblems() {
-  const markers = monaco.editor.getModelMarkers({}).filter((marker) => marker.resource.toString().startsWith('file://'));
+  // errors first, then warnings, then the rest; by file and line within each
+  const markers = monaco.editor.getModelMarkers({}).filter((marker) => marker.resource.toString().startsWith('file://'))
+    .sort((a, b) => b.severity - a.severity || a.resource.toString().localeCompare(b.resource.toString()) || a.startLineNumber - b.startLineNumber);
   const severity = (marker) => marker.severity === monaco.MarkerSeverity.Error ? 'error'
     : marker.severity === monaco.MarkerSeverity.Warning ? 'warning' : 'info';
   const list = $('problems');
@@ -235,10 +237,14 @@ async function refreshView() {
   }
   const view = $(`view-${state.view}`);
   const error = view.querySelector('.view-error');
+  const image = $(`${state.view}-image`);
+  if (!image.src) {
+    error.textContent = 'drawing the diagram…';
+    error.hidden = false;
+  }
   const response = await api(`/api/diagram/${state.view}.svg`);
   if (response.ok) {
     const url = URL.createObjectURL(await response.blob());
-    const image = $(`${state.view}-image`);
     const old = image.src;
     image.src = url;
     if (old.startsWith('blob:')) {

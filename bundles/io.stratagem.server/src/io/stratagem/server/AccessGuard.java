@@ -1,7 +1,5 @@
 package io.stratagem.server;
 
-import java.util.List;
-
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -45,8 +43,7 @@ final class AccessGuard extends Handler.Wrapper {
 			Response.addCookie(response, HttpCookie.build(cookieName, token.value()).path("/").httpOnly(true).sameSite(HttpCookie.SameSite.STRICT).build());
 			return super.handle(request, response, callback);
 		}
-		List<HttpCookie> cookies = Request.getCookies(request);
-		for (HttpCookie cookie : cookies) {
+		for (HttpCookie cookie : Request.getCookies(request)) {
 			if (cookie.getName().equals(cookieName) && token.matches(cookie.getValue())) {
 				return super.handle(request, response, callback);
 			}

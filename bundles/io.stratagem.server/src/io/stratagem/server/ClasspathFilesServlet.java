@@ -6,6 +6,7 @@ import java.io.InputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 
 /**
  * Static files of a folder on a class path (the page built into this bundle, or one a caller adds):
@@ -26,7 +27,11 @@ final class ClasspathFilesServlet extends HttpServlet {
 
 	@Override
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String path = request.getPathInfo() == null || request.getPathInfo().equals("/") ? "/index.html" : request.getPathInfo();
+		// mapped to "/" (the default servlet) the path is the servlet path; mapped to "/x/*" it is the path info
+		String path = request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT ? request.getServletPath() : request.getPathInfo();
+		if (path == null || path.isEmpty() || path.equals("/")) {
+			path = "/index.html";
+		}
 		if (path.contains("..") || path.contains("\\") || path.contains("//")) {
 			FilesServlet.send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain", "not found");
 			return;

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +17,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import io.stratagem.dsl.edit.ModelWorkspace;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,14 +36,14 @@ final class FilesServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient WorkspaceFiles files;
+	private final transient ModelWorkspace workspace;
 	private final transient FolderPaths paths;
 	private final long maxBodyBytes;
 	/** One write at a time: the version check and the write must not interleave with another write. */
 	private final transient Object writeLock = new Object();
 
-	FilesServlet(WorkspaceFiles files, FolderPaths paths, long maxBodyBytes) {
-		this.files = files;
+	FilesServlet(ModelWorkspace workspace, FolderPaths paths, long maxBodyBytes) {
+		this.workspace = workspace;
 		this.paths = paths;
 		this.maxBodyBytes = maxBodyBytes;
 	}
@@ -52,10 +52,10 @@ final class FilesServlet extends HttpServlet {
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if ("/api/files".equals(request.getServletPath())) {
 			JsonArray list = new JsonArray();
-			files.files().forEach(file -> list.add(paths.relative(file)));
+			workspace.files().stream().sorted().forEach(file -> list.add(paths.relative(file)));
 			JsonObject body = new JsonObject();
 			// the editor names documents by file URI, as the language server does
-			body.addProperty("root", files.folder().toUri().toString());
+			body.addProperty("root", workspace.folder().toUri().toString());
 			body.add("files", list);
 			send(response, HttpServletResponse.SC_OK, "application/json", new Gson().toJson(body));
 			return;
@@ -64,11 +64,11 @@ final class FilesServlet extends HttpServlet {
 		if (file == null) {
 			return;
 		}
-		if (!Files.isRegularFile(file)) {
-			send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain", "no such file: " + paths.relative(file));
+		String text = workspace.text(file);
+		if (text == null) {
+			send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain", "no such file in the workspace: " + paths.relative(file));
 			return;
 		}
-		String text = files.text(file);
 		response.setHeader("ETag", version(text));
 		response.setHeader("Cache-Control", "no-store");
 		send(response, HttpServletResponse.SC_OK, "text/plain", text);
@@ -102,9 +102,12 @@ final class FilesServlet extends HttpServlet {
 			return;
 		}
 		String expected = request.getHeader("If-Match");
+		// A diagram edit (ModelWorkspace.edit) could still come between this check and the write; the
+		// window is a few microseconds, and the page then sees the diagram's change in /events.
 		synchronized (writeLock) {
 			if (expected != null) {
-				String current = Files.isRegularFile(file) ? version(files.text(file)) : "\"none\"";
+				String currentText = workspace.text(file);
+				String current = currentText == null ? "\"none\"" : version(currentText);
 				if (!expected.equals(current)) {
 					response.setHeader("ETag", current);
 					send(response, HttpServletResponse.SC_PRECONDITION_FAILED, "text/plain",
@@ -112,7 +115,7 @@ final class FilesServlet extends HttpServlet {
 					return;
 				}
 			}
-			files.setText(file, text);
+			workspace.setText(file, text);
 		}
 		response.setHeader("ETag", version(text));
 		send(response, HttpServletResponse.SC_OK, "text/plain", "saved " + paths.relative(file));

@@ -8,8 +8,8 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
 
-/** {@code /lsp}: one Xtext language server per websocket session (see {@link LanguageSessions}). */
-final class LanguageServerEndpoint extends WebSocketEndpoint<LanguageClient> {
+/** {@code /lsp}: one Xtext language server per websocket session (see {@link LanguageSessions}); public as Jetty requires of endpoint classes. */
+public final class LanguageServerEndpoint extends WebSocketEndpoint<LanguageClient> {
 
 	private final LanguageSessions sessions;
 	private FolderLanguageServer server;

@@ -12,10 +12,13 @@ import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
+import io.stratagem.dsl.edit.ModelWorkspace;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -24,7 +27,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
  * change events and the report and diagram previews, on one local port behind one access token.
  *
  * <pre>
- * WorkbenchServer server = WorkbenchServer.builder(files, previews)
+ * WorkbenchServer server = WorkbenchServer.builder(workspace, previews)
  *     .webSocket(glspEndpointConfig)                       // more endpoints, behind the same token
  *     .staticFiles("/diagram", loader, "diagram-dist/")    // more pages
  *     .build();
@@ -49,24 +52,33 @@ public final class WorkbenchServer implements AutoCloseable {
 		this.settings = settings;
 	}
 
-	/** A server for the files of a folder and the previews made of them. */
-	public static Builder builder(WorkspaceFiles files, Previews previews) {
-		return new Builder(files, previews);
+	/**
+	 * A server for an open workspace and the previews made of it. Saves go through
+	 * {@link ModelWorkspace#setText}; every change the workspace announces (saves, diagram edits,
+	 * undo) reaches the pages and their language servers.
+	 */
+	public static Builder builder(ModelWorkspace workspace, Previews previews) {
+		return new Builder(workspace, previews);
 	}
 
 	/** Binds the port and starts serving. */
 	public void start() throws Exception {
-		Path folder = settings.files.folder();
+		Path folder = settings.workspace.folder();
 		FolderPaths paths = new FolderPaths(folder);
 		server = new Server();
 		connector = new ServerConnector(server);
+		HttpConfiguration http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+		http.setSendServerVersion(false);
+		// Jetty reuses a header of the previous request on a connection when the new one differs only
+		// in case: a token cookie differing in case from the right one was let through (AccessTokenTest).
+		http.setHeaderCacheCaseSensitive(true);
 		connector.setHost(settings.host);
 		connector.setPort(settings.port);
 		server.addConnector(connector);
 
 		ServletContextHandler context = new ServletContextHandler();
 		context.setContextPath("/");
-		FilesServlet filesServlet = new FilesServlet(settings.files, paths, settings.maxBytes);
+		FilesServlet filesServlet = new FilesServlet(settings.workspace, paths, settings.maxBytes);
 		context.addServlet(new ServletHolder("files", filesServlet), "/api/files");
 		context.addServlet(new ServletHolder("file", filesServlet), "/api/file");
 		PreviewServlet previews = new PreviewServlet(settings.previews);
@@ -100,7 +112,7 @@ public final class WorkbenchServer implements AutoCloseable {
 			}
 		});
 
-		listener = settings.files.addListener(changed -> {
+		listener = settings.workspace.addListener(changed -> {
 			previews.invalidate();
 			languageSessions.changed(changed);
 			events.changed(changed);
@@ -108,7 +120,9 @@ public final class WorkbenchServer implements AutoCloseable {
 
 		// The editor's scripts are several megabytes: compressed, they load quickly.
 		GzipHandler gzip = new GzipHandler();
+		// streams and websocket upgrades pass through unwrapped
 		gzip.addExcludedPaths("/events", "/lsp");
+		settings.webSockets.forEach(endpoint -> gzip.addExcludedPaths(endpoint.getPath()));
 		gzip.setHandler(context);
 		server.setHandler(new AccessGuard(token, gzip));
 		server.start();
@@ -174,7 +188,7 @@ public final class WorkbenchServer implements AutoCloseable {
 
 	/** What the server offers; every addition sits behind the access token. */
 	public static final class Builder {
-		private final WorkspaceFiles files;
+		private final ModelWorkspace workspace;
 		private final Previews previews;
 		private String host = "127.0.0.1";
 		private int port;
@@ -183,8 +197,8 @@ public final class WorkbenchServer implements AutoCloseable {
 		private final List<StaticFolder> staticFolders = new ArrayList<>();
 		private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
-		private Builder(WorkspaceFiles files, Previews previews) {
-			this.files = files;
+		private Builder(ModelWorkspace workspace, Previews previews) {
+			this.workspace = workspace;
 			this.previews = previews;
 		}
 
