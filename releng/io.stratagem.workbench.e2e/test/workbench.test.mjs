@@ -82,7 +82,8 @@ test('an error typed in the editor is listed; the fix is saved to disk', async (
 
   // line 27 of roadmap.strategy: "duration 2 months" of the first initiative
   const line = page.locator('.view-line', { hasText: /duration\s2\smonths/ }).first();
-  await line.click();
+  // near its start: the line element is as wide as the longest line, and its middle would scroll the editor
+  await line.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('End');
   for (let i = 0; i < 'months'.length + 2; i++) {
     await page.keyboard.press('Backspace');
