@@ -16,9 +16,9 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
+import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.dsl.ide.quickfix.RuleFix;
 import io.stratagem.dsl.ide.quickfix.RuleFixes;
-import io.stratagem.dsl.ide.quickfix.TextEdit;
 
 /**
  * Quick fixes of the Eclipse editor: the rule findings' fixes are the editor-neutral ones of
