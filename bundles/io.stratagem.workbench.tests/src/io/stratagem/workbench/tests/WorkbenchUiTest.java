@@ -63,6 +63,7 @@ class WorkbenchUiTest {
 
 	@BeforeEach
 	void openExample() throws Exception {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(StrategyPerspective.ID));
 		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme-insurance"));

@@ -189,10 +189,14 @@ public class StrategyDocument {
 	public synchronized List<OutlineNode> outline(String text) {
 		update(text);
 		List<DocumentSymbol> symbols = injector.getInstance(HierarchicalDocumentSymbolService.class).getSymbols(resource, CancelIndicator.NullImpl);
-		return nodes(symbols);
+		return nodes(symbols, List.of());
 	}
 
-	private List<OutlineNode> nodes(List<DocumentSymbol> symbols) {
+	/**
+	 * The symbols as outline nodes, named within the nearest enclosing symbol whose qualified name
+	 * prefixes theirs: {@code TrustworthyAI} under {@code acme.goals}.
+	 */
+	private List<OutlineNode> nodes(List<DocumentSymbol> symbols, List<String> ancestors) {
 		List<OutlineNode> nodes = new ArrayList<>();
 		if (symbols == null) {
 			return nodes;
@@ -202,7 +206,16 @@ public class StrategyDocument {
 			int start = document.getOffSet(range.getStart());
 			int end = document.getOffSet(range.getEnd());
 			String kind = symbol.getKind() == null ? "" : symbol.getKind().name().toLowerCase(java.util.Locale.ROOT);
-			nodes.add(new OutlineNode(symbol.getName(), kind, start, end - start, nodes(symbol.getChildren())));
+			String name = symbol.getName();
+			for (int i = ancestors.size() - 1; i >= 0; i--) {
+				if (name.startsWith(ancestors.get(i) + ".")) {
+					name = name.substring(ancestors.get(i).length() + 1);
+					break;
+				}
+			}
+			List<String> within = new ArrayList<>(ancestors);
+			within.add(symbol.getName());
+			nodes.add(new OutlineNode(name, kind, start, end - start, nodes(symbol.getChildren(), within)));
 		}
 		return nodes;
 	}
