@@ -23,7 +23,9 @@ abstract class ProjectCommandHandler extends AbstractHandler {
 					"Select a model project in the Project Explorer, or open one of its .strategy files, then run the command again.");
 			return null;
 		}
-		job(project.get()).schedule();
+		Job job = job(project.get());
+		job.setUser(true); // asked for: progress and failures are shown, not only logged
+		job.schedule();
 		return null;
 	}
 

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Composite;
@@ -57,7 +61,38 @@ public class StrategyEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		highlighter = new SemanticHighlighter(getSourceViewer());
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(neighbourListener, IResourceChangeEvent.POST_CHANGE);
 	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(neighbourListener);
+		super.dispose();
+	}
+
+	/** Another model file of the project changed on disk: load the neighbours again at the next request. */
+	private final IResourceChangeListener neighbourListener = event -> {
+		IFile edited = Adapters.adapt(getEditorInput(), IFile.class);
+		if (edited == null || event.getDelta() == null) {
+			return;
+		}
+		boolean[] changed = { false };
+		try {
+			event.getDelta().accept(delta -> {
+				IResource resource = delta.getResource();
+				changed[0] |= resource.getType() == IResource.FILE && "strategy".equals(resource.getFileExtension())
+						&& resource.getProject().equals(edited.getProject()) && !resource.equals(edited);
+				return !changed[0];
+			});
+		} catch (CoreException e) {
+			WorkbenchPlugin.log(e.getStatus());
+		}
+		if (changed[0]) {
+			synchronized (this) {
+				model = null;
+			}
+		}
+	};
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {

@@ -21,7 +21,6 @@ public class ExportDiagramJob extends ModelJob {
 
 	public ExportDiagramJob(IProject project) {
 		super("Export Diagram", project);
-		setUser(true);
 	}
 
 	@Override

@@ -21,7 +21,6 @@ public class GenerateSiteJob extends ModelJob {
 
 	public GenerateSiteJob(IProject project) {
 		super("Generate Roadmap Site", project);
-		setUser(true);
 	}
 
 	@Override
