@@ -63,7 +63,9 @@ class WorkbenchUiTest {
 
 	@BeforeEach
 	void openExample() throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
+		// Xvfb has no window manager to maximize the window: give it the whole screen
+		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(shell.getDisplay().getBounds());
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(StrategyPerspective.ID));
 		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme-insurance"));
