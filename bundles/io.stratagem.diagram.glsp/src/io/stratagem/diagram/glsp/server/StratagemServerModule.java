@@ -4,6 +4,7 @@ import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.protocol.GLSPServer;
 
 import com.google.inject.Injector;
+import com.google.inject.Provider;
 
 import io.stratagem.dsl.edit.ModelEditor;
 import io.stratagem.dsl.edit.ModelWorkspace;
@@ -27,8 +28,10 @@ public class StratagemServerModule extends ServerModule {
 	@Override
 	protected void configureBase() {
 		super.configureBase();
-		bind(ModelWorkspace.class).toInstance(workspace);
-		bind(ModelEditor.class).toInstance(strategyInjector.getInstance(ModelEditor.class));
+		// providers, not instances: Guice would inject the members of an instance again, from GLSP's injector
+		bind(ModelWorkspace.class).toProvider((Provider<ModelWorkspace>) () -> workspace);
+		ModelEditor editor = strategyInjector.getInstance(ModelEditor.class);
+		bind(ModelEditor.class).toProvider((Provider<ModelEditor>) () -> editor);
 	}
 
 	@Override
