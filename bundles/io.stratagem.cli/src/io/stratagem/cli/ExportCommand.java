@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;

@@ -14,7 +14,7 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;

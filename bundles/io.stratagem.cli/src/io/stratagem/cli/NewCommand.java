@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.PathDisplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.synth.SyntheticModelGenerator;
 import picocli.CommandLine.Command;

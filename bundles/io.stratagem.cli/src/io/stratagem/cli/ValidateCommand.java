@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ElementCounter;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.PathDisplay;

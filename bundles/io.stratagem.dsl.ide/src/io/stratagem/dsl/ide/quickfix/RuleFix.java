@@ -3,9 +3,9 @@
  */
 package io.stratagem.dsl.ide.quickfix;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+
+import io.stratagem.dsl.edit.TextEdit;
 
 /**
  * One quick fix of a rule finding: a label for the user and the text edits of one file, which do
@@ -19,12 +19,6 @@ public record RuleFix(String label, List<TextEdit> edits) {
 
 	/** The text with the edits applied. */
 	public String applyTo(String text) {
-		List<TextEdit> sorted = new ArrayList<>(edits);
-		sorted.sort(Comparator.comparingInt(TextEdit::offset).reversed());
-		StringBuilder result = new StringBuilder(text);
-		for (TextEdit edit : sorted) {
-			result.replace(edit.offset(), edit.offset() + edit.length(), edit.text());
-		}
-		return result.toString();
+		return TextEdit.apply(text, edits);
 	}
 }

@@ -12,21 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import io.stratagem.dsl.edit.References;
+import io.stratagem.dsl.edit.SourceEdits;
+import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.dsl.validation.rules.OmbValidator;
 import io.stratagem.dsl.validation.services.ModelIndex;
-import io.stratagem.model.Import;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.Objective;
 import io.stratagem.model.Role;
@@ -50,7 +46,7 @@ public class RuleFixes {
 	private static final Pattern OMB_CODE = Pattern.compile("\\((OMB-M-25-21-4b-[ivx]+)\\)");
 
 	@Inject
-	private IQualifiedNameProvider names;
+	private References references;
 
 	/** The rule codes that have quick fixes. */
 	public static final List<String> FIXABLE = List.of(STRUCT_END_BEFORE_START, STRUCT_OUTSIDE_HORIZON, STRAT_USE_CASE_WITHOUT_OBJECTIVE,
@@ -68,7 +64,7 @@ public class RuleFixes {
 		if (object == null) {
 			return List.of();
 		}
-		Edits edits = new Edits(resource.getParseResult().getRootNode().getText());
+		SourceEdits edits = new SourceEdits(resource);
 		List<RuleFix> result = new ArrayList<>();
 		switch (issue.getCode()) {
 		case STRUCT_END_BEFORE_START -> {
@@ -90,34 +86,34 @@ public class RuleFixes {
 			}
 		}
 		case STRAT_USE_CASE_WITHOUT_OBJECTIVE -> choices(object, Objective.class).forEach(o -> result
-				.add(new RuleFix("Serve objective " + o.getName(), edits.addItem(object, "serves " + reference(object, o)))));
+				.add(new RuleFix("Serve objective " + o.getName(), List.of(edits.addItem(object, "serves " + references.textOf(object, o))))));
 		case STRAT_WITHOUT_OWNER, UC_WITHOUT_OWNER, DATA_WITHOUT_OWNER, RISK_WITHOUT_OWNER -> choices(object, Role.class)
-				.forEach(r -> result.add(new RuleFix("Set owner " + r.getName(), edits.addItem(object, "owner " + reference(object, r)))));
+				.forEach(r -> result.add(new RuleFix("Set owner " + r.getName(), List.of(edits.addItem(object, "owner " + references.textOf(object, r))))));
 		case DATA_WITHOUT_STEWARD -> choices(object, Role.class)
-				.forEach(r -> result.add(new RuleFix("Set steward " + r.getName(), edits.addItem(object, "steward " + reference(object, r)))));
+				.forEach(r -> result.add(new RuleFix("Set steward " + r.getName(), List.of(edits.addItem(object, "steward " + references.textOf(object, r))))));
 		case ROADMAP_WITHOUT_STRATEGY -> choices(object, Strategy.class)
-				.forEach(s -> result.add(new RuleFix("Link to strategy " + s.getName(), edits.addItem(object, "for " + reference(object, s)))));
+				.forEach(s -> result.add(new RuleFix("Link to strategy " + s.getName(), List.of(edits.addItem(object, "for " + references.textOf(object, s))))));
 		case UC_WITHOUT_KPI -> {
 			String kpi = freshName(object, name(object) + "Kpi");
-			List<TextEdit> all = new ArrayList<>(edits.addItem(object, "kpis " + kpi));
-			all.add(edits.addElement(object, "kpi " + kpi + " \"KPI of " + name(object) + "\""));
+			List<TextEdit> all = new ArrayList<>(List.of(edits.addItem(object, "kpis " + kpi)));
+			all.add(edits.addElementAfter(topLevel(object), "kpi " + kpi + " \"KPI of " + name(object) + "\""));
 			result.add(new RuleFix("Create KPI " + kpi, all));
 		}
 		case RISK_HIGH_WITHOUT_CONTROL -> {
 			String control = freshName(object, name(object) + "Control");
-			List<TextEdit> all = new ArrayList<>(edits.addItem(object, "controlled by " + control));
-			all.add(edits.addElement(object, "control " + control + " \"Treatment of " + name(object) + "\" {\n\tstatus planned\n}"));
+			List<TextEdit> all = new ArrayList<>(List.of(edits.addItem(object, "controlled by " + control)));
+			all.add(edits.addElementAfter(topLevel(object), "control " + control + " \"Treatment of " + name(object) + "\" {\n\tstatus planned\n}"));
 			result.add(new RuleFix("Create control " + control, all));
 		}
 		case CHANGE_NO_INITIATIVE -> {
 			String change = freshName(object, name(object) + "Change");
 			result.add(new RuleFix("Create change initiative " + change,
-					List.of(edits.addElement(object, "change " + change + " \"Change management for " + name(object) + "\" {\n\tsupports " + name(object) + "\n}"))));
+					List.of(edits.addElementAfter(topLevel(object), "change " + change + " \"Change management for " + name(object) + "\" {\n\tsupports " + name(object) + "\n}"))));
 		}
 		case LIT_NO_OPERATOR_LITERACY -> {
 			String literacy = freshName(object, "AIOperatorLiteracy");
 			result.add(new RuleFix("Create literacy programme " + literacy,
-					List.of(edits.addElement(object, "literacy " + literacy + " \"AI literacy for staff operating AI\" {\n\taudience aiOperators\n}"))));
+					List.of(edits.addElementAfter(topLevel(object), "literacy " + literacy + " \"AI literacy for staff operating AI\" {\n\taudience aiOperators\n}"))));
 		}
 		case EUAI_HIGH_RISK_PROVIDER, EUAI_HIGH_RISK_DEPLOYER, EUAI_FRIA, EUAI_LIMITED_TRANSPARENCY -> {
 			List<String> requirements = new ArrayList<>();
@@ -143,7 +139,7 @@ public class RuleFixes {
 		}
 		case EUAI_UNCLASSIFIED_IN_USE -> {
 			for (String tier : List.of("minimal", "limited", "high")) {
-				result.add(new RuleFix("Classify as " + tier + " risk", edits.addItem(object, "euAiAct tier " + tier)));
+				result.add(new RuleFix("Classify as " + tier + " risk", List.of(edits.addItem(object, "euAiAct tier " + tier))));
 			}
 		}
 		default -> {
@@ -153,11 +149,11 @@ public class RuleFixes {
 		return result;
 	}
 
-	private RuleFix controlFix(Edits edits, EObject useCase, String suffix, String title, List<String> requirements) {
+	private RuleFix controlFix(SourceEdits edits, EObject useCase, String suffix, String title, List<String> requirements) {
 		String control = freshName(useCase, name(useCase) + suffix);
 		String text = "control " + control + " \"" + title + name(useCase) + "\" {\n\tstatus planned\n\tsatisfies " + String.join(", ", requirements)
 				+ "\n\tapplies to " + name(useCase) + "\n}";
-		return new RuleFix("Create control " + control + " for " + requirements.size() + " requirement(s)", List.of(edits.addElement(useCase, text)));
+		return new RuleFix("Create control " + control + " for " + requirements.size() + " requirement(s)", List.of(edits.addElementAfter(topLevel(useCase), text)));
 	}
 
 	private static String name(EObject object) {
@@ -184,89 +180,12 @@ public class RuleFixes {
 		return elements.stream().anyMatch(e -> name.equals(e.getName()));
 	}
 
-	/** How {@code target} is referred to from the file of {@code context}: simple name when visible, else qualified. */
-	private String reference(EObject context, NamedElement target) {
-		QualifiedName qualified = names.getFullyQualifiedName(target);
-		if (qualified == null || qualified.getSegmentCount() == 1) {
-			return target.getName();
+	/** The top-level element that contains {@code element}. */
+	private static EObject topLevel(EObject element) {
+		EObject top = element;
+		while (top.eContainer() != null && !(top.eContainer() instanceof StrategyModel)) {
+			top = top.eContainer();
 		}
-		String namespace = qualified.skipLast(1).toString();
-		EObject root = EcoreUtil.getRootContainer(context);
-		if (root instanceof StrategyModel model) {
-			if (namespace.equals(model.getNamespace())) {
-				return target.getName();
-			}
-			for (Import imported : model.getImports()) {
-				if ((namespace + ".*").equals(imported.getImportedNamespace()) || qualified.toString().equals(imported.getImportedNamespace())) {
-					return target.getName();
-				}
-			}
-		}
-		return qualified.toString();
-	}
-
-	/** Text edits that keep the formatter's layout. */
-	private static final class Edits {
-
-		private final String text;
-
-		Edits(String text) {
-			this.text = text;
-		}
-
-		/** Adds an item to the element's block, creating the block when it has none. */
-		List<TextEdit> addItem(EObject element, String item) {
-			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-			if (node == null) {
-				return List.of();
-			}
-			ILeafNode first = null;
-			ILeafNode last = null;
-			for (ILeafNode leaf : node.getLeafNodes()) {
-				if (!leaf.isHidden()) {
-					if (first == null) {
-						first = leaf;
-					}
-					last = leaf;
-				}
-			}
-			if (first == null) {
-				return List.of();
-			}
-			String indent = indentOf(first.getOffset());
-			if (!"}".equals(last.getText())) {
-				return List.of(new TextEdit(last.getEndOffset(), 0, " {\n" + indent + "\t" + item + "\n" + indent + "}"));
-			}
-			int brace = last.getOffset();
-			int lineStart = text.lastIndexOf('\n', brace - 1) + 1;
-			if (text.substring(lineStart, brace).isBlank()) {
-				return List.of(new TextEdit(lineStart, 0, indent + "\t" + item + "\n"));
-			}
-			return List.of(new TextEdit(brace, 0, (text.charAt(brace - 1) == ' ' ? "" : " ") + item + " "));
-		}
-
-		/** Adds a new top-level element after the top-level element that contains {@code near}. */
-		TextEdit addElement(EObject near, String elementText) {
-			EObject top = near;
-			while (top.eContainer() != null && !(top.eContainer() instanceof StrategyModel)) {
-				top = top.eContainer();
-			}
-			ICompositeNode node = NodeModelUtils.findActualNodeFor(top);
-			int end = text.length();
-			if (node != null) {
-				for (ILeafNode leaf : node.getLeafNodes()) {
-					if (!leaf.isHidden()) {
-						end = leaf.getEndOffset();
-					}
-				}
-			}
-			return new TextEdit(end, 0, "\n\n" + elementText);
-		}
-
-		private String indentOf(int offset) {
-			int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-			String before = text.substring(lineStart, offset);
-			return before.isBlank() ? before : "";
-		}
+		return top;
 	}
 }

@@ -25,6 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
+import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.dsl.validation.RuleCodes;
 
 /**

@@ -20,7 +20,7 @@ import org.apache.maven.project.MavenProject;
 import com.google.inject.Injector;
 
 import io.stratagem.cli.Version;
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ElementCounter;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;

@@ -30,19 +30,24 @@ final class Fuzz {
 	 * a label of the input (such as "syntax errors"); the count of each label is printed.
 	 */
 	static <T> void forAll(String name, Function<Random, T> generator, Function<T, String> property) {
+		forAll(name, TRIES, generator, property);
+	}
+
+	/** {@link #forAll(String, Function, Function)} with its own number of inputs, for properties whose inputs are slow. */
+	static <T> void forAll(String name, int tries, Function<Random, T> generator, Function<T, String> property) {
 		Random seeds = new Random(SEED ^ name.hashCode());
 		Map<String, Integer> labels = new TreeMap<>();
-		for (int i = 0; i < TRIES; i++) {
+		for (int i = 0; i < tries; i++) {
 			T input = generator.apply(new Random(seeds.nextLong()));
 			try {
 				labels.merge(property.apply(input), 1, Integer::sum);
 			} catch (AssertionError | RuntimeException | StackOverflowError e) {
 				String text = String.valueOf(input);
-				throw new AssertionError(name + ": input " + (i + 1) + " of " + TRIES + " failed; replay with -Dstratagem.fuzz.seed=" + SEED + "\n"
+				throw new AssertionError(name + ": input " + (i + 1) + " of " + tries + " failed; replay with -Dstratagem.fuzz.seed=" + SEED + "\n"
 						+ e + "\n--- input\n" + (text.length() > 20_000 ? text.substring(0, 20_000) + "\n[cut]" : text), e);
 			}
 		}
-		System.out.println("fuzz " + name + ": " + TRIES + " inputs, seed " + SEED + ", " + labels);
+		System.out.println("fuzz " + name + ": " + tries + " inputs, seed " + SEED + ", " + labels);
 	}
 
 	static <T> T pick(Random random, List<T> values) {

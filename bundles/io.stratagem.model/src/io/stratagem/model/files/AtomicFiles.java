@@ -1,4 +1,4 @@
-package io.stratagem.cli.load;
+package io.stratagem.model.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

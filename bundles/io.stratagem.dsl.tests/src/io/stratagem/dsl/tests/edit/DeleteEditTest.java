@@ -1,0 +1,77 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.tests.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+import io.stratagem.dsl.edit.ModelEditor;
+import io.stratagem.dsl.edit.WorkspaceModel;
+import io.stratagem.dsl.tests.StrategyInjectorProvider;
+import io.stratagem.model.NamedElement;
+
+
+/** Deleting an element from a diagram: its text and the references to it, nothing else. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(StrategyInjectorProvider.class)
+class DeleteEditTest {
+
+	@Inject
+	private Injector injector;
+
+	@Inject
+	private ModelEditor editor;
+
+	@TempDir
+	Path temporary;
+
+	private ExampleCopy acme;
+
+	@BeforeEach
+	void openExample() {
+		acme = new ExampleCopy(temporary, injector);
+	}
+
+	private static NamedElement element(WorkspaceModel model, String qualifiedName) {
+		NamedElement found = model.find(qualifiedName, NamedElement.class);
+		if (found == null) {
+			throw new AssertionError(qualifiedName + " is not in the example");
+		}
+		return found;
+	}
+
+
+	@Test
+	void deletingARiskRemovesItsBlockAndEveryReferenceToIt() {
+		long errorsBefore = acme.errors();
+
+		acme.edit(m -> editor.delete(element(m, "acme.assurance.ModelDrift")));
+
+		String governance = acme.original("governance.strategy");
+		int start = governance.indexOf("risk ModelDrift");
+		int end = governance.indexOf("\n}\n", start) + 3;
+		assertEquals(governance.substring(0, start - 1) + governance.substring(end), acme.onDisk("governance.strategy"));
+		assertEquals(acme.original("usecases-core.strategy")
+				.replace("\trisks ModelDrift\n", "")
+				.replace("risks FalseFraudSuspicion, ModelDrift\n", "risks FalseFraudSuspicion\n")
+				.replace("risks ModelDrift, AITalentShortage\n", "risks AITalentShortage\n")
+				.replace("risks SensorConsentGaps, ModelDrift\n", "risks SensorConsentGaps\n"), acme.onDisk("usecases-core.strategy"));
+		assertEquals(acme.original("usecases-enabling.strategy")
+				.replace("risks UnfairRetentionOffers, ModelDrift\n", "risks UnfairRetentionOffers\n")
+				.replace("\trisks ModelDrift\n", ""), acme.onDisk("usecases-enabling.strategy"));
+		acme.assertOthersUnchanged("governance.strategy", "usecases-core.strategy", "usecases-enabling.strategy");
+		assertEquals(errorsBefore, acme.errors(), "no reference is left dangling");
+	}
+}

@@ -1,0 +1,170 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.tests.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.ModelChange;
+import io.stratagem.dsl.edit.ModelEditor;
+import io.stratagem.dsl.edit.TextEdit;
+import io.stratagem.dsl.tests.StrategyInjectorProvider;
+import io.stratagem.model.Initiative;
+
+/** The open folder: undo and redo, refused edits, editor saves, listeners and concurrent use. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(StrategyInjectorProvider.class)
+class ModelWorkspaceTest {
+
+	private static final String ROADMAP = "roadmap.strategy";
+	private static final String CLOUD = "acme.delivery.CloudTenancy";
+
+	@Inject
+	private Injector injector;
+
+	@Inject
+	private ModelEditor editor;
+
+	@TempDir
+	Path temporary;
+
+	private ExampleCopy acme;
+
+	@BeforeEach
+	void openExample() {
+		acme = new ExampleCopy(temporary, injector);
+	}
+
+	private void moveCloudTenancy(int month) {
+		acme.edit(m -> editor.moveInitiative(m.find(CLOUD, Initiative.class), LocalDate.of(2027, month, 1)));
+	}
+
+	@Test
+	void undoAndRedoRestoreTheFilesByteForByte() throws Exception {
+		moveCloudTenancy(4);
+		String moved = acme.onDisk(ROADMAP);
+		assertTrue(acme.workspace.canUndo());
+
+		assertTrue(acme.workspace.undo());
+		assertEquals(acme.original(ROADMAP), acme.onDisk(ROADMAP));
+		assertEquals(acme.original(ROADMAP), acme.workspace.text(acme.file(ROADMAP)));
+		assertFalse(acme.workspace.canUndo());
+
+		assertTrue(acme.workspace.redo());
+		assertEquals(moved, acme.onDisk(ROADMAP));
+		assertFalse(acme.workspace.redo(), "nothing left to redo");
+	}
+
+	@Test
+	void undoIsRefusedWhenTheFileWasChangedSinceByAnEditor() throws Exception {
+		moveCloudTenancy(4);
+		String edited = acme.onDisk(ROADMAP).replace("// Acme Insurance: the roadmap", "// Acme Insurance: our roadmap");
+		acme.workspace.setText(acme.file(ROADMAP), edited);
+
+		assertFalse(acme.workspace.canUndo());
+		assertFalse(acme.workspace.undo());
+		assertEquals(edited, acme.onDisk(ROADMAP), "the editor's text is kept");
+	}
+
+	@Test
+	void anEditThatWouldBreakTheSyntaxIsRefusedAndNothingIsWritten() {
+		Path roadmap = acme.file(ROADMAP);
+		EditException refused = assertThrows(EditException.class,
+				() -> acme.edit(m -> new ModelChange("Break it", java.util.Map.of(roadmap, List.of(new TextEdit(0, 0, "initiative {"))))));
+
+		assertTrue(refused.getMessage().startsWith("the edit would break the syntax of roadmap.strategy ("), refused.getMessage());
+		assertTrue(refused.getMessage().endsWith("); nothing was changed"), refused.getMessage());
+		acme.assertOthersUnchanged();
+		assertFalse(acme.workspace.canUndo());
+	}
+
+	@Test
+	void anEditorSaveIsWrittenAndParsed() throws Exception {
+		String saved = acme.original(ROADMAP).replace("start 2027-01\n\t\t\tduration 2 months", "start 2027-02\n\t\t\tduration 2 months");
+		acme.workspace.setText(acme.file(ROADMAP), saved);
+
+		assertEquals(saved, acme.onDisk(ROADMAP));
+		assertEquals("2027-02", acme.workspace.read(m -> m.find(CLOUD, Initiative.class).getStart().toString()));
+	}
+
+	@Test
+	void filesOutsideTheFolderAreRefused() {
+		assertThrows(IllegalArgumentException.class, () -> acme.workspace.setText(acme.folder.resolve("../outside.strategy"), "namespace x"));
+		assertThrows(IllegalArgumentException.class, () -> acme.workspace.setText(acme.folder.resolve("notes.txt"), "namespace x"));
+		assertFalse(Files.exists(acme.folder.resolveSibling("outside.strategy")));
+	}
+
+	@Test
+	void listenersAreToldWhichFilesChanged() throws Exception {
+		List<Set<Path>> told = new ArrayList<>();
+		try (AutoCloseable registration = acme.workspace.addListener(told::add)) {
+			moveCloudTenancy(4);
+			acme.workspace.undo();
+		}
+		moveCloudTenancy(5);
+
+		assertEquals(List.of(Set.of(acme.file(ROADMAP)), Set.of(acme.file(ROADMAP))), told, "told twice, then no more after closing");
+	}
+
+	@Test
+	void outsideChangesAreFoundByReload() throws Exception {
+		String changed = acme.original("kpis.strategy").replace("target 2 by 2029-Q4", "target 3 by 2029-Q4");
+		Files.writeString(acme.file("kpis.strategy"), changed);
+
+		assertEquals(Set.of(acme.file("kpis.strategy")), acme.workspace.reload());
+		assertEquals(changed, acme.workspace.text(acme.file("kpis.strategy")));
+		assertEquals(Set.of(), acme.workspace.reload());
+	}
+
+	@Test
+	void concurrentGesturesAndSavesAreAllApplied() throws Exception {
+		int rounds = 20;
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> work = new ArrayList<>();
+			for (int i = 0; i < rounds; i++) {
+				int round = i;
+				work.add(pool.submit(() -> acme.edit(m -> editor.resizeInitiative(m.find(CLOUD, Initiative.class), 1 + round % 9))));
+				work.add(pool.submit(() -> {
+					acme.workspace.setText(acme.file("notes-" + round + ".strategy"), "namespace notes" + round + "\n");
+					return null;
+				}));
+			}
+			for (Future<?> done : work) {
+				done.get();
+			}
+		} finally {
+			pool.shutdown();
+		}
+		for (int i = 0; i < rounds; i++) {
+			assertEquals("namespace notes" + i + "\n", Files.readString(acme.file("notes-" + i + ".strategy")));
+		}
+		String durationReset = acme.onDisk(ROADMAP).replaceFirst("(tenancy\" \\{\n\t\t\tstart 2027-01\n\t\t\tduration )\\d+ months?", "$1" + "2 months");
+		assertEquals(acme.original(ROADMAP), durationReset, "only the duration of CloudTenancy changed");
+		assertEquals(10 + rounds, acme.workspace.files().size());
+	}
+}

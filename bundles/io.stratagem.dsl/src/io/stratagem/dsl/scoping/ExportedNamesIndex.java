@@ -1,0 +1,32 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+
+/**
+ * Indexes the names that a set of parsed files export, once, as Xtext's standalone builder does.
+ * Without it, each cross-reference is looked up in every file of the set, which made linking
+ * quadratic in the number of files (100k elements in 127 files: minutes instead of seconds).
+ */
+public final class ExportedNamesIndex {
+
+	private ExportedNamesIndex() {
+	}
+
+	public static void install(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (XtextResource resource : resources) {
+			descriptions.add(resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
+	}
+}
