@@ -6,6 +6,7 @@ import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import './diagram.css';
 import {
     BaseJsonrpcGLSPClient,
+    FitToScreenAction,
     DiagramLoader,
     GLSPActionDispatcher,
     GLSPClient,
@@ -40,6 +41,10 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         }
     }
     await container.get(DiagramLoader).load({ requestModelOptions: options });
+    if (kind === 'strategy') {
+        // the graph is wider than a screen: start with all of it in view
+        await dispatcher.dispatch(fitAll());
+    }
     status.textContent = '';
     document.body.dataset.diagram = 'loaded';
 }
@@ -55,6 +60,11 @@ function showError(message: string): void {
     status.className = 'error';
 }
 
+function fitAll(): FitToScreenAction {
+    return FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false });
+}
+
+document.getElementById('fit')!.addEventListener('click', () => dispatcher?.dispatch(fitAll()));
 document.getElementById('undo')!.addEventListener('click', () => dispatcher?.dispatch(UndoAction.create()));
 document.getElementById('redo')!.addEventListener('click', () => dispatcher?.dispatch(RedoAction.create()));
 if (kind === 'strategy') {

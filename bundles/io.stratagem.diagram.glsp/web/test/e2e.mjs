@@ -25,6 +25,15 @@ try {
     const page = await browser.newPage({ viewport: { width: 1800, height: 1100 } });
     page.on('console', message => message.type() === 'error' && console.error('page: ' + message.text()));
     page.on('pageerror', error => console.error('page error: ' + error.message));
+    // the operations the client sends, to tell what a gesture became
+    page.on('websocket', socket =>
+        socket.on('framesent', frame => {
+            const kind = /"kind":"(compound|changeBounds|createNode|createEdge|deleteElement|applyLabelEdit)"/.exec(String(frame.payload));
+            if (kind) {
+                console.log('sent ' + String(frame.payload).slice(0, 400));
+            }
+        })
+    );
 
     const started = Date.now();
     await page.goto(new URL('diagram.html?kind=roadmap', base).href);
@@ -34,32 +43,38 @@ try {
     await page.screenshot({ path: `${output}/roadmap.png`, fullPage: true });
     const before = await bar.boundingBox();
     const x = before.x + before.width / 2;
-    const y = before.y + before.height / 2;
+    const y = before.y + before.height - 4; // below the title, which is a label of its own
     await page.mouse.click(x, y);
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x + QUARTER_PX / 2, y, { steps: 5 });
     await page.mouse.move(x + QUARTER_PX, y, { steps: 5 });
     await page.mouse.up();
-    // drawn again from the model: the bar starts on 1 April, 90 days after 1 January
-    const expected = before.x + 90 * 1.25;
+    // drawn again from the model: the bar starts on 1 April, 90 days after 1 January (x 200 + 112.5)
     await page.waitForFunction(
-        ([selector, left]) => {
-            const element = document.querySelector(selector);
-            return element && Math.abs(element.getBoundingClientRect().x - left) < 2;
+        selector => {
+            const transform = document.querySelector(selector)?.getAttribute('transform') ?? '';
+            const x = /translate\(\s*([-\d.]+)/.exec(transform);
+            return x !== null && Math.abs(Number(x[1]) - (200 + 90 * 1.25)) < 0.5;
         },
-        ['[id="sprotty_acme.delivery.CloudTenancy"]', expected],
+        '[id="sprotty_acme.delivery.CloudTenancy"]',
         { timeout: 20000 }
-    ).catch(() => check(false, 'the moved bar was not drawn again at 1 April'));
+    ).catch(async () => {
+        const transform = await bar.getAttribute('transform');
+        check(false, 'the moved bar was not drawn again at 1 April: ' + transform);
+    });
     await page.screenshot({ path: `${output}/roadmap-moved.png`, fullPage: true });
 
     await page.goto(new URL('diagram.html?kind=strategy', base).href);
-    await page.locator('[id="sprotty_acme.usecases.ClaimsTriage"]').waitFor({ timeout: 30000 });
+    // drawn and fitted to the window (elements outside the view are not rendered)
+    await page.locator('body[data-diagram=loaded] [id="sprotty_acme.usecases.ClaimsTriage"]').waitFor({ timeout: 30000 });
     await page.screenshot({ path: `${output}/strategy.png`, fullPage: true });
     await page.locator('.tool-palette').getByText('KPI', { exact: true }).click();
     const canvas = await page.locator('#sprotty').boundingBox();
     // the header strip above the layered graph holds no element: the KPI is created unconnected
     await page.mouse.click(canvas.x + 15, canvas.y + 15);
+    await page.waitForTimeout(1000);
+    await page.locator('#fit').click();
     await page.locator('[id$=".NewKpi"]').first().waitFor({ timeout: 20000 }).catch(() => check(false, 'the new KPI was not drawn'));
     await page.screenshot({ path: `${output}/strategy-new-kpi.png`, fullPage: true });
 } finally {

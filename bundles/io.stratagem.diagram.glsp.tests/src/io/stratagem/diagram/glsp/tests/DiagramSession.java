@@ -10,11 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionMessage;
-import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SetModelAction;
 import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
-import org.eclipse.glsp.server.features.validation.SetMarkersAction;
 import org.eclipse.glsp.server.protocol.GLSPServer;
 import org.eclipse.glsp.server.protocol.InitializeClientSessionParameters;
 import org.eclipse.glsp.server.protocol.InitializeParameters;
@@ -32,6 +30,12 @@ final class DiagramSession implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 	private static final String CLIENT_ID = "test-client";
+	/** What the browser client declares it handles: the server sends it nothing else. */
+	private static final List<String> CLIENT_ACTION_KINDS = List.of("setModel", "updateModel", "message", "status", "setMarkers", "deleteMarkers",
+			"setDirtyState", "setEditMode", "setTypeHints", "setEditValidationResult", "setBounds", "requestBounds", "startProgress", "updateProgress",
+			"endProgress", "elementSelected", "allSelected", "center", "fit", "viewport", "setPopupModel", "setNavigationTargets",
+			"setResolvedNavigationTarget", "navigateToExternalTarget", "triggerNodeCreation", "triggerEdgeCreation", "checkEdgeResult", "rejectRequest",
+			"setClipboardData", "exportSvg", "setContextActions");
 
 	private final GLSPServer server;
 	private final BlockingQueue<Action> received = new LinkedBlockingQueue<>();
@@ -43,8 +47,8 @@ final class DiagramSession implements AutoCloseable {
 		parameters.setApplicationId("stratagem-test");
 		parameters.setProtocolVersion("1.0.0");
 		server.initialize(parameters).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-		server.initializeClientSession(new InitializeClientSessionParameters(CLIENT_ID, diagramType,
-				List.of(SetModelAction.KIND, UpdateModelAction.KIND, MessageAction.KIND, SetMarkersAction.KIND))).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+		server.initializeClientSession(new InitializeClientSessionParameters(CLIENT_ID, diagramType, CLIENT_ACTION_KINDS)).get(WAIT.toSeconds(),
+				TimeUnit.SECONDS);
 		send(new RequestModelAction(options));
 	}
 
@@ -79,9 +83,15 @@ final class DiagramSession implements AutoCloseable {
 		throw new AssertionError("the client received no model in " + WAIT.toSeconds() + " s");
 	}
 
-	/** Forgets what the client received so far. */
-	void clear() {
-		received.clear();
+	/** Waits until {@code condition} holds (the server applies actions on its own thread); fails after a while. */
+	static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long end = System.nanoTime() + WAIT.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("not after " + WAIT.toSeconds() + " s: " + what);
+			}
+			Thread.sleep(50);
+		}
 	}
 
 	@Override

@@ -57,10 +57,13 @@ class GraphModelTest {
 		assertEquals("2027-01-01", cloud.getArgs().get("start"));
 		assertTrue(cloud.getCssClasses().contains("initiative"), cloud.getCssClasses().toString());
 		assertTrue(cloud.getCssClasses().stream().anyMatch(c -> c.startsWith("status-")), cloud.getCssClasses().toString());
-		assertEquals("Set up the EU sovereign cloud tenancy", label(cloud, "acme.delivery.CloudTenancy#label").getText());
+		assertTrue(cloud.getChildren().isEmpty(), "the title is beside the bar, so that the client does not take its length for the bar's");
+		GLabel title = label(roadmap, "acme.delivery.CloudTenancy#label");
+		assertEquals("Set up the EU sovereign cloud tenancy", title.getText());
+		assertEquals(cloud.getPosition().getX() + 6, title.getPosition().getX(), 0.001, "drawn on the bar");
 		GNode fraud = node(roadmap, "acme.delivery.FraudScoringRelease");
-		assertTrue(fraud.getChildren().stream().anyMatch(c -> c.getId().equals("acme.delivery.FraudScoringRelease#delivers:acme.usecases.ClaimsFraudDetection")),
-				"delivered use cases are listed on the bar");
+		GLabel delivers = label(roadmap, "acme.delivery.FraudScoringRelease#delivers:acme.usecases.ClaimsFraudDetection");
+		assertEquals(fraud.getPosition().getX() + 6, delivers.getPosition().getX(), 0.001, "delivered use cases are listed on the bar");
 		assertEquals(DiagramTypes.MILESTONE, node(roadmap, "acme.delivery.FirstModelLive").getType());
 
 		GEdge dependency = edge(roadmap, "dependency:acme.delivery.CloudTenancy--acme.delivery.DataAndMLPlatform");
@@ -139,8 +142,8 @@ class GraphModelTest {
 				.orElseThrow(() -> new AssertionError("no edge " + id));
 	}
 
-	private static GLabel label(GNode node, String id) {
-		return node.getChildren().stream().filter(e -> id.equals(e.getId())).map(GLabel.class::cast).findFirst()
+	private static GLabel label(GModelElement parent, String id) {
+		return parent.getChildren().stream().filter(e -> id.equals(e.getId())).map(GLabel.class::cast).findFirst()
 				.orElseThrow(() -> new AssertionError("no label " + id));
 	}
 }

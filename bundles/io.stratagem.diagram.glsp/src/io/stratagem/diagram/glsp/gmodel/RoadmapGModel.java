@@ -67,7 +67,7 @@ public final class RoadmapGModel {
 			children.add(node.build());
 		}
 		for (InitiativeBar bar : diagram.bars()) {
-			children.add(initiative(bar));
+			children.addAll(initiative(bar));
 		}
 		for (MilestoneMark milestone : diagram.milestones()) {
 			double r = MilestoneMark.RADIUS;
@@ -87,21 +87,28 @@ public final class RoadmapGModel {
 		return "dependency:" + dependedOnId + "--" + dependantId;
 	}
 
-	private static GModelElement initiative(InitiativeBar bar) {
+	/**
+	 * A bar and, beside it in the graph, its title and delivered use cases. The labels are not
+	 * children of the bar: the client measures a bar's children when a resize or move starts, and a
+	 * title longer than the bar (titles may run past a short bar) would be taken for its width.
+	 */
+	private static List<GModelElement> initiative(InitiativeBar bar) {
 		Bounds b = bar.bounds();
 		GNodeBuilder node = new GNodeBuilder(DiagramTypes.INITIATIVE).id(bar.id()).addCssClass("initiative").addCssClass("status-" + bar.status())
 				.addCssClasses(MarkerClasses.of(bar.markers())).position(b.x(), b.y()).size(b.width(), b.height())
-				.addArgument(START, bar.start().toString()).addArgument(FINISH, bar.finish().toString())
-				.add(label(bar.id() + DiagramTypes.LABEL_SUFFIX, DiagramTypes.HEADING, bar.label(), PADDING, TITLE_BASELINE));
+				.addArgument(START, bar.start().toString()).addArgument(FINISH, bar.finish().toString());
 		if (bar.critical()) {
 			node.addCssClass("critical");
 		}
-		double y = TITLE_BASELINE + DETAIL_LINE;
+		List<GModelElement> elements = new ArrayList<>();
+		elements.add(node.build());
+		elements.add(label(bar.id() + DiagramTypes.LABEL_SUFFIX, DiagramTypes.HEADING, bar.label(), b.x() + PADDING, b.y() + TITLE_BASELINE));
+		double y = b.y() + TITLE_BASELINE + DETAIL_LINE;
 		for (DeliveredUseCase useCase : bar.useCases()) {
-			node.add(label(bar.id() + "#delivers:" + useCase.id(), DiagramTypes.TEXT, useCase.label(), PADDING, y));
+			elements.add(label(bar.id() + "#delivers:" + useCase.id(), DiagramTypes.TEXT, useCase.label(), b.x() + PADDING, y));
 			y += DETAIL_LINE;
 		}
-		return node.build();
+		return elements;
 	}
 
 	private static GEdge dependency(DependencyEdge dependency) {
