@@ -170,7 +170,7 @@ public class DiagramCommand implements Callable<Integer> {
 	}
 
 	/** Rule findings as diagram markers, by the qualified name of the element they are about. */
-	private static Markers markers(List<Finding> findings) {
+	static Markers markers(List<Finding> findings) {
 		Markers markers = Markers.none();
 		for (Finding finding : findings) {
 			if (finding.element() != null) {
@@ -185,7 +185,7 @@ public class DiagramCommand implements Callable<Integer> {
 		return markers;
 	}
 
-	private static boolean isUnreadable(String code) {
+	static boolean isUnreadable(String code) {
 		return code.startsWith("STRAT-IO") || code.startsWith("STRAT-PARSE") || code.startsWith("STRAT-LINK");
 	}
 

@@ -25,7 +25,7 @@ import io.stratagem.inventory.OmbInventoryImporter;
 /**
  * The language server on the imported federal AI use case inventory (41 files, 3,611 use cases):
  * an edit that breaks a reference gets its linking error, and undoing it gives the diagnostics of
- * before back. The latency of this round trip is measured by LanguageServerBenchmark, not here.
+ * before back. The latency of this round trip is measured by the benchmark harness (releng/io.stratagem.bench, LanguageServerTrial), not here.
  */
 class InventoryWorkspaceTest extends StrategyLanguageServerTest {
 

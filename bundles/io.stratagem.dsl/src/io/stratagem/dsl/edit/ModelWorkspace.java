@@ -80,7 +80,7 @@ public final class ModelWorkspace implements AutoCloseable {
 		this.references = injector.getInstance(References.class);
 	}
 
-	/** Opens the .strategy files below a folder. */
+	/** Opens the .strategy files below a folder (links to files outside it are left out). */
 	public static ModelWorkspace open(Path folder, Injector strategyInjector) throws IOException {
 		Path root = folder.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
@@ -175,11 +175,25 @@ public final class ModelWorkspace implements AutoCloseable {
 	 * @throws IllegalArgumentException when the path is outside the folder or not a .strategy file
 	 */
 	public void setText(Path file, String text) throws IOException {
+		setText(file, text, current -> true);
+	}
+
+	/**
+	 * {@link #setText(Path, String)} only when {@code precondition} holds for the file's current
+	 * text (null for a new file), checked under the lock so that no diagram edit comes between:
+	 * an editor saving over a text it did not see is refused instead of losing that edit.
+	 *
+	 * @return false when the precondition failed and nothing was written
+	 */
+	public boolean setText(Path file, String text, java.util.function.Predicate<String> precondition) throws IOException {
 		Path target = inside(file);
 		lock.lock();
 		try {
+			if (!precondition.test(texts.get(target))) {
+				return false;
+			}
 			if (text.equals(texts.get(target))) {
-				return;
+				return true;
 			}
 			if (text.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
 				throw new IOException(target.getFileName() + " would be larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB; split it into several files");
@@ -189,6 +203,7 @@ public final class ModelWorkspace implements AutoCloseable {
 			lock.unlock();
 		}
 		notifyListeners(Set.of(target));
+		return true;
 	}
 
 	/** Reads the folder again after changes made on disk by other programs; tells listeners what changed. */
@@ -327,9 +342,18 @@ public final class ModelWorkspace implements AutoCloseable {
 	private static Map<Path, String> readAll(Path root) throws IOException {
 		Map<Path, String> result = new TreeMap<>();
 		List<Path> files;
+		Path realRoot = root.toRealPath();
 		try (Stream<Path> tree = Files.walk(root)) {
 			files = tree.filter(f -> f.getFileName().toString().endsWith(".strategy") && Files.isRegularFile(f)).toList();
 		}
+		// A link to a file outside the folder is not part of it: editors and servers show only the folder.
+		List<Path> inside = new java.util.ArrayList<>();
+		for (Path file : files) {
+			if (file.toRealPath().startsWith(realRoot)) {
+				inside.add(file);
+			}
+		}
+		files = inside;
 		for (Path file : files) {
 			if (Files.size(file) > MAX_FILE_BYTES) {
 				throw new IOException(file + " is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB: split it into several .strategy files");

@@ -238,7 +238,7 @@ public final class RuleCatalogue {
 				"An initiative that neither starts on a date nor after another initiative cannot be scheduled.",
 				"Add `start <date>` or `after <initiative>`.", "Project scheduling");
 		add(ROADMAP_DELIVERY_AFTER_NEED, WARNING, "Initiative {0} delivers {1} but ends {2}, after its {3} ({4})",
-				"An initiative that delivers a use case or a capability must finish before the use case is deployed or the capability is needed; otherwise the plan is inconsistent. Only initiatives with an explicit end, or start and duration, are checked.",
+				"An initiative that delivers a use case or a capability must finish before the use case is deployed or the capability is needed; otherwise the plan is inconsistent. The finish is the roadmap schedule's (as on the generated site): the explicit end, or the start (explicit or allowed by the dependencies) plus the duration.",
 				"Start the initiative earlier, shorten it, or move the deployment or availability date.", "Project scheduling");
 
 		// ------------------------------------------------------------ EU AI Act

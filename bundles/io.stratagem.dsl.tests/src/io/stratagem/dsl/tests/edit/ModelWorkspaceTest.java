@@ -119,6 +119,29 @@ class ModelWorkspaceTest {
 	}
 
 	@Test
+	void aSaveOverATextTheEditorDidNotSeeIsRefused() throws Exception {
+		moveCloudTenancy(4);
+		String staleEdit = acme.original(ROADMAP).replace("// Acme Insurance: the roadmap", "// Acme Insurance: our roadmap");
+
+		boolean saved = acme.workspace.setText(acme.file(ROADMAP), staleEdit, current -> current.equals(acme.original(ROADMAP)));
+
+		assertFalse(saved);
+		assertTrue(acme.onDisk(ROADMAP).contains("start 2027-04"), "the diagram's edit is kept");
+	}
+
+	@Test
+	void linksToFilesOutsideTheFolderAreNotPartOfTheWorkspace() throws Exception {
+		Path outside = temporary.resolve("secret.strategy");
+		Files.writeString(outside, "namespace secret\n");
+		Files.createSymbolicLink(acme.folder.resolve("link.strategy"), outside);
+
+		acme.workspace.reload();
+
+		assertFalse(acme.workspace.files().contains(acme.file("link.strategy")));
+		assertEquals(10, acme.workspace.files().size());
+	}
+
+	@Test
 	void listenersAreToldWhichFilesChanged() throws Exception {
 		List<Set<Path>> told = new ArrayList<>();
 		try (AutoCloseable registration = acme.workspace.addListener(told::add)) {

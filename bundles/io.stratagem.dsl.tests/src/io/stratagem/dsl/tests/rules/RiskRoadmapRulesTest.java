@@ -124,14 +124,26 @@ class RiskRoadmapRulesTest {
 	}
 
 	@Test
-	void initiativeEndsInTimeOrHasNoOwnDates() {
+	void initiativeEndsInTimeOrCannotBeScheduled() {
 		assertEquals(List.of(), findings(ROADMAP_DELIVERY_AFTER_NEED, """
 				usecase U { deployment 2027-06 }
 				capability C
 				roadmap R {
 					initiative Build { start 2027-01 duration 2 quarters delivers U, C }
-					initiative Later { after Build duration 1 year delivers U }
+					initiative Undated { duration 1 year delivers U }
 				}
 				"""));
+	}
+
+	@Test
+	void anInitiativeDatedByItsDependenciesIsJudgedOnTheScheduledFinish() {
+		assertEquals(List.of("m.strategy:4 WARNING STRAT-ROADMAP-003 Initiative Later: Initiative Later delivers U but ends 2028-06-30, after its deployment (2027-06)"),
+				findings(ROADMAP_DELIVERY_AFTER_NEED, """
+						usecase U { deployment 2027-06 }
+						roadmap R {
+							initiative Build { start 2027-01 duration 2 quarters }
+							initiative Later { after Build duration 1 year delivers U }
+						}
+						"""));
 	}
 }

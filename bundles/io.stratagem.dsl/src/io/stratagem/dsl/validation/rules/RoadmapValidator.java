@@ -11,10 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
-import com.google.inject.Inject;
-
 import io.stratagem.dsl.validation.AbstractRuleValidator;
-import io.stratagem.dsl.validation.services.ScheduleService;
 import io.stratagem.model.Capability;
 import io.stratagem.model.Deliverable;
 import io.stratagem.model.Initiative;
@@ -23,12 +20,14 @@ import io.stratagem.model.Roadmap;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.roadmap.schedule.ScheduleService;
+import io.stratagem.roadmap.schedule.ScheduledInitiative;
 
 /** Rules of area ROADMAP: the link to the strategy, schedulable initiatives, deliveries in time. */
 public class RoadmapValidator extends AbstractRuleValidator {
 
-	@Inject
-	private ScheduleService schedule;
+	/** The roadmap engine's scheduler (critical path method); stateless. */
+	private final ScheduleService schedules = new ScheduleService();
 
 	@Check(CheckType.FAST)
 	public void linkedToStrategy(Roadmap roadmap) {
@@ -45,12 +44,19 @@ public class RoadmapValidator extends AbstractRuleValidator {
 		}
 	}
 
+	/**
+	 * Judges the finish dates of the roadmap engine's schedule (the one the generated site shows),
+	 * so an initiative whose dates follow from its dependencies is checked too. One schedule per
+	 * roadmap and validation.
+	 */
 	@Check(CheckType.FAST)
-	public void deliversInTime(Initiative initiative) {
-		LocalDate end = schedule.end(initiative);
-		if (end == null) {
-			return;
+	public void deliversInTime(Roadmap roadmap) {
+		for (ScheduledInitiative scheduled : schedules.schedule(roadmap).initiatives()) {
+			checkDeliveries(scheduled.initiative(), scheduled.earlyFinish());
 		}
+	}
+
+	private void checkDeliveries(Initiative initiative, LocalDate end) {
 		for (int i = 0; i < initiative.getDeliverables().size(); i++) {
 			Deliverable deliverable = initiative.getDeliverables().get(i);
 			StrategyDate needed = null;

@@ -16,10 +16,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -42,7 +44,12 @@ import io.stratagem.dsl.StrategyStandaloneSetup;
  * {@code --java-opts} (more JVM options of every trial; default: those of the {@code stratagem}
  * launcher), {@code --peers} (true/false), {@code --timeout} (seconds per trial),
  * {@code --peer-timeout} (seconds per peer trial; a peer that exceeds it is not repeated), {@code --root}
- * (the project root, for the example), {@code --work} and {@code --results}.
+ * (the project root, for the example and the federal inventory), {@code --work} and {@code --results}.
+ * The language server and the diagrams: {@code --lsp} (the workspace whose edit-to-diagnostics
+ * latency is measured: {@code federal} for the imported federal inventory, or a number of synthetic
+ * use cases), {@code --lsp-edits} (timed edits of each kind per run), {@code --graph-use-cases} and
+ * {@code --roadmap-use-cases} (synthetic models whose strategy graph and roadmap are laid out:
+ * 220 give about 1,000 graph nodes, 480 about 500 initiatives) and {@code --diagram-repetitions}.
  */
 public final class Bench {
 
@@ -52,6 +59,8 @@ public final class Bench {
 	private final Map<String, String> options;
 	private final Path work;
 	private final List<String> log = new ArrayList<>();
+	/** The synthetic sizes already written in this run. */
+	private final Set<Integer> written = new HashSet<>();
 
 	private Bench(Map<String, String> options) {
 		this.options = options;
@@ -80,6 +89,13 @@ public final class Bench {
 	record SizeResult(int useCases, Map<String, List<Sample>> samples, Map<String, Long> counts) {
 	}
 
+	/** The language server and diagram measurements (one workload each, a fresh JVM per run): phase to the values of each run. */
+	record WorkloadResult(String lspWorkload, int graphUseCases, int roadmapUseCases, Map<String, List<Sample>> samples, Map<String, Long> counts) {
+	}
+
+	/** The federal inventory's CSV, relative to the project root. */
+	static final String FEDERAL_CSV = "../shared/datasets/us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv";
+
 	/** One measurement: wall time of the phase in milliseconds and the heap's peak in bytes; failed when negative. */
 	record Sample(long millis, long peakHeap) {
 		boolean failed() {
@@ -100,12 +116,7 @@ public final class Bench {
 		SyntheticModelGenerator generator = injector.getInstance(SyntheticModelGenerator.class);
 		List<SizeResult> sizeResults = new ArrayList<>();
 		for (int useCases : sizes) {
-			Path model = work.resolve("synth-" + useCases);
-			deleteTree(model);
-			Files.createDirectories(model);
-			for (Map.Entry<String, String> file : generator.generate(useCases, 1).entrySet()) {
-				Files.writeString(model.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-			}
+			Path model = synthetic(generator, useCases);
 			SizeResult result = new SizeResult(useCases, new LinkedHashMap<>(), new LinkedHashMap<>());
 			Path structurizr = work.resolve("structurizr-" + useCases + ".dsl");
 			for (int run = 1; run <= runs; run++) {
@@ -132,13 +143,72 @@ public final class Bench {
 				coldStart.add(coldStart(example));
 			}
 		}
+		WorkloadResult editorAndDiagrams = editorAndDiagrams(runs, generator);
 		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		String report = Report.markdown(sizeResults, coldStart, runs, peers, machine(loadBefore, loadAfter), trialOptions(),
+		String report = Report.markdown(sizeResults, coldStart, editorAndDiagrams, runs, peers, machine(loadBefore, loadAfter), trialOptions(),
 				heap(), Instant.now().truncatedTo(ChronoUnit.SECONDS), java.time.Duration.between(start, Instant.now()), log);
 		Files.createDirectories(results.getParent());
 		Files.writeString(results, report, StandardCharsets.UTF_8);
 		return results;
 	}
+
+	/** The language server's latency and the two diagrams' layout times, each in a fresh JVM per run. */
+	private WorkloadResult editorAndDiagrams(int runs, SyntheticModelGenerator generator) throws Exception {
+		String lsp = options.getOrDefault("lsp", "federal");
+		int graphUseCases = Integer.parseInt(options.getOrDefault("graph-use-cases", "220"));
+		int roadmapUseCases = Integer.parseInt(options.getOrDefault("roadmap-use-cases", "480"));
+		String repetitions = options.getOrDefault("diagram-repetitions", "5");
+		WorkloadResult result = new WorkloadResult(lsp.equals("federal") ? "the imported federal AI use case inventory" : lsp + " synthetic use cases",
+				graphUseCases, roadmapUseCases, new LinkedHashMap<>(), new LinkedHashMap<>());
+		Path lspModel = lsp.equals("federal") ? importFederal() : synthetic(generator, Integer.parseInt(lsp));
+		Path graphModel = synthetic(generator, graphUseCases);
+		Path roadmapModel = synthetic(generator, roadmapUseCases);
+		for (int run = 1; run <= runs; run++) {
+			if (lspModel != null) {
+				progress("language server on " + result.lspWorkload() + ", run " + run + "/" + runs);
+				trial(result.samples(), result.counts(), "language server", timeout(), "lsp", lspModel.toString(), options.getOrDefault("lsp-edits", "40"));
+			}
+			progress("strategy graph layout, " + graphUseCases + " use cases, run " + run + "/" + runs);
+			trial(result.samples(), result.counts(), "strategy graph", timeout(), "diagram-graph", graphModel.toString(), repetitions);
+			progress("roadmap layout, " + roadmapUseCases + " use cases, run " + run + "/" + runs);
+			trial(result.samples(), result.counts(), "roadmap", timeout(), "diagram-roadmap", roadmapModel.toString(), repetitions);
+		}
+		return result;
+	}
+
+	/** Imports the federal inventory with the command line into the work folder; null (and a problem) without the CSV. */
+	private Path importFederal() throws Exception {
+		Path csv = Path.of(options.getOrDefault("root", ".")).resolve(FEDERAL_CSV).normalize();
+		if (!Files.isRegularFile(csv)) {
+			log.add("language server: the federal inventory " + csv + " is missing, so its latency was not measured (or pass --lsp <use cases>)");
+			return null;
+		}
+		Path folder = work.resolve("federal");
+		deleteTree(folder);
+		List<String> command = new ArrayList<>(javaCommand());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.stratagem.cli.Main", "import", "omb-inventory", csv.toString(), "-o",
+				folder.toString()));
+		Output output = execute(command, work.resolve("federal-import.log"), timeout());
+		if (output.exitCode() != 0) {
+			log.add("language server: importing the federal inventory failed: " + output.failure());
+			return null;
+		}
+		return folder;
+	}
+
+	/** A synthetic model of {@code useCases} use cases (seed 1) in the work folder, written once per run of the harness. */
+	private Path synthetic(SyntheticModelGenerator generator, int useCases) throws IOException {
+		Path model = work.resolve("synth-" + useCases);
+		if (written.add(useCases)) {
+			deleteTree(model);
+			Files.createDirectories(model);
+			for (Map.Entry<String, String> file : generator.generate(useCases, 1).entrySet()) {
+				Files.writeString(model.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+			}
+		}
+		return model;
+	}
+
 
 	/** A peer that failed or timed out once at a size is not run again at that size (a quadratic peer would take hours). */
 	private void peerTrial(SizeResult result, String phase, String... args) throws Exception {
@@ -154,6 +224,12 @@ public final class Bench {
 	}
 
 	private void trial(SizeResult result, long timeout, String phase, String... args) throws Exception {
+		trial(result.samples(), result.counts(), result.useCases() + " use cases", timeout, phase, args);
+	}
+
+	/** Runs one trial in a fresh JVM and records its RESULT and COUNT lines; a failure is recorded under {@code phase}. */
+	private void trial(Map<String, List<Sample>> samples, Map<String, Long> counts, String workload, long timeout, String phase, String... args)
+			throws Exception {
 		List<String> command = new ArrayList<>(javaCommand());
 		command.add("-Xmx" + heap());
 		command.addAll(trialOptions());
@@ -167,15 +243,15 @@ public final class Bench {
 		for (String line : output.lines()) {
 			String[] parts = line.trim().split(" ");
 			if (parts.length == 4 && parts[0].equals("RESULT")) {
-				result.samples().computeIfAbsent(parts[1], k -> new ArrayList<>()).add(new Sample(Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+				samples.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(new Sample(Long.parseLong(parts[2]), Long.parseLong(parts[3])));
 				any = true;
 			} else if (parts.length == 3 && parts[0].equals("COUNT")) {
-				result.counts().put(parts[1], Long.parseLong(parts[2]));
+				counts.put(parts[1], Long.parseLong(parts[2]));
 			}
 		}
 		if (!any || output.exitCode() != 0) {
-			result.samples().computeIfAbsent(phase, k -> new ArrayList<>()).add(new Sample(-1, -1));
-			log.add(result.useCases() + " use cases, " + phase + ": " + output.failure());
+			samples.computeIfAbsent(phase, k -> new ArrayList<>()).add(new Sample(-1, -1));
+			log.add(workload + ", " + phase + ": " + output.failure());
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.function.ToLongFunction;
 
 import io.stratagem.bench.Bench.Sample;
 import io.stratagem.bench.Bench.SizeResult;
+import io.stratagem.bench.Bench.WorkloadResult;
 
 /** The Markdown report of a benchmark run: tables per size, ratios, growth, peers, cold start and the targets. */
 final class Report {
@@ -25,8 +26,8 @@ final class Report {
 			"generate (site, Markdown, CSV, JSON; after full)", "peer: Xtext standalone builder (index + link + validate)",
 			"peer: Structurizr DSL parser (same element and relationship counts)" };
 
-	static String markdown(List<SizeResult> sizes, List<Sample> coldStart, int runs, boolean peers, String machine, List<String> trialOptions,
-			String heap, Instant finished, Duration took, List<String> problems) {
+	static String markdown(List<SizeResult> sizes, List<Sample> coldStart, WorkloadResult editor, int runs, boolean peers, String machine,
+			List<String> trialOptions, String heap, Instant finished, Duration took, List<String> problems) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Stratagem benchmark results\n\n");
 		md.append("Finished ").append(finished).append(" after ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart())
@@ -94,6 +95,9 @@ final class Report {
 				.append(seconds(min(coldStart, Sample::millis))).append(" | ").append(seconds(median(coldStart, Sample::millis))).append(" | ")
 				.append(seconds(max(coldStart, Sample::millis))).append(" |\n");
 
+		languageServer(md, editor);
+		diagrams(md, editor);
+
 		if (!sizes.isEmpty()) {
 			SizeResult largest = sizes.get(sizes.size() - 1);
 			md.append("\n## Targets (largest size: ").append(largest.useCases()).append(" use cases, ").append(largest.counts().getOrDefault("elements", -1L))
@@ -109,6 +113,13 @@ final class Report {
 						.append(" |\n");
 			}
 			md.append("| `validate` of the example under 1.5 s wall | ").append(seconds(median(coldStart, Sample::millis))).append(" |\n");
+			md.append("| language server edit-to-diagnostics p95 under 200 ms (").append(editor.lspWorkload()).append("; worst kind of edit) | ")
+					.append(milliseconds(Math.max(median(editor.samples().get("lsp-typing-p95"), Sample::millis),
+							median(editor.samples().get("lsp-reference-p95"), Sample::millis))))
+					.append(" |\n");
+			md.append("| strategy graph layout of about 1,000 nodes under 2 s (").append(editor.counts().getOrDefault("graphNodes", -1L))
+					.append(" nodes; first layout in a fresh JVM / warm) | ").append(seconds(median(editor.samples().get("graph-first"), Sample::millis)))
+					.append(" / ").append(seconds(median(editor.samples().get("graph-warm"), Sample::millis))).append(" |\n");
 		}
 
 		md.append("\n## Problems\n\n");
@@ -118,6 +129,62 @@ final class Report {
 			problems.forEach(p -> md.append("- ").append(p).append('\n'));
 		}
 		return md.toString();
+	}
+
+	/** Edit-to-diagnostics latency: per kind of edit, the medians over the runs of each run's median, p95 and maximum. */
+	private static void languageServer(StringBuilder md, WorkloadResult editor) {
+		md.append("\n## Language server: edit to diagnostics\n\n");
+		if (!editor.samples().containsKey("lsp-typing-median")) {
+			md.append("Not measured (see Problems).\n");
+			return;
+		}
+		md.append("Workspace: ").append(editor.lspWorkload()).append(" (").append(editor.counts().getOrDefault("lspFiles", -1L))
+				.append(" files); the largest file (").append(editor.counts().getOrDefault("lspFileLines", -1L)).append(" lines) is edited ")
+				.append(editor.counts().getOrDefault("lspEdits", -1L))
+				.append(" times per kind and run after 10 warm-up edits, each edit timed until the server publishes the file's diagnostics; the server runs in the trial's JVM as `stratagem lsp` runs it.\n\n");
+		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | files re-validated per edit (at most) |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+		for (String[] kind : new String[][] { { "typing", "typing in a text" }, { "reference", "breaking and mending a reference" } }) {
+			List<Sample> p95 = editor.samples().get("lsp-" + kind[0] + "-p95");
+			md.append("| ").append(kind[1]).append(" | ").append(p95 == null ? 0 : p95.size()).append(" | ")
+					.append(milliseconds(median(editor.samples().get("lsp-" + kind[0] + "-median"), Sample::millis))).append(" | ")
+					.append(milliseconds(median(p95, Sample::millis))).append(" | ").append(milliseconds(max(p95, Sample::millis))).append(" | ")
+					.append(milliseconds(max(editor.samples().get("lsp-" + kind[0] + "-max"), Sample::millis))).append(" | ")
+					.append(editor.counts().getOrDefault("lspRevalidated-" + kind[0], -1L)).append(" |\n");
+		}
+		md.append("| initial build of the workspace | ").append(size(editor.samples().get("lsp-initial"))).append(" | ")
+				.append(seconds(median(editor.samples().get("lsp-initial"), Sample::millis))).append(" | | | | |\n");
+	}
+
+	/** Layout times: the first layout in a fresh JVM, and the median of the following ones, medians over the runs. */
+	private static void diagrams(StringBuilder md, WorkloadResult editor) {
+		md.append("\n## Diagrams: layout\n\n");
+		md.append("The model is loaded first (not timed); then the diagram is laid out several times in the same JVM: the first layout includes class loading and JIT, as a fresh `stratagem diagram` command does.\n\n");
+		md.append("| diagram | synthetic model | size | runs | first layout (median) | first layout (max) | warm layout (median) | peak heap, first (median) |\n");
+		md.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
+		md.append("| strategy graph (ELK layered) | ").append(editor.graphUseCases()).append(" use cases | ")
+				.append(editor.counts().getOrDefault("graphNodes", -1L)).append(" nodes, ").append(editor.counts().getOrDefault("graphEdges", -1L))
+				.append(" edges | ");
+		layoutCells(md, editor, "graph");
+		md.append("| roadmap (schedule and timeline) | ").append(editor.roadmapUseCases()).append(" use cases | ")
+				.append(editor.counts().getOrDefault("roadmapInitiatives", -1L)).append(" initiatives, ")
+				.append(editor.counts().getOrDefault("roadmapDependencies", -1L)).append(" dependencies | ");
+		layoutCells(md, editor, "roadmap");
+	}
+
+	private static void layoutCells(StringBuilder md, WorkloadResult editor, String diagram) {
+		List<Sample> first = editor.samples().get(diagram + "-first");
+		md.append(size(first)).append(" | ").append(seconds(median(first, Sample::millis))).append(" | ").append(seconds(max(first, Sample::millis)))
+				.append(" | ").append(seconds(median(editor.samples().get(diagram + "-warm"), Sample::millis))).append(" | ")
+				.append(megabytes(median(first, Sample::peakHeap))).append(" |\n");
+	}
+
+	private static int size(List<Sample> samples) {
+		return samples == null ? 0 : (int) samples.stream().filter(s -> !s.failed()).count();
+	}
+
+	static String milliseconds(long millis) {
+		return millis < 0 ? "failed" : millis + " ms";
 	}
 
 	private static long elementsOf(SizeResult size, String phase) {

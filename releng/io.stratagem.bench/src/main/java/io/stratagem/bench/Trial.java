@@ -44,6 +44,9 @@ import io.stratagem.report.OutputFolder;
  * <li>{@code xtext-builder DIR}: Xtext's generic standalone builder on the same files.</li>
  * <li>{@code structurizr FILE}: Structurizr's DSL parser on a workspace of as many elements and
  * relationships.</li>
+ * <li>{@code lsp DIR EDITS}: the language server's edit-to-diagnostics latency ({@link LanguageServerTrial}).</li>
+ * <li>{@code diagram-graph DIR REPETITIONS}, {@code diagram-roadmap DIR REPETITIONS}: layout times
+ * of the strategy graph and the roadmap ({@link DiagramTrial}).</li>
  * </ul>
  * The injector and the language setup are created before the clock starts in every phase.
  */
@@ -60,6 +63,9 @@ public final class Trial {
 		case "full" -> full(input, Path.of(args[2]));
 		case "xtext-builder" -> XtextBuilderTrial.run(input);
 		case "structurizr" -> StructurizrTrial.run(input);
+		case "lsp" -> LanguageServerTrial.run(input, Integer.parseInt(args[2]));
+		case "diagram-graph" -> DiagramTrial.run("graph", input, Integer.parseInt(args[2]));
+		case "diagram-roadmap" -> DiagramTrial.run("roadmap", input, Integer.parseInt(args[2]));
 		default -> throw new IllegalArgumentException("unknown phase " + phase);
 		}
 		System.out.flush();
@@ -151,14 +157,24 @@ public final class Trial {
 
 	/** Prints the phase's time and the heap's peak use (the sum of the heap pools' peaks) since {@link #startClock()}. */
 	static void stopClock(String phase) {
-		long millis = (System.nanoTime() - started) / 1_000_000;
+		long millis = elapsedMillis();
+		System.out.println("RESULT " + phase + " " + millis + " " + peakHeap());
+	}
+
+	/** Milliseconds since {@link #startClock()}. */
+	static long elapsedMillis() {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/** The heap's peak use since {@link #startClock()}: the sum of the heap pools' peaks. */
+	static long peakHeap() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
 				peak += pool.getPeakUsage().getUsed();
 			}
 		}
-		System.out.println("RESULT " + phase + " " + millis + " " + peak);
+		return peak;
 	}
 
 	static void count(String name, long value) {

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness works end to end on a tiny model: every phase and peer runs in its own JVM and
- * lands in the report. Nothing about time is asserted; the real sizes run with -Pbench.
+ * The harness works end to end on a tiny model: every phase and peer, the language server's
+ * latency and the diagram layouts run in their own JVMs and land in the report. Nothing about time is asserted; the real sizes run with -Pbench.
  */
 class BenchSmokeTest {
 
@@ -29,11 +29,18 @@ class BenchSmokeTest {
 		options.put("work", "target/bench-smoke");
 		options.put("results", "target/bench-smoke/results.md");
 		options.put("timeout", "300");
+		options.put("lsp", "3");
+		options.put("lsp-edits", "4");
+		options.put("graph-use-cases", "3");
+		options.put("roadmap-use-cases", "6");
+		options.put("diagram-repetitions", "2");
 		Path results = Bench.run(options);
 
 		String report = Files.readString(results, StandardCharsets.UTF_8);
 		for (String phase : new String[] { "| 3 |", "| 6 |", "parse-only", "full (load", "generate (site", "Xtext standalone builder",
-				"Structurizr DSL parser", "stratagem validate examples/acme-insurance", "## Growth", "## Targets" }) {
+				"Structurizr DSL parser", "stratagem validate examples/acme-insurance", "## Growth", "## Targets", "## Language server",
+				"| typing in a text | 1 |", "| breaking and mending a reference | 1 |", "## Diagrams", "| strategy graph (ELK layered) | 3 use cases |",
+				"| roadmap (schedule and timeline) | 6 use cases |", "edit-to-diagnostics p95", "layout of about 1,000 nodes" }) {
 			assertTrue(report.contains(phase), "the report lacks " + phase + ":\n" + report);
 		}
 		assertTrue(report.contains("None: every trial finished."), report);

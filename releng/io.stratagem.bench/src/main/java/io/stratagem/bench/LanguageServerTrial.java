@@ -1,17 +1,15 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.cli.bench;
+package io.stratagem.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,21 +41,18 @@ import com.google.inject.Guice;
 import io.stratagem.dsl.ide.server.StrategyLanguageServer;
 
 /**
- * Measures the language server's edit-to-diagnostics latency on a folder of .strategy files (the
- * imported federal inventory in docs/benchmarks.md): the server runs in this process as
- * {@code stratagem lsp} runs it; each edit is sent as an incremental change and timed until the
- * server publishes the diagnostics of the edited file.
+ * The language server's edit-to-diagnostics latency on a folder of .strategy files, in the fresh
+ * JVM of a {@link Trial}: the server runs in this process as {@code stratagem lsp} runs it; each
+ * edit is sent as an incremental change and timed until the server publishes the diagnostics of
+ * the edited file (the largest file of the folder).
  *
- * <pre>
- * java -cp "releng/io.stratagem.cli.dist/target/stratagem/lib/*" io.stratagem.cli.bench.LanguageServerBenchmark FOLDER [EDITS] [FILE]
- * </pre>
- *
- * FILE defaults to the largest file of the folder. Two kinds of edit are timed, EDITS times each
- * after 10 warm-up edits: typing in a text (a character added to and removed from the first
- * {@code purpose} value), and breaking and mending a reference (the first {@code owner} to a
- * missing role and back).
+ * <p>Two kinds of edit are timed, {@code edits} times each after 10 warm-up edits: typing in a text
+ * (a character added to and removed from the first {@code purpose} text, else the first quoted
+ * text), and breaking and mending a reference (the first {@code owner} to a missing role and
+ * back). Prints {@code RESULT lsp-<kind>-median|p95|max <ms> 0}, {@code RESULT lsp-initial <ms> <heap>}
+ * and {@code COUNT} lines for {@link Bench}.
  */
-public final class LanguageServerBenchmark {
+final class LanguageServerTrial {
 
 	private static final int WARM_UP = 10;
 
@@ -70,19 +65,12 @@ public final class LanguageServerBenchmark {
 	/** The most files whose diagnostics one timed edit re-published, over a series. */
 	private int mostRevalidated;
 
-	private LanguageServerBenchmark() {
+	private LanguageServerTrial() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		if (args.length < 1) {
-			System.err.println("usage: LanguageServerBenchmark FOLDER [EDITS] [FILE]");
-			System.exit(2);
-		}
-		Path folder = Paths.get(args[0]).toAbsolutePath().normalize();
-		int edits = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-		Path file = args.length > 2 ? Paths.get(args[2]).toAbsolutePath() : largest(folder);
-		new LanguageServerBenchmark().run(folder, file, edits);
-		System.exit(0);
+	static void run(Path folder, int edits) throws Exception {
+		Path file = largest(folder.toAbsolutePath().normalize());
+		new LanguageServerTrial().run(folder.toAbsolutePath().normalize(), file, edits);
 	}
 
 	private void run(Path folder, Path file, int edits) throws Exception {
@@ -90,12 +78,12 @@ public final class LanguageServerBenchmark {
 		InitializeParams params = new InitializeParams();
 		params.setRootUri(folder.toUri().toString());
 		params.setCapabilities(new ClientCapabilities());
-		long start = System.nanoTime();
+		Trial.startClock();
 		server.initialize(params).get();
 		server.initialized(new InitializedParams());
 		// a read request runs after the initial build
 		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(file.toUri().toString()))).get();
-		System.out.printf(Locale.ROOT, "initial build of %s: %d ms%n", folder, millis(System.nanoTime() - start));
+		Trial.stopClock("lsp-initial");
 
 		String uri = file.toUri().toString();
 		String text = Files.readString(file);
@@ -104,12 +92,13 @@ public final class LanguageServerBenchmark {
 
 		Document document = new Document(1, text);
 		int purpose = text.indexOf("purpose \"");
+		int textStart = purpose >= 0 ? purpose + "purpose \"".length() : text.indexOf('"') + 1;
 		int owner = text.indexOf("owner ");
-		if (purpose < 0 || owner < 0) {
-			throw new IllegalArgumentException(file + " has no purpose text or no owner to edit");
+		if (textStart <= 0 || owner < 0) {
+			throw new IllegalArgumentException(file + " has no quoted text or no owner to edit");
 		}
-		Range afterQuote = at(document, purpose + "purpose \"".length(), 0);
-		Range insertedCharacter = at(document, purpose + "purpose \"".length(), 1);
+		Range afterQuote = at(document, textStart, 0);
+		Range insertedCharacter = at(document, textStart, 1);
 		int ownerName = owner + "owner ".length();
 		int ownerEnd = ownerName;
 		while (Character.isLetterOrDigit(text.charAt(ownerEnd)) || text.charAt(ownerEnd) == '_') {
@@ -120,10 +109,11 @@ public final class LanguageServerBenchmark {
 		Range ownerRange = at(document, ownerName, ownerText.length());
 		Range missingRange = at(document, ownerName, missing.length());
 
-		System.out.printf(Locale.ROOT, "file %s (%d lines), %d edits of each kind after %d warm-up edits%n", file.getFileName(), document.getLineCount(), edits,
-				WARM_UP);
-		report("typing in a text", series(uri, edits, afterQuote, "x", insertedCharacter, ""));
-		report("breaking and mending a reference", series(uri, edits, ownerRange, missing, missingRange, ownerText));
+		Trial.count("lspFiles", Trial.strategyFiles(folder).size());
+		Trial.count("lspFileLines", document.getLineCount());
+		Trial.count("lspEdits", edits);
+		report("typing", series(uri, edits, afterQuote, "x", insertedCharacter, ""));
+		report("reference", series(uri, edits, ownerRange, missing, missingRange, ownerText));
 	}
 
 	/** Alternates two edits that undo each other; returns the latency of each timed edit in ms. */
@@ -172,12 +162,13 @@ public final class LanguageServerBenchmark {
 		}
 	}
 
+	/** Prints the series' median, 95th percentile and maximum, rounded up to whole milliseconds. */
 	private void report(String kind, List<Double> latencies) {
 		List<Double> sorted = latencies.stream().sorted().toList();
-		double median = percentile(sorted, 50);
-		double p95 = percentile(sorted, 95);
-		System.out.printf(Locale.ROOT, "%s: median %.0f ms, p95 %.0f ms, min %.0f ms, max %.0f ms (n=%d); at most %d file(s) re-validated per edit%n", kind,
-				median, p95, sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(), mostRevalidated);
+		System.out.println("RESULT lsp-" + kind + "-median " + (long) Math.ceil(percentile(sorted, 50)) + " 0");
+		System.out.println("RESULT lsp-" + kind + "-p95 " + (long) Math.ceil(percentile(sorted, 95)) + " 0");
+		System.out.println("RESULT lsp-" + kind + "-max " + (long) Math.ceil(sorted.get(sorted.size() - 1)) + " 0");
+		Trial.count("lspRevalidated-" + kind, mostRevalidated);
 	}
 
 	/** The nearest-rank percentile of sorted values. */
@@ -192,13 +183,9 @@ public final class LanguageServerBenchmark {
 		return new Range(start, new Position(start.getLine(), start.getCharacter() + length));
 	}
 
-	private static long millis(long nanos) {
-		return nanos / 1_000_000;
-	}
-
 	private static Path largest(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(f -> f.toString().endsWith(".strategy")).max(Comparator.comparingLong(LanguageServerBenchmark::size))
+			return files.filter(f -> f.toString().endsWith(".strategy")).max(Comparator.comparingLong(LanguageServerTrial::size))
 					.orElseThrow(() -> new IllegalArgumentException("no .strategy file in " + folder));
 		}
 	}

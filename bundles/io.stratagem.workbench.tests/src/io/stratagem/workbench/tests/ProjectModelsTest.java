@@ -1,0 +1,68 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.workbench.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.report.Severity;
+import io.stratagem.workbench.StrategyLanguage;
+import io.stratagem.workbench.services.FileProblem;
+import io.stratagem.workbench.services.ModelErrorsException;
+import io.stratagem.workbench.services.ProjectModels;
+
+/** What the workbench's commands do with a project folder, without the workbench around them. */
+class ProjectModelsTest {
+
+	@TempDir
+	Path temp;
+
+	private final ProjectModels models = StrategyLanguage.injector().getInstance(ProjectModels.class);
+
+	@Test
+	void problemsPlaceEachFindingInItsFile() throws Exception {
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme"));
+		List<FileProblem> problems = models.problems(models.load(folder));
+		FileProblem finding = problems.stream().filter(p -> p.code().equals("STRAT-STRAT-001") && p.line() == 94).findFirst().orElseThrow();
+		assertEquals(folder.resolve("goals.strategy"), finding.file());
+		assertEquals(Severity.WARNING, finding.severity());
+		String text = Files.readString(finding.file());
+		assertEquals("TrustworthyAI", text.substring(finding.offset(), finding.offset() + finding.length()));
+		assertFalse(problems.stream().anyMatch(p -> p.severity() == Severity.ERROR), "the example has no errors");
+	}
+
+	@Test
+	void generateRefusesModelsWithErrorsAndNamesThem() throws Exception {
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("broken"));
+		Path goals = folder.resolve("goals.strategy");
+		Files.writeString(goals, Files.readString(goals).replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		ModelSet loaded = models.load(folder);
+		ModelErrorsException refused = assertThrows(ModelErrorsException.class, () -> models.generateSite(loaded, folder));
+		assertTrue(refused.getMessage().contains("goals.strategy:95"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("STRAT-LINK-001"), refused.getMessage());
+		assertFalse(Files.exists(folder.resolve(ProjectModels.SITE_FOLDER)), "nothing written");
+	}
+
+	@Test
+	void generateWritesTheSiteWithFilesNamedFromTheProject() throws Exception {
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme"));
+		int written = models.generateSite(models.load(folder), folder);
+		Path site = folder.resolve(ProjectModels.SITE_FOLDER);
+		assertTrue(written > 20, "files written: " + written);
+		assertTrue(Files.isRegularFile(site.resolve("index.html")));
+		String findings = Files.readString(site.resolve("findings.html"));
+		assertTrue(findings.contains("goals.strategy"), "findings name their file");
+		assertFalse(findings.contains(temp.toString()), "relative to the project, not the disk");
+	}
+}

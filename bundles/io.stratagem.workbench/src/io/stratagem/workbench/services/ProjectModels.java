@@ -1,0 +1,192 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.workbench.services;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.cli.load.ModelSet;
+import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.cli.report.CoreCodes;
+import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.cli.report.RoadmapArtifacts;
+import io.stratagem.cli.report.Severity;
+import io.stratagem.diagram.Marker;
+import io.stratagem.diagram.MarkerSeverity;
+import io.stratagem.diagram.Markers;
+import io.stratagem.diagram.render.DiagramExport;
+import io.stratagem.diagram.roadmap.RoadmapDiagram;
+import io.stratagem.diagram.roadmap.RoadmapLayout;
+import io.stratagem.diagram.strategy.GraphFilter;
+import io.stratagem.diagram.strategy.StrategyGraph;
+import io.stratagem.diagram.strategy.StrategyGraphLayout;
+import io.stratagem.model.Roadmap;
+import io.stratagem.report.OutputFolder;
+import io.stratagem.roadmap.ModelElements;
+
+/**
+ * What the workbench's commands do with the models of one project folder, with the services of
+ * the command line: the same loader, validator, roadmap artifacts and diagrams, so the workbench
+ * and {@code stratagem validate|generate|diagram} give the same results.
+ */
+public class ProjectModels {
+
+	/** The folder of a project that receives the roadmap site. */
+	public static final String SITE_FOLDER = "site";
+
+	/** The folder of a project that receives exported diagrams. */
+	public static final String DIAGRAM_FOLDER = "diagrams";
+
+	@Inject
+	private ModelSetLoader loader;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private FindingCollector collector;
+
+	@Inject
+	private RoadmapArtifacts artifacts;
+
+	/** The two diagrams of a model set as SVG; {@code roadmap} is null when the models have no roadmap. */
+	public record DiagramSvgs(String roadmap, String roadmapName, String strategy) {
+	}
+
+	public ModelSet load(Path folder) {
+		return loader.load(List.of(folder));
+	}
+
+	/** Every finding of the models with its place in its file: unreadable files, syntax, links and the rule catalogue. */
+	public List<FileProblem> problems(ModelSet models) {
+		List<FileProblem> problems = new ArrayList<>();
+		for (Finding finding : models.loadFindings()) {
+			problems.add(new FileProblem(Paths.get(finding.file()), finding.severity(), finding.code(), finding.message(), 0, -1, 0));
+		}
+		for (Map.Entry<Path, XtextResource> entry : models.resources().entrySet()) {
+			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				Severity severity = switch (issue.getSeverity()) {
+				case ERROR -> Severity.ERROR;
+				case WARNING -> Severity.WARNING;
+				default -> Severity.INFO;
+				};
+				int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
+				int offset = issue.getOffset() == null ? -1 : issue.getOffset();
+				int length = issue.getLength() == null ? 0 : issue.getLength();
+				problems.add(new FileProblem(entry.getKey(), severity, CoreCodes.of(issue.getCode()), issue.getMessage(), line, offset, length));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Writes the roadmap site, as {@code stratagem generate -o <folder>/site} does: nothing is
+	 * written while the models have errors.
+	 *
+	 * @return the number of files written
+	 * @throws ModelErrorsException when the models have errors, naming the first ones
+	 */
+	public int generateSite(ModelSet models, Path folder) throws IOException, ModelErrorsException {
+		List<Finding> findings = collector.collect(models);
+		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			throw new ModelErrorsException("nothing generated", errors);
+		}
+		Map<String, String> files = artifacts.of(models, findings.stream().map(f -> relative(f, folder)).toList());
+		OutputFolder.replace(folder.resolve(SITE_FOLDER), files);
+		return files.size();
+	}
+
+	/** Site pages name files from the project folder, not from the root of the disk. */
+	private static Finding relative(Finding finding, Path folder) {
+		Path file = Paths.get(finding.file());
+		if (!file.isAbsolute() || !file.startsWith(folder)) {
+			return finding;
+		}
+		String shown = folder.relativize(file).toString().replace('\\', '/');
+		return new Finding(finding.severity(), finding.code(), finding.message(), shown, finding.line(), finding.column(), finding.element());
+	}
+
+	/** Lays out and draws both diagrams, with the elements that have findings marked. */
+	public DiagramSvgs diagrams(ModelSet models) {
+		Markers markers = markers(models);
+		List<EObject> roots = roots(models);
+		List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
+		String roadmap = null;
+		String roadmapName = null;
+		if (!roadmaps.isEmpty()) {
+			roadmap = DiagramExport.svg(new RoadmapLayout().layout(roadmaps.get(0), markers));
+			roadmapName = ModelElements.qualifiedName(roadmaps.get(0));
+		}
+		String strategy = DiagramExport.svg(new StrategyGraphLayout().layout(roots, GraphFilter.all(), markers));
+		return new DiagramSvgs(roadmap, roadmapName, strategy);
+	}
+
+	/**
+	 * Writes both diagrams as SVG and PNG into {@code <folder>/diagrams} (the roadmap only when the
+	 * models have one; the first, as {@code stratagem diagram} without --roadmap).
+	 *
+	 * @return the files written
+	 */
+	public List<Path> exportDiagrams(ModelSet models, Path folder) throws IOException {
+		Markers markers = markers(models);
+		List<EObject> roots = roots(models);
+		Path target = Files.createDirectories(folder.resolve(DIAGRAM_FOLDER));
+		List<Path> written = new ArrayList<>();
+		List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
+		if (!roadmaps.isEmpty()) {
+			RoadmapDiagram roadmap = new RoadmapLayout().layout(roadmaps.get(0), markers);
+			written.add(write(target.resolve("roadmap.svg"), DiagramExport.svg(roadmap).getBytes(StandardCharsets.UTF_8)));
+			written.add(write(target.resolve("roadmap.png"), DiagramExport.png(roadmap)));
+		}
+		StrategyGraph graph = new StrategyGraphLayout().layout(roots, GraphFilter.all(), markers);
+		written.add(write(target.resolve("strategy.svg"), DiagramExport.svg(graph).getBytes(StandardCharsets.UTF_8)));
+		written.add(write(target.resolve("strategy.png"), DiagramExport.png(graph)));
+		return written;
+	}
+
+	private static Path write(Path file, byte[] content) throws IOException {
+		AtomicFiles.write(file, content);
+		return file;
+	}
+
+	private static List<EObject> roots(ModelSet models) {
+		List<EObject> roots = new ArrayList<>();
+		models.resources().values().forEach(resource -> roots.addAll(resource.getContents()));
+		return roots;
+	}
+
+	/** The findings of each element, to mark it in the diagrams as the command line does. */
+	private Markers markers(ModelSet models) {
+		Markers markers = Markers.none();
+		for (Finding finding : collector.collect(models)) {
+			if (finding.element() != null) {
+				MarkerSeverity severity = switch (finding.severity()) {
+				case ERROR -> MarkerSeverity.ERROR;
+				case WARNING -> MarkerSeverity.WARNING;
+				default -> MarkerSeverity.INFO;
+				};
+				markers.add(finding.element(), new Marker(severity, finding.code(), finding.message()));
+			}
+		}
+		return markers;
+	}
+}

@@ -1,0 +1,93 @@
+package io.stratagem.server.tests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import com.google.inject.Injector;
+
+import io.stratagem.cli.ServePreviews;
+import io.stratagem.dsl.StrategyStandaloneSetup;
+import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.server.WorkbenchServer;
+
+/**
+ * A workbench server as {@code stratagem serve} starts it, on a copy of examples/acme-insurance in a
+ * temporary folder, and an HTTP client that talks to it over loopback.
+ */
+final class RunningWorkbench implements AutoCloseable {
+
+	static final Path ROOT = Paths.get(System.getProperty("stratagem.root", "../.."));
+
+	private static Injector injector;
+
+	final Path folder;
+	final ModelWorkspace workspace;
+	final WorkbenchServer server;
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private RunningWorkbench(Path folder, ModelWorkspace workspace, WorkbenchServer server) {
+		this.folder = folder;
+		this.workspace = workspace;
+		this.server = server;
+	}
+
+	/** The command line keeps one injector per process (EMF's validator registry); so do the tests. */
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = StrategyStandaloneSetup.doSetup();
+		}
+		return injector;
+	}
+
+	/** Serves a copy of the example in {@code parent}/workspace. */
+	static RunningWorkbench start(Path parent) throws Exception {
+		Path folder = Files.createDirectories(parent.resolve("workspace"));
+		try (Stream<Path> files = Files.list(ROOT.resolve("examples/acme-insurance"))) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (Files.isRegularFile(file)) {
+					Files.copy(file, folder.resolve(file.getFileName()));
+				}
+			}
+		}
+		ServePreviews previews = injector().getInstance(ServePreviews.class).folder(folder);
+		ModelWorkspace workspace = ModelWorkspace.open(folder, injector());
+		WorkbenchServer server = WorkbenchServer.builder(workspace, previews).build();
+		server.start();
+		return new RunningWorkbench(folder, workspace, server);
+	}
+
+	String base() {
+		return "http://127.0.0.1:" + server.port();
+	}
+
+	String cookie() {
+		return "stratagem-token-" + server.port() + "=" + server.token();
+	}
+
+	/** A request carrying the access cookie, as the page's requests do after the first load. */
+	HttpRequest.Builder request(String pathAndQuery) {
+		return HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).header("Cookie", cookie()).timeout(Duration.ofSeconds(60));
+	}
+
+	HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+		return http.send(request(pathAndQuery).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> put(String pathAndQuery, String body) throws IOException, InterruptedException {
+		return http.send(request(pathAndQuery).PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Override
+	public void close() throws Exception {
+		server.close();
+		workspace.close();
+	}
+}

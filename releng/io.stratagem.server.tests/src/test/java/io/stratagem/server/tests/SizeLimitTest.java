@@ -1,0 +1,72 @@
+package io.stratagem.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.stratagem.server.WorkbenchServer;
+
+/** Bodies and websocket messages over the limit (16 MB, as the command line's loader) are refused unread. */
+class SizeLimitTest {
+
+	private static final int OVER = WorkbenchServer.DEFAULT_MAX_BYTES + 1;
+
+	@TempDir
+	static Path dir;
+
+	static RunningWorkbench workbench;
+
+	@BeforeAll
+	static void start() throws Exception {
+		workbench = RunningWorkbench.start(dir);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		workbench.close();
+	}
+
+	@Test
+	void anOversizedSaveIsRefusedAndTheFileKept() throws Exception {
+		Path file = workbench.folder.resolve("kpis.strategy");
+		String before = Files.readString(file);
+		HttpResponse<String> response = workbench.put("/api/file?path=kpis.strategy", "x".repeat(OVER));
+		assertEquals(413, response.statusCode(), response.body());
+		assertEquals(before, Files.readString(file));
+	}
+
+	@Test
+	void anOversizedBodyWithoutALengthIsRefusedToo() throws Exception {
+		Path file = workbench.folder.resolve("kpis.strategy");
+		String before = Files.readString(file);
+		// a streamed body is sent chunked: the server learns its size only while reading
+		byte[] chunk = new byte[1024 * 1024];
+		java.util.Arrays.fill(chunk, (byte) 'x');
+		HttpRequest request = workbench.request("/api/file?path=kpis.strategy")
+				.PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(java.util.Collections.enumeration(
+						Stream.generate(() -> (java.io.InputStream) new java.io.ByteArrayInputStream(chunk)).limit(17).toList()))))
+				.build();
+		HttpResponse<String> response = workbench.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertEquals(413, response.statusCode(), response.body());
+		assertEquals(before, Files.readString(file));
+	}
+
+	@Test
+	void anOversizedWebsocketMessageClosesTheSessionWithMessageTooBig() throws Exception {
+		try (LspClient client = LspClient.connect(workbench)) {
+			client.socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":\"" + "x".repeat(OVER) + "\"}", true);
+			assertEquals(1009, client.closed.get(60, TimeUnit.SECONDS));
+		}
+		assertEquals(200, workbench.get("/api/files").statusCode());
+	}
+}
