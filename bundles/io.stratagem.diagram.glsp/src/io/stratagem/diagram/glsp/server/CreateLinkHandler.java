@@ -1,0 +1,42 @@
+package io.stratagem.diagram.glsp.server;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
+import org.eclipse.glsp.server.operations.CreateOperationHandler;
+import org.eclipse.glsp.server.operations.Operation;
+
+import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
+import io.stratagem.model.NamedElement;
+
+/**
+ * A reference drawn between two elements of the strategy graph (a KPI or risk to a use case, a use
+ * case to an objective, ...): the model editor adds the reference the metamodel allows between
+ * them, in whichever of the two may hold it, or refuses.
+ */
+public class CreateLinkHandler extends WorkspaceOperationHandler<CreateEdgeOperation> implements CreateOperationHandler<CreateEdgeOperation> {
+
+	@Override
+	public List<String> getHandledElementTypeIds() {
+		return List.of(DiagramTypes.LINK);
+	}
+
+	@Override
+	public boolean handles(Operation operation) {
+		return operation instanceof CreateEdgeOperation create && getHandledElementTypeIds().contains(create.getElementTypeId());
+	}
+
+	@Override
+	public String getLabel() {
+		return "Reference";
+	}
+
+	@Override
+	public Optional<Command> createCommand(CreateEdgeOperation operation) {
+		String from = operation.getSourceElementId();
+		String to = operation.getTargetElementId();
+		return edit("Add reference", List.of(model -> editor.connect(find(model, from, NamedElement.class), find(model, to, NamedElement.class))));
+	}
+}
