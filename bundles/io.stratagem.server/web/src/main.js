@@ -229,31 +229,18 @@ function setUpTabs() {
   }
 }
 
-/** Draws the visible diagram again, or reloads the report, as the files are now. */
-async function refreshView() {
+/**
+ * Opens the visible diagram (the interactive GLSP page, which redraws itself on every change of the
+ * files) or reloads the report, as the files are now.
+ */
+function refreshView() {
   if (state.view === 'report') {
     $('report-frame').src = `/report/?t=${Date.now()}`;
     return;
   }
-  const view = $(`view-${state.view}`);
-  const error = view.querySelector('.view-error');
-  const image = $(`${state.view}-image`);
-  if (!image.src) {
-    error.textContent = 'drawing the diagram…';
-    error.hidden = false;
-  }
-  const response = await api(`/api/diagram/${state.view}.svg`);
-  if (response.ok) {
-    const url = URL.createObjectURL(await response.blob());
-    const old = image.src;
-    image.src = url;
-    if (old.startsWith('blob:')) {
-      URL.revokeObjectURL(old);
-    }
-    error.hidden = true;
-  } else {
-    error.textContent = await response.text();
-    error.hidden = false;
+  const frame = $(`${state.view}-frame`);
+  if (!frame.getAttribute('src')) {
+    frame.src = `/diagram/diagram.html?kind=${state.view}`;
   }
 }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
+import io.stratagem.diagram.glsp.StrategyDiagramServer;
 import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.WorkbenchServer;
 import picocli.CommandLine.Command;
@@ -63,7 +64,10 @@ public class ServeCommand implements Callable<Integer> {
 			err.println("stratagem: cannot open " + opened + ": " + e.getMessage());
 			return ExitCode.USAGE_OR_IO;
 		}
-		WorkbenchServer server = WorkbenchServer.builder(workspace, previews.folder(opened)).host(host).port(port).build();
+		// The interactive diagrams: GLSP over the same workspace, and their page beside the editor's.
+		WorkbenchServer server = WorkbenchServer.builder(workspace, previews.folder(opened)).host(host).port(port)
+				.webSocket(StrategyDiagramServer.endpoint(workspace, injector))
+				.staticFiles("/diagram", StrategyDiagramServer.class.getClassLoader(), StrategyDiagramServer.CLIENT_FOLDER).build();
 		try {
 			server.start();
 		} catch (IOException e) {
