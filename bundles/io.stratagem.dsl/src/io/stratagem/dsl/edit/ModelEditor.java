@@ -440,14 +440,8 @@ public class ModelEditor {
 	}
 
 	/** How the file of {@code context} refers to a new element {@code namespace.name}. */
-	private static String referenceText(EObject context, String namespace, String name) {
-		if (namespace == null) {
-			return name;
-		}
-		StrategyModel model = (StrategyModel) EcoreUtil.getRootContainer(context);
-		boolean visible = namespace.equals(model.getNamespace())
-				|| model.getImports().stream().anyMatch(i -> (namespace + ".*").equals(i.getImportedNamespace()));
-		return visible ? name : namespace + "." + name;
+	private String referenceText(EObject context, String namespace, String name) {
+		return references.textOf(context, namespace, name);
 	}
 
 	private String referenceText(StrategyModel context, NamedElement target) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +30,10 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -314,6 +318,16 @@ public final class ModelWorkspace implements AutoCloseable {
 							+ "); nothing was changed");
 				}
 			}
+			// A gesture must not leave a reference that no longer resolves (e.g. a simple name made ambiguous).
+			Map<Path, List<String>> before = current.unresolved();
+			for (Map.Entry<Path, List<String>> file : parsed.unresolved().entrySet()) {
+				List<String> added = new ArrayList<>(file.getValue());
+				before.getOrDefault(file.getKey(), List.of()).forEach(added::remove);
+				if (!added.isEmpty()) {
+					throw new EditException("the edit would leave a reference that does not resolve in " + folder.relativize(file.getKey()) + " (" + added.get(0)
+							+ "); nothing was changed");
+				}
+			}
 		}
 		try {
 			AtomicFiles.writeAll(changed);
@@ -393,6 +407,7 @@ public final class ModelWorkspace implements AutoCloseable {
 		private final Map<Path, XtextResource> resources;
 		private final Map<Path, List<Issue>> issues = new HashMap<>();
 		private Map<String, EObject> byName;
+		private Map<Path, List<String>> unresolved;
 
 		Snapshot(XtextResourceSet resourceSet, Map<Path, XtextResource> resources) {
 			this.resourceSet = resourceSet;
@@ -401,6 +416,17 @@ public final class ModelWorkspace implements AutoCloseable {
 
 		XtextResource resource(Path file) {
 			return resources.get(file);
+		}
+
+		/** The messages of the references that do not resolve, per file; resolves every reference once. */
+		Map<Path, List<String>> unresolved() {
+			if (unresolved == null) {
+				EcoreUtil.resolveAll(resourceSet);
+				unresolved = new HashMap<>();
+				resources.forEach((file, resource) -> unresolved.put(file, resource.getErrors().stream()
+						.filter(XtextLinkingDiagnostic.class::isInstance).map(Resource.Diagnostic::getMessage).toList()));
+			}
+			return unresolved;
 		}
 
 		@Override

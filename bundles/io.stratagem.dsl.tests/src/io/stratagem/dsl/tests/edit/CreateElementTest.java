@@ -79,6 +79,16 @@ class CreateElementTest {
 	}
 
 	@Test
+	void aNameAlsoVisibleFromAnotherImportIsWrittenQualified() {
+		// usecases-core.strategy imports acme.assurance.*, which has a risk named ModelDrift (fuzzing finding)
+		acme.edit(m -> editor.create(m.resourceSet(), StratagemPackage.Literals.KPI, "ModelDrift", element(m, "acme.usecases.ClaimsTriage")));
+
+		assertEquals(acme.originalWith(CORE, "StraightThroughRate\n\trisks ModelDrift\n", "StraightThroughRate, acme.metrics.ModelDrift\n\trisks ModelDrift\n"),
+				acme.onDisk(CORE));
+		assertEquals(0, acme.errors());
+	}
+
+	@Test
 	void aNameThatIsTakenIsRefused() {
 		EditException refused = assertThrows(EditException.class,
 				() -> acme.edit(m -> editor.create(m.resourceSet(), StratagemPackage.Literals.KPI, "ClaimCycleTime", null)));
