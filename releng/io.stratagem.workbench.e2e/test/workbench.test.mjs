@@ -106,70 +106,10 @@ test('an error typed in the editor is listed; the fix is saved to disk', async (
   }
   assert.match(fs.readFileSync(file, 'utf8').split('\n')[26], /^\s*duration 3 months$/);
   await problem.first().waitFor({ state: 'detached', timeout: 60000 });
-  assert.equal(await page.locator('#dirty').isHidden(), true);
+  // the save's answer can come after the problem is gone: the workspace's listeners (diagrams, language servers) run first
+  await page.locator('#dirty').waitFor({ state: 'hidden', timeout: 30000 });
   await page.screenshot({ path: path.join(screenshots, 'workbench.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('a bar dragged by a quarter and a KPI from the palette are written to the files', async () => {
-  const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
-  const roadmap = page.frameLocator('#roadmap-frame');
-  const bar = roadmap.locator('[id="sprotty_acme.delivery.CloudTenancy"]');
-  await bar.waitFor({ timeout: 60000 });
-  await page.screenshot({ path: path.join(screenshots, 'workbench-roadmap.png') });
-
-  const file = path.join(folder, 'roadmap.strategy');
-  const before = fs.readFileSync(file, 'utf8');
-  const box = await bar.boundingBox();
-  const quarter = 91 * 1.25; // RoadmapLayout.PIXELS_PER_DAY
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height - 4; // on the bar, below its title
-  await page.mouse.click(x, y);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + quarter / 2, y, { steps: 5 });
-  await page.mouse.move(x + quarter, y, { steps: 5 });
-  await page.mouse.up();
-
-  const deadline = Date.now() + 30000;
-  while (fs.readFileSync(file, 'utf8') === before && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const expected = before.replace('tenancy" {\n\t\t\tstart 2027-01', 'tenancy" {\n\t\t\tstart 2027-04');
-  assert.notEqual(expected, before);
-  assert.equal(fs.readFileSync(file, 'utf8'), expected, 'only the start of CloudTenancy changed, to the month one quarter later');
-  // drawn again from the files: the bar now starts on 1 April (90 days after the timeline's 1 January)
-  await page.frame({ url: /kind=roadmap/ }).waitForFunction((selector) => {
-    const transform = document.querySelector(selector)?.getAttribute('transform') ?? '';
-    const moved = /translate\(\s*([-\d.]+)/.exec(transform);
-    return moved !== null && Math.abs(Number(moved[1]) - (200 + 90 * 1.25)) < 0.5;
-  }, '[id="sprotty_acme.delivery.CloudTenancy"]', { timeout: 20000 });
-  // the editor shows the change too (roadmap.strategy is the open file and has no unsaved text)
-  await page.locator('.view-line', { hasText: /start\s2027-04/ }).first().waitFor({ timeout: 20000 });
-  await page.screenshot({ path: path.join(screenshots, 'workbench-roadmap-moved.png') });
-
-  await page.click('#tabs button[data-view="strategy"]');
-  const strategy = page.frameLocator('#strategy-frame');
-  await strategy.locator('body[data-diagram=loaded] [id="sprotty_acme.usecases.ClaimsTriage"]').waitFor({ timeout: 60000 });
-  await page.screenshot({ path: path.join(screenshots, 'workbench-strategy.png') });
-  await strategy.locator('.tool-palette').getByText('KPI', { exact: true }).click();
-  const canvas = await strategy.locator('#sprotty').boundingBox();
-  // the header strip above the layered graph holds no element: the KPI is created unconnected
-  await page.mouse.click(canvas.x + 15, canvas.y + 15);
-  const kpis = path.join(folder, 'kpis.strategy');
-  const kpiDeadline = Date.now() + 30000;
-  while (!fs.readFileSync(kpis, 'utf8').includes('\nkpi NewKpi') && Date.now() < kpiDeadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  assert.match(fs.readFileSync(kpis, 'utf8'), /\n\nkpi NewKpi\n$/);
-  await strategy.locator('#fit').click();
-  await strategy.locator('[id$=".NewKpi"]').first().waitFor({ timeout: 20000 });
-  await page.screenshot({ path: path.join(screenshots, 'workbench-strategy-new-kpi.png') });
-  assert.deepEqual(errors, []);
-  await page.close();
-});
