@@ -21,7 +21,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.AtomicFiles;
+import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.report.CoreCodes;
