@@ -276,12 +276,12 @@ public class ModelEditor {
 		if (connectTo != null) {
 			Connection fromExisting = CONNECTIONS.stream().filter(c -> c.fits(connectTo, type)).findFirst().orElse(null);
 			if (fromExisting != null) {
-				change.add(file(connectTo), appendReference(connectTo, fromExisting, referenceText(connectTo, namespace, name)));
+				change.add(file(connectTo), appendReference(connectTo, fromExisting, references.textOf(connectTo, namespace, name)));
 			} else {
 				Connection fromNew = CONNECTIONS.stream().filter(c -> c.owner() == type && c.feature().getEReferenceType().isInstance(connectTo))
 						.findFirst().orElseThrow(() -> new EditException(
 								"a " + type.getName() + " cannot be linked to a " + connectTo.eClass().getName() + "; create it unlinked"));
-				text.append(" {\n\t").append(fromNew.keyword()).append(' ').append(referenceText(model, connectTo)).append("\n}");
+				text.append(" {\n\t").append(fromNew.keyword()).append(' ').append(references.textOf(model, connectTo)).append("\n}");
 			}
 		}
 		NamedElement last = null;
@@ -437,15 +437,6 @@ public class ModelEditor {
 			}
 		}
 		return candidates.isEmpty() ? null : candidates.get(0);
-	}
-
-	/** How the file of {@code context} refers to a new element {@code namespace.name}. */
-	private String referenceText(EObject context, String namespace, String name) {
-		return references.textOf(context, namespace, name);
-	}
-
-	private String referenceText(StrategyModel context, NamedElement target) {
-		return references.textOf(context, target);
 	}
 
 	private static INode node(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature) {

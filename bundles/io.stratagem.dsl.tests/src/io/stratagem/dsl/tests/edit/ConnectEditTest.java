@@ -6,55 +6,22 @@ package io.stratagem.dsl.tests.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
-import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 import io.stratagem.dsl.edit.EditException;
-import io.stratagem.dsl.edit.ModelEditor;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.dsl.tests.StrategyInjectorProvider;
-import io.stratagem.model.NamedElement;
 
 /** Drawing and deleting the reference edges of the strategy graph. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(StrategyInjectorProvider.class)
-class ConnectEditTest {
+class ConnectEditTest extends EditTestBase {
 
 	private static final String CORE = "usecases-core.strategy";
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private ModelEditor editor;
-
-	@TempDir
-	Path temporary;
-
-	private ExampleCopy acme;
-
-	@BeforeEach
-	void openExample() {
-		acme = new ExampleCopy(temporary, injector);
-	}
-
-	private static NamedElement element(WorkspaceModel model, String qualifiedName) {
-		NamedElement found = model.find(qualifiedName, NamedElement.class);
-		if (found == null) {
-			throw new AssertionError(qualifiedName + " is not in the example");
-		}
-		return found;
-	}
-
 
 	@Test
 	void anEdgeToAKpiExtendsTheUseCasesKpiList() {

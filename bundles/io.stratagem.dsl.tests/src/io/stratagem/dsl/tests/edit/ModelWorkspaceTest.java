@@ -20,17 +20,12 @@ import java.util.concurrent.Future;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
-import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 import io.stratagem.dsl.edit.EditException;
 import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.ModelEditor;
 import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.dsl.tests.StrategyInjectorProvider;
 import io.stratagem.model.Initiative;
@@ -38,26 +33,10 @@ import io.stratagem.model.Initiative;
 /** The open folder: undo and redo, refused edits, editor saves, listeners and concurrent use. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(StrategyInjectorProvider.class)
-class ModelWorkspaceTest {
+class ModelWorkspaceTest extends EditTestBase {
 
 	private static final String ROADMAP = "roadmap.strategy";
 	private static final String CLOUD = "acme.delivery.CloudTenancy";
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private ModelEditor editor;
-
-	@TempDir
-	Path temporary;
-
-	private ExampleCopy acme;
-
-	@BeforeEach
-	void openExample() {
-		acme = new ExampleCopy(temporary, injector);
-	}
 
 	private void moveCloudTenancy(int month) {
 		acme.edit(m -> editor.moveInitiative(m.find(CLOUD, Initiative.class), LocalDate.of(2027, month, 1)));

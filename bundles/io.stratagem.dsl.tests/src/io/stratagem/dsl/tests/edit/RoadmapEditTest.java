@@ -6,51 +6,24 @@ package io.stratagem.dsl.tests.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
-import com.google.inject.Inject;
-import com.google.inject.Injector;
 
 import io.stratagem.dsl.edit.EditException;
-import io.stratagem.dsl.edit.ModelEditor;
 import io.stratagem.dsl.tests.StrategyInjectorProvider;
-import io.stratagem.model.Initiative;
 import io.stratagem.model.time.StrategyDate;
 
 /** Dragging and resizing initiatives on the roadmap timeline, written back to roadmap.strategy. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(StrategyInjectorProvider.class)
-class RoadmapEditTest {
+class RoadmapEditTest extends EditTestBase {
 
 	private static final String ROADMAP = "roadmap.strategy";
-
-	@Inject
-	private Injector injector;
-
-	@Inject
-	private ModelEditor editor;
-
-	@TempDir
-	Path temporary;
-
-	private ExampleCopy acme;
-
-	@BeforeEach
-	void openExample() {
-		acme = new ExampleCopy(temporary, injector);
-	}
-
-	private Initiative initiative(io.stratagem.dsl.edit.WorkspaceModel model, String name) {
-		return model.find("acme.delivery." + name, Initiative.class);
-	}
 
 	@Test
 	void movingAnInitiativeRewritesOnlyItsStartDate() {
