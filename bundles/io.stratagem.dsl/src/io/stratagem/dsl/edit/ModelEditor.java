@@ -306,9 +306,8 @@ public class ModelEditor {
 		checkUnique(element.eResource().getResourceSet(), newQualified, element.eClass());
 		ModelChange.Builder change = new ModelChange.Builder("Rename " + element.getName() + " to " + newName);
 		change.add(file(element), source(element).replace(node(element, NAMED_ELEMENT__NAME), newName));
-		Map<Resource, SourceEdits> sources = new HashMap<>();
 		for (XtextResource resource : userResources(element.eResource().getResourceSet())) {
-			SourceEdits source = sources.computeIfAbsent(resource, r -> new SourceEdits((XtextResource) r));
+			SourceEdits source = new SourceEdits(resource);
 			Path file = path(resource.getURI());
 			for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
 				EObject owner = all.next();

@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
-import org.eclipse.glsp.server.operations.Operation;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.model.Initiative;
@@ -15,21 +13,10 @@ import io.stratagem.model.Initiative;
  * A dependency drawn from one initiative to another: the second starts after the first
  * ({@code after X} in the second), as the timeline's arrows point.
  */
-public class CreateDependencyHandler extends WorkspaceOperationHandler<CreateEdgeOperation> implements CreateOperationHandler<CreateEdgeOperation> {
+public class CreateDependencyHandler extends CreateEdgeHandler {
 
-	@Override
-	public List<String> getHandledElementTypeIds() {
-		return List.of(DiagramTypes.DEPENDENCY);
-	}
-
-	@Override
-	public boolean handles(Operation operation) {
-		return operation instanceof CreateEdgeOperation create && getHandledElementTypeIds().contains(create.getElementTypeId());
-	}
-
-	@Override
-	public String getLabel() {
-		return "Dependency";
+	public CreateDependencyHandler() {
+		super(DiagramTypes.DEPENDENCY, "Dependency");
 	}
 
 	@Override

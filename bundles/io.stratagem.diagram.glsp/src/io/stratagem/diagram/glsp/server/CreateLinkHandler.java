@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
-import org.eclipse.glsp.server.operations.Operation;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.model.NamedElement;
@@ -16,21 +14,10 @@ import io.stratagem.model.NamedElement;
  * case to an objective, ...): the model editor adds the reference the metamodel allows between
  * them, in whichever of the two may hold it, or refuses.
  */
-public class CreateLinkHandler extends WorkspaceOperationHandler<CreateEdgeOperation> implements CreateOperationHandler<CreateEdgeOperation> {
+public class CreateLinkHandler extends CreateEdgeHandler {
 
-	@Override
-	public List<String> getHandledElementTypeIds() {
-		return List.of(DiagramTypes.LINK);
-	}
-
-	@Override
-	public boolean handles(Operation operation) {
-		return operation instanceof CreateEdgeOperation create && getHandledElementTypeIds().contains(create.getElementTypeId());
-	}
-
-	@Override
-	public String getLabel() {
-		return "Reference";
+	public CreateLinkHandler() {
+		super(DiagramTypes.LINK, "Reference");
 	}
 
 	@Override
