@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-import io.stratagem.diagram.glsp.StrategyDiagramServer;
 import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.WorkbenchServer;
 import picocli.CommandLine.Command;
@@ -65,9 +64,7 @@ public class ServeCommand implements Callable<Integer> {
 			return ExitCode.USAGE_OR_IO;
 		}
 		// The interactive diagrams: GLSP over the same workspace, and their page beside the editor's.
-		WorkbenchServer server = WorkbenchServer.builder(workspace, previews.folder(opened)).host(host).port(port)
-				.webSocket(StrategyDiagramServer.endpoint(workspace, injector))
-				.staticFiles("/diagram", StrategyDiagramServer.class.getClassLoader(), StrategyDiagramServer.CLIENT_FOLDER).build();
+		WorkbenchServer server = DiagramServing.builder(workspace, previews.folder(opened), injector).host(host).port(port).build();
 		try {
 			server.start();
 		} catch (IOException e) {

@@ -78,6 +78,12 @@ public final class WorkbenchServer implements AutoCloseable {
 
 		ServletContextHandler context = new ServletContextHandler();
 		context.setContextPath("/");
+		// The websocket API finds Jetty's default endpoint configurator with ServiceLoader.load(Class),
+		// through the thread's context class loader, which Jetty sets to this one while it handles a
+		// request: the loader of Jetty's websocket server, which holds that service. On a flat class path
+		// it is the application's; inside OSGi (the desktop workbench) it is that bundle's, the only one
+		// that sees it ("Cannot load platform configurator" otherwise).
+		context.setClassLoader(JakartaWebSocketServletContainerInitializer.class.getClassLoader());
 		FilesServlet filesServlet = new FilesServlet(settings.workspace, paths, settings.maxBytes);
 		context.addServlet(new ServletHolder("files", filesServlet), "/api/files");
 		context.addServlet(new ServletHolder("file", filesServlet), "/api/file");

@@ -9,12 +9,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-/** The plug-in: its id, its log and its state folder (rendered diagram pages). */
+import io.stratagem.workbench.diagram.DiagramHost;
+
+/** The plug-in: its id, its log and the diagram server. */
 public class WorkbenchPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "io.stratagem.workbench";
 
 	private static WorkbenchPlugin plugin;
+
+	private final DiagramHost diagramHost = new DiagramHost();
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -24,8 +28,17 @@ public class WorkbenchPlugin extends AbstractUIPlugin {
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
-		plugin = null;
-		super.stop(context);
+		try {
+			diagramHost.close();
+		} finally {
+			plugin = null;
+			super.stop(context);
+		}
+	}
+
+	/** The one diagram server of the workbench (stopped with the plug-in). */
+	public DiagramHost diagramHost() {
+		return diagramHost;
 	}
 
 	public static WorkbenchPlugin get() {

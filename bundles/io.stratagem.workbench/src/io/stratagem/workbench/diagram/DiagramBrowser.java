@@ -11,8 +11,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * Hosts a diagram page in the SWT Browser (WebKitGTK on Linux). It only knows URLs, so the page
- * shown can be the drawn SVG page today and the interactive diagram client tomorrow.
+ * Hosts the diagram page in the SWT Browser (WebKitGTK on Linux), or says which package to
+ * install when there is no browser engine.
  */
 public final class DiagramBrowser {
 
@@ -46,6 +46,21 @@ public final class DiagramBrowser {
 		if (browser != null && !browser.isDisposed()) {
 			browser.setUrl(url);
 		}
+	}
+
+	/** Shows a page given as HTML text (a message). */
+	public void showText(String html) {
+		if (browser != null && !browser.isDisposed()) {
+			browser.setText(html);
+		}
+	}
+
+	/**
+	 * Runs a script in the page shown now and returns its result (as {@link Browser#evaluate(String)}),
+	 * null when there is no browser engine.
+	 */
+	public Object evaluate(String script) {
+		return browser == null || browser.isDisposed() ? null : browser.evaluate(script);
 	}
 
 	/** The URL shown now, or null when there is no browser engine. */

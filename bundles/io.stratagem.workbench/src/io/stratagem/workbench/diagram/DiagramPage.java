@@ -3,23 +3,10 @@
  */
 package io.stratagem.workbench.diagram;
 
-import io.stratagem.workbench.services.ProjectModels.DiagramSvgs;
-
-/** The HTML page of a project's diagrams: the roadmap timeline, then the strategy graph, as drawn SVG. */
+/** A message page of the Diagram view (nothing selected yet, the server could not start). */
 final class DiagramPage {
 
 	private DiagramPage() {
-	}
-
-	static String html(String project, DiagramSvgs svgs) {
-		StringBuilder page = new StringBuilder();
-		page.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(project)).append(" diagrams</title>")
-				.append("<style>body{font-family:sans-serif;margin:8px;background:#fff} h2{font-size:14px;margin:12px 0 4px} svg{max-width:none}</style>")
-				.append("</head><body>\n");
-		page.append("<h2>Roadmap").append(svgs.roadmapName() == null ? "" : " " + escape(svgs.roadmapName())).append("</h2>\n");
-		page.append(svgs.roadmap() == null ? "<p>The models of " + escape(project) + " have no roadmap.</p>" : svgs.roadmap()).append('\n');
-		page.append("<h2>Strategy graph</h2>\n").append(svgs.strategy()).append("\n</body></html>\n");
-		return page.toString();
 	}
 
 	static String message(String text) {

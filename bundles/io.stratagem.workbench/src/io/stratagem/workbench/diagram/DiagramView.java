@@ -3,24 +3,16 @@
  */
 package io.stratagem.workbench.diagram;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
@@ -30,35 +22,42 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.WorkbenchPlugin;
-import io.stratagem.workbench.jobs.ModelJob;
-import io.stratagem.workbench.services.ProjectModels;
+import io.stratagem.workbench.diagram.DiagramHost.Served;
 
 /**
- * The roadmap and strategy diagrams of the selected project, drawn again after each save of one
- * of its model files. Drawing runs in a background job; the page is a file the browser opens.
+ * The interactive roadmap and strategy diagrams of the selected project: the same GLSP diagram
+ * page as the browser workbench, served by the workbench's {@link DiagramHost}, shown in the SWT
+ * Browser. The toolbar switches between the two diagrams. Edits made in the page write the
+ * .strategy files; saves in the editors redraw the page.
  */
 public class DiagramView extends ViewPart {
 
 	public static final String ID = "io.stratagem.workbench.diagram";
 
-	private final AtomicInteger pages = new AtomicInteger();
+	/** The diagrams the view switches between, as the page's {@code kind}. */
+	public static final String ROADMAP = "roadmap";
+	public static final String STRATEGY = "strategy";
+
 	private DiagramBrowser browser;
 	private volatile IProject project;
-	private volatile Path page;
+	private volatile String kind = ROADMAP;
+	private IAction roadmapAction;
+	private IAction strategyAction;
 
 	private final ISelectionListener selectionListener = this::selected;
-
-	private final IResourceChangeListener saveListener = this::changed;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		browser = new DiagramBrowser(parent);
-		showPage(DiagramPage.message("Select a model project or open one of its .strategy files to see its roadmap and strategy graph."));
+		roadmapAction = kindAction("Roadmap", ROADMAP);
+		strategyAction = kindAction("Strategy graph", STRATEGY);
+		roadmapAction.setChecked(true);
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(roadmapAction);
+		toolBar.add(strategyAction);
+		browser.showText(DiagramPage.message("Select a model project or open one of its .strategy files to see and edit its roadmap and strategy graph."));
 		getSite().getPage().addPostSelectionListener(selectionListener);
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(saveListener, IResourceChangeEvent.POST_CHANGE);
 		IEditorPart editor = getSite().getPage().getActiveEditor();
 		if (editor != null) {
 			selected(editor, null);
@@ -68,7 +67,11 @@ public class DiagramView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(selectionListener);
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(saveListener);
+		try {
+			WorkbenchPlugin.get().diagramHost().close();
+		} catch (Exception e) {
+			WorkbenchPlugin.log(WorkbenchPlugin.error("the diagram server did not stop cleanly: " + e.getMessage(), e));
+		}
 		super.dispose();
 	}
 
@@ -80,20 +83,39 @@ public class DiagramView extends ViewPart {
 	/** Shows the diagrams of this project (also called by the selection listener). */
 	public void show(IProject shown) {
 		project = shown;
-		draw(shown);
+		open(shown, kind);
+	}
+
+	/** Switches to the roadmap ({@link #ROADMAP}) or the strategy graph ({@link #STRATEGY}). */
+	public void showKind(String shownKind) {
+		kind = shownKind;
+		roadmapAction.setChecked(ROADMAP.equals(shownKind));
+		strategyAction.setChecked(STRATEGY.equals(shownKind));
+		IProject shown = project;
+		if (shown != null) {
+			open(shown, shownKind);
+		}
 	}
 
 	public IProject project() {
 		return project;
 	}
 
-	/** The page file shown now, null before the first drawing. */
-	public Path page() {
-		return page;
-	}
-
 	public DiagramBrowser browser() {
 		return browser;
+	}
+
+	private IAction kindAction(String label, String actionKind) {
+		IAction action = new Action(label, IAction.AS_RADIO_BUTTON) {
+			@Override
+			public void run() {
+				if (isChecked() && !actionKind.equals(kind)) {
+					showKind(actionKind);
+				}
+			}
+		};
+		action.setToolTipText("Show the " + label.toLowerCase() + " of the project");
+		return action;
 	}
 
 	private void selected(IWorkbenchPart part, ISelection selection) {
@@ -108,78 +130,42 @@ public class DiagramView extends ViewPart {
 		}
 	}
 
-	private void changed(IResourceChangeEvent event) {
-		IProject shown = project;
-		if (shown == null || event.getDelta() == null) {
+	/** Starts (or reuses) the server of the project in a background job, then points the browser at the page. */
+	private void open(IProject shown, String shownKind) {
+		if (!browser.available()) {
 			return;
 		}
-		IResourceDelta delta = event.getDelta().findMember(shown.getFullPath());
-		if (delta == null) {
-			return;
-		}
-		boolean[] models = { false };
-		try {
-			delta.accept(d -> {
-				models[0] |= d.getResource().getType() == IResource.FILE && "strategy".equals(d.getResource().getFileExtension());
-				return !models[0];
-			});
-		} catch (CoreException e) {
-			WorkbenchPlugin.log(e.getStatus());
-		}
-		if (models[0]) {
-			draw(shown);
-		}
-	}
-
-	private void draw(IProject shown) {
-		Job job = new Job("Draw diagrams (" + shown.getName() + ")") {
+		Job job = new Job("Open the diagrams of " + shown.getName()) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				if (!shown.isAccessible() || shown.getLocation() == null) {
 					return Status.OK_STATUS;
 				}
-				String html;
+				String url = null;
+				String failure = null;
 				try {
-					ProjectModels models = StrategyLanguage.injector().getInstance(ProjectModels.class);
-					ModelSet loaded = models.load(shown.getLocation().toFile().toPath());
-					html = DiagramPage.html(shown.getName(), models.diagrams(loaded));
-				} catch (RuntimeException | LinkageError e) {
-					WorkbenchPlugin.log(WorkbenchPlugin.error("the diagrams of " + shown.getName() + " could not be drawn: " + e.getMessage(), e));
-					html = DiagramPage.message("The diagrams of " + shown.getName() + " could not be drawn: " + e.getMessage() + " (details in the error log)");
+					Served served = WorkbenchPlugin.get().diagramHost().serve(shown);
+					url = served.page(shownKind).toString();
+				} catch (Exception | LinkageError e) {
+					WorkbenchPlugin.log(WorkbenchPlugin.error("the diagram server of " + shown.getName() + " could not start: " + e.getMessage(), e));
+					failure = "The diagrams of " + shown.getName() + " could not be opened: " + e + " (details in the error log). Export Diagram still writes SVG and PNG files.";
 				}
-				if (shown.equals(project)) {
-					String drawn = html;
-					Display.getDefault().asyncExec(() -> showPage(drawn));
-				}
+				String page = url;
+				String message = failure;
+				Display.getDefault().asyncExec(() -> {
+					if (browser.control().isDisposed() || !shown.equals(project) || !shownKind.equals(kind)) {
+						return;
+					}
+					if (page != null) {
+						browser.show(page);
+					} else {
+						browser.showText(DiagramPage.message(message));
+					}
+				});
 				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ModelJob.FAMILY;
 			}
 		};
 		job.setSystem(true);
 		job.schedule();
-	}
-
-	/** Writes the page to a new file (the browser then loads it afresh) and shows it. */
-	private void showPage(String html) {
-		if (browser.control().isDisposed()) {
-			return;
-		}
-		try {
-			Path folder = Files.createDirectories(WorkbenchPlugin.get().getStateLocation().toFile().toPath().resolve("diagrams"));
-			Path next = folder.resolve("page-" + pages.incrementAndGet() + ".html");
-			Files.writeString(next, html, StandardCharsets.UTF_8);
-			Path previous = page;
-			page = next;
-			browser.show(next.toUri().toString());
-			if (previous != null) {
-				Files.deleteIfExists(previous);
-			}
-		} catch (IOException e) {
-			WorkbenchPlugin.log(WorkbenchPlugin.error("cannot write the diagram page: " + e.getMessage(), e));
-		}
 	}
 }

@@ -67,10 +67,6 @@ public class ProjectModels {
 	@Inject
 	private RoadmapArtifacts artifacts;
 
-	/** The two diagrams of a model set as SVG; {@code roadmap} is null when the models have no roadmap. */
-	public record DiagramSvgs(String roadmap, String roadmapName, String strategy) {
-	}
-
 	public ModelSet load(Path folder) {
 		return loader.load(List.of(folder));
 	}
@@ -123,21 +119,6 @@ public class ProjectModels {
 		}
 		String shown = folder.relativize(file).toString().replace('\\', '/');
 		return new Finding(finding.severity(), finding.code(), finding.message(), shown, finding.line(), finding.column(), finding.element());
-	}
-
-	/** Lays out and draws both diagrams, with the elements that have findings marked. */
-	public DiagramSvgs diagrams(ModelSet models) {
-		Markers markers = markers(models);
-		List<EObject> roots = roots(models);
-		List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
-		String roadmap = null;
-		String roadmapName = null;
-		if (!roadmaps.isEmpty()) {
-			roadmap = DiagramExport.svg(new RoadmapLayout().layout(roadmaps.get(0), markers));
-			roadmapName = ModelElements.qualifiedName(roadmaps.get(0));
-		}
-		String strategy = DiagramExport.svg(new StrategyGraphLayout().layout(roots, GraphFilter.all(), markers));
-		return new DiagramSvgs(roadmap, roadmapName, strategy);
 	}
 
 	/**

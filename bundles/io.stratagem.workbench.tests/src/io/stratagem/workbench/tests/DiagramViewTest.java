@@ -1,0 +1,159 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.workbench.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.stratagem.workbench.ModelFolders;
+import io.stratagem.workbench.StrategyPerspective;
+import io.stratagem.workbench.WorkbenchPlugin;
+import io.stratagem.workbench.diagram.DiagramView;
+import io.stratagem.workbench.editor.StrategyEditor;
+import io.stratagem.workbench.jobs.ProblemMarkers;
+
+/**
+ * The Diagram view hosts the interactive GLSP diagrams (the browser workbench's page, in the SWT
+ * Browser, served by the workbench's own loopback server): both diagrams load, a gesture in the page
+ * writes the .strategy file and reaches the open editor, and an editor save redraws the page.
+ * Screenshots in target/screenshots.
+ */
+class DiagramViewTest {
+
+	private static final String CLOUD_TENANCY = "sprotty_acme.delivery.CloudTenancy";
+	private static final String RENAMED = "sprotty_acme.delivery.SovereignTenancy";
+	private static final String CLAIMS_TRIAGE = "sprotty_acme.usecases.ClaimsTriage";
+
+	@TempDir
+	Path temp;
+
+	private IWorkbenchPage page;
+	private IProject project;
+
+	@BeforeEach
+	void openExample() throws Exception {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(shell.getDisplay().getBounds());
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(StrategyPerspective.ID));
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme-insurance"));
+		project = ModelFolders.open(folder, new NullProgressMonitor());
+	}
+
+	@AfterEach
+	void closeExample() throws CoreException {
+		page.closeAllEditors(false);
+		DiagramView view = (DiagramView) page.findView(DiagramView.ID);
+		if (view != null) {
+			page.hideView(view);
+		}
+		Ui.waitForModelJobs();
+		project.delete(false, true, new NullProgressMonitor());
+	}
+
+	@Test
+	void theDiagramsLoadAndEditTheModelsInStepWithTheEditors() throws Exception {
+		StrategyEditor roadmapEditor = (StrategyEditor) IDE.openEditor(page, project.getFile("roadmap.strategy"), StrategyEditor.ID);
+		DiagramView view = (DiagramView) page.showView(DiagramView.ID);
+		assertTrue(view.browser().available(), "the SWT browser (WebKitGTK) is available");
+		view.show(project);
+		waitForElement(view, CLOUD_TENANCY, "the CloudTenancy bar in the roadmap");
+		assertTrue(view.browser().url().contains("/diagram/diagram.html?kind=roadmap"), view.browser().url());
+		assertTrue(WorkbenchPlugin.get().diagramHost().current().server().isLoopback(), "the diagram server listens on loopback only");
+		Ui.settle(1000);
+		Ui.screenshot("workbench-diagram.png");
+
+		// an editor save: the open page draws the renamed initiative
+		IDocument roadmapText = roadmapEditor.getDocumentProvider().getDocument(roadmapEditor.getEditorInput());
+		roadmapText.set(roadmapText.get().replace("CloudTenancy", "SovereignTenancy"));
+		roadmapEditor.doSave(new NullProgressMonitor());
+		waitForElement(view, RENAMED, "the renamed bar, drawn again after the editor's save");
+		// the page fades removed elements out
+		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.getElementById('" + CLOUD_TENANCY + "') === null;")), "the old bar to be gone");
+
+		// a gesture in the strategy graph: the palette's KPI tool, clicked on the canvas, writes a new KPI
+		view.showKind(DiagramView.STRATEGY);
+		waitForElement(view, CLAIMS_TRIAGE, "the ClaimsTriage use case in the strategy graph");
+		IFile kpis = project.getFile("kpis.strategy");
+		StrategyEditor kpiEditor = (StrategyEditor) IDE.openEditor(page, kpis, StrategyEditor.ID);
+		page.activate(view);
+		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate(PALETTE_KPI + "return tool !== undefined;")), "the palette's KPI tool");
+		view.browser().evaluate(PALETTE_KPI + "tool.click(); return true;");
+		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.querySelector('.node-creation-mode') !== null;")), "the KPI tool to be active");
+		assertEquals(Boolean.TRUE, view.browser().evaluate(MOUSE + "return mouse('mousemove');"), "the mouse moved over the canvas");
+		Ui.settle(500); // the tool places its ghost element where the mouse is
+		assertEquals(Boolean.TRUE, view.browser().evaluate(MOUSE + "return mouse('mousedown') && mouse('mouseup') && mouse('click');"), "the canvas clicked");
+		Path kpiFile = kpis.getLocation().toFile().toPath();
+		Ui.waitUntil(() -> text(kpiFile).contains("kpi NewKpi"), "the new KPI written into kpis.strategy");
+		IDocument kpiText = kpiEditor.getDocumentProvider().getDocument(kpiEditor.getEditorInput());
+		Ui.waitUntil(() -> kpiText.get().contains("kpi NewKpi"), "the open kpis.strategy editor to show the new KPI");
+		assertTrue(kpis.isSynchronized(IResource.DEPTH_ZERO), "Eclipse has read the file the diagram wrote");
+		assertTrue(!kpiEditor.isDirty(), "the editor reloaded the file, no unsaved changes");
+		Ui.waitUntil(() -> hasMarker(kpis, "KPI NewKpi has no baseline"), "the markers of kpis.strategy validated again (NewKpi has no baseline)");
+		waitForElement(view, "sprotty_acme.metrics.NewKpi", "the new KPI drawn in the strategy graph");
+		Ui.settle(1000);
+		Ui.screenshot("workbench-diagram-strategy.png");
+	}
+
+	/** Finds the palette's KPI entry as {@code tool} (the element whose own text is "KPI"). */
+	private static final String PALETTE_KPI = "var tool = Array.from(document.querySelectorAll('.tool-palette *'))"
+			+ ".find(function (e) { return e.children.length === 0 && e.textContent.trim() === 'KPI'; });";
+
+	/**
+	 * {@code mouse(type)} dispatches a mouse event over the header strip above the graph (no element
+	 * there: the KPI is created unconnected) to the element there, as a user's mouse reaches the page.
+	 */
+	private static final String MOUSE = "var box = document.getElementById('sprotty').getBoundingClientRect();"
+			+ "var x = box.left + 15, y = box.top + 15;"
+			+ "var mouse = function (type) {"
+			+ "  var target = document.elementFromPoint(x, y);"
+			+ "  if (!target) { return false; }"
+			+ "  target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === 'mousedown' ? 1 : 0 }));"
+			+ "  return true;"
+			+ "};";
+
+	private static void waitForElement(DiagramView view, String id, String what) {
+		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.getElementById('" + id + "') !== null;")), what);
+		assertNotNull(view.browser().url());
+	}
+
+	private static boolean hasMarker(IFile file, String message) {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains(message));
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
+	private static String text(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
