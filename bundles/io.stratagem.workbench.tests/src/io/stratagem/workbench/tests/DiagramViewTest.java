@@ -80,8 +80,10 @@ class DiagramViewTest {
 		StrategyEditor roadmapEditor = (StrategyEditor) IDE.openEditor(page, project.getFile("roadmap.strategy"), StrategyEditor.ID);
 		DiagramView view = (DiagramView) page.showView(DiagramView.ID);
 		assertTrue(view.browser().available(), "the SWT browser (WebKitGTK) is available");
+		long opened = System.nanoTime();
 		view.show(project);
 		waitForElement(view, CLOUD_TENANCY, "the CloudTenancy bar in the roadmap");
+		System.out.println("DiagramViewTest: roadmap drawn " + (System.nanoTime() - opened) / 1_000_000 + " ms after the view was shown (server start, page, GLSP handshake)");
 		assertTrue(view.browser().url().contains("/diagram/diagram.html?kind=roadmap"), view.browser().url());
 		assertTrue(WorkbenchPlugin.get().diagramHost().current().server().isLoopback(), "the diagram server listens on loopback only");
 		Ui.settle(1000);
@@ -90,8 +92,10 @@ class DiagramViewTest {
 		// an editor save: the open page draws the renamed initiative
 		IDocument roadmapText = roadmapEditor.getDocumentProvider().getDocument(roadmapEditor.getEditorInput());
 		roadmapText.set(roadmapText.get().replace("CloudTenancy", "SovereignTenancy"));
+		long saved = System.nanoTime();
 		roadmapEditor.doSave(new NullProgressMonitor());
 		waitForElement(view, RENAMED, "the renamed bar, drawn again after the editor's save");
+		System.out.println("DiagramViewTest: renamed bar drawn " + (System.nanoTime() - saved) / 1_000_000 + " ms after the editor's save");
 		// the page fades removed elements out
 		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.getElementById('" + CLOUD_TENANCY + "') === null;")), "the old bar to be gone");
 
@@ -115,13 +119,18 @@ class DiagramViewTest {
 		assertTrue(!kpiEditor.isDirty(), "the editor reloaded the file, no unsaved changes");
 		Ui.waitUntil(() -> hasMarker(kpis, "KPI NewKpi has no baseline"), "the markers of kpis.strategy validated again (NewKpi has no baseline)");
 		waitForElement(view, "sprotty_acme.metrics.NewKpi", "the new KPI drawn in the strategy graph");
+		// the whole graph in a maximized view for the screenshot
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		Ui.settle(500);
+		view.browser().evaluate("document.getElementById('fit').click(); return true;");
 		Ui.settle(1000);
 		Ui.screenshot("workbench-diagram-strategy.png");
 	}
 
-	/** Finds the palette's KPI entry as {@code tool} (the element whose own text is "KPI"). */
-	private static final String PALETTE_KPI = "var tool = Array.from(document.querySelectorAll('.tool-palette *'))"
-			+ ".find(function (e) { return e.children.length === 0 && e.textContent.trim() === 'KPI'; });";
+	/** Finds the palette's KPI entry as {@code tool}: the innermost element whose text is "KPI" (a click on it reaches its button). */
+	private static final String PALETTE_KPI = "var named = Array.from(document.querySelectorAll('.tool-palette *'))"
+			+ ".filter(function (e) { return e.textContent.trim() === 'KPI'; });"
+			+ "var tool = named[named.length - 1];";
 
 	/**
 	 * {@code mouse(type)} dispatches a mouse event over the header strip above the graph (no element
