@@ -4,6 +4,7 @@
 package io.stratagem.workbench.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,18 +98,18 @@ class WorkbenchUiTest {
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		document.set(document.get().replace("measured by ControlCoverage", "measured by NoSuchKpi"));
 
-		waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.startsWith("STRAT-LINK-001 ") && p.contains("NoSuchKpi")), "the broken reference marked while typing");
+		Ui.waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.startsWith("STRAT-LINK-001 ") && p.contains("NoSuchKpi")), "the broken reference marked while typing");
 		assertTrue(editor.isDirty(), "nothing was saved");
 		assertFalse(Files.readString(goals.getLocation().toFile().toPath()).contains("NoSuchKpi"));
 
 		document.set(document.get().replace("measured by NoSuchKpi", "measured by ControlCoverage"));
-		waitUntil(() -> editor.liveProblems().stream().noneMatch(p -> p.contains("NoSuchKpi")), "the mark gone once the text is fixed");
+		Ui.waitUntil(() -> editor.liveProblems().stream().noneMatch(p -> p.contains("NoSuchKpi")), "the mark gone once the text is fixed");
 
 		document.set(document.get().replace("measured by ControlCoverage", "measured by NoSuchKpi"));
-		waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.contains("NoSuchKpi")), "marked again");
+		Ui.waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.contains("NoSuchKpi")), "marked again");
 		editor.doSave(new NullProgressMonitor());
 		waitForMarker(goals, "STRAT-LINK-001", 0);
-		waitUntil(() -> editor.liveProblems().isEmpty(), "after saving, the markers alone");
+		Ui.waitUntil(() -> editor.liveProblems().isEmpty(), "after saving, the markers alone");
 	}
 
 	@Test
