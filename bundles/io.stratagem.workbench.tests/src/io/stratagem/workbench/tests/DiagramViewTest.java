@@ -127,6 +127,20 @@ class DiagramViewTest {
 		Ui.screenshot("workbench-diagram-strategy.png");
 	}
 
+	@Test
+	void theServerAlsoUpgradesTheLanguageServerSocketInsideOsgi() throws Exception {
+		DiagramView view = (DiagramView) page.showView(DiagramView.ID);
+		view.show(project);
+		waitForElement(view, CLOUD_TENANCY, "the CloudTenancy bar in the roadmap");
+		// /lsp's configurator is the websocket API's own, which looks up Jetty's through the context class loader
+		view.browser().evaluate("var socket = new WebSocket(location.origin.replace('http', 'ws') + '/lsp');"
+				+ "socket.onopen = function () { window.lspSocket = 'open'; socket.close(); };"
+				+ "socket.onerror = function () { window.lspSocket = window.lspSocket || 'failed'; };"
+				+ "return true;");
+		Ui.waitUntil(() -> view.browser().evaluate("return window.lspSocket === undefined ? null : window.lspSocket;") != null, "the /lsp websocket to open or fail");
+		assertEquals("open", view.browser().evaluate("return window.lspSocket;"), "the /lsp websocket handshake under Equinox");
+	}
+
 	/** Finds the palette's KPI entry as {@code tool}: the innermost element whose text is "KPI" (a click on it reaches its button). */
 	private static final String PALETTE_KPI = "var named = Array.from(document.querySelectorAll('.tool-palette *'))"
 			+ ".filter(function (e) { return e.textContent.trim() === 'KPI'; });"
