@@ -23,7 +23,7 @@ public final class Main {
 	 * One injector per process: EMF's validator registry keeps the validator of the first injector,
 	 * so services a command configures (such as the rule profile) must come from that same one.
 	 */
-	private static synchronized Injector injector() {
+	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = StrategyStandaloneSetup.doSetup();
 		}

@@ -9,6 +9,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -50,5 +51,14 @@ public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return StrategyDocumentationProvider.class;
+	}
+
+	/**
+	 * EMF's generic constraints add nothing here: the metamodel has no required features, keys or
+	 * data type facets, and unresolved references are reported by the linker. They cost about 4 %
+	 * of validating a 100k-element model.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
 	}
 }

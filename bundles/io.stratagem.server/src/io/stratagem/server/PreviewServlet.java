@@ -10,9 +10,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.stratagem.dsl.edit.ModelWorkspace;
+
 /**
  * {@code /report/*}: the generated report site, made on the first request after a change and kept in
- * memory (its pages are looked up by name, so no request path ever reaches the file system).
+ * memory until the workspace changes (its pages are looked up by name, so no request path ever reaches
+ * the file system).
  * {@code /api/diagram/roadmap.svg} (and strategy, png): the diagrams as drawn now.
  */
 final class PreviewServlet extends HttpServlet {
@@ -21,15 +24,13 @@ final class PreviewServlet extends HttpServlet {
 	private static final Pattern DIAGRAM = Pattern.compile("/(roadmap|strategy)\\.(svg|png)");
 
 	private final transient Previews previews;
+	private final transient ModelWorkspace workspace;
 	private transient Map<String, String> site;
+	private long siteRevision;
 
-	PreviewServlet(Previews previews) {
+	PreviewServlet(Previews previews, ModelWorkspace workspace) {
 		this.previews = previews;
-	}
-
-	/** The site is made again on the next request. */
-	synchronized void invalidate() {
-		site = null;
+		this.workspace = workspace;
 	}
 
 	@Override
@@ -60,9 +61,12 @@ final class PreviewServlet extends HttpServlet {
 		response.getOutputStream().write(bytes);
 	}
 
+	/** The site made at the workspace's current revision (a save answers before listeners run, so the revision decides). */
 	private synchronized Map<String, String> currentSite() throws Previews.PreviewException {
-		if (site == null) {
+		long revision = workspace.revision();
+		if (site == null || siteRevision != revision) {
 			site = previews.site();
+			siteRevision = revision;
 		}
 		return site;
 	}

@@ -81,7 +81,7 @@ public final class WorkbenchServer implements AutoCloseable {
 		FilesServlet filesServlet = new FilesServlet(settings.workspace, paths, settings.maxBytes);
 		context.addServlet(new ServletHolder("files", filesServlet), "/api/files");
 		context.addServlet(new ServletHolder("file", filesServlet), "/api/file");
-		PreviewServlet previews = new PreviewServlet(settings.previews);
+		PreviewServlet previews = new PreviewServlet(settings.previews, settings.workspace);
 		context.addServlet(new ServletHolder("report", previews), "/report/*");
 		context.addServlet(new ServletHolder("diagram", previews), "/api/diagram/*");
 		events = new EventsServlet(paths);
@@ -113,7 +113,6 @@ public final class WorkbenchServer implements AutoCloseable {
 		});
 
 		listener = settings.workspace.addListener(changed -> {
-			previews.invalidate();
 			languageSessions.changed(changed);
 			events.changed(changed);
 		});

@@ -14,8 +14,10 @@ import io.stratagem.cli.report.Finding;
  *
  * @param resources    the loaded files, by path, in path order
  * @param loadFindings files that could not be read, named with their problem
+ * @param fullyLinked  every cross-reference resolved: readers of the model change nothing, so
+ *                     its files can be read by several threads at once
  */
-public record ModelSet(XtextResourceSet resourceSet, Map<Path, XtextResource> resources, List<Finding> loadFindings) {
+public record ModelSet(XtextResourceSet resourceSet, Map<Path, XtextResource> resources, List<Finding> loadFindings, boolean fullyLinked) {
 
 	/** The number of model files given, read or not. */
 	public int fileCount() {

@@ -31,8 +31,8 @@ import io.stratagem.cli.report.Severity;
 
 /**
  * Loads every .strategy file of the given files and folders into one resource set. Files are
- * parsed in parallel (each into its own resource, which is safe); linking happens later, lazily,
- * once all files are present. A file that cannot be read becomes a finding, never an exception,
+ * parsed in parallel (each into its own resource, which is safe), then linked in parallel once
+ * all are present ({@link ModelLinker}). A file that cannot be read becomes a finding, never an exception,
  * so one bad file never hides the others.
  */
 public class ModelSetLoader {
@@ -50,6 +50,9 @@ public class ModelSetLoader {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private ModelLinker linker;
 
 	@Inject
 	private PathDisplay display;
@@ -86,9 +89,10 @@ public class ModelSetLoader {
 		});
 		resources.values().removeIf(resource -> resource.getResourceSet() == null);
 		ExportedNamesIndex.install(resourceSet, resources.values());
+		boolean linked = linker.link(resourceSet, resources.values());
 		List<Finding> sorted = new ArrayList<>(problems);
 		sorted.sort(Finding.ORDER);
-		return new ModelSet(resourceSet, resources, sorted);
+		return new ModelSet(resourceSet, resources, sorted, linked);
 	}
 
 	/** The .strategy files below the given paths, sorted and without duplicates. */

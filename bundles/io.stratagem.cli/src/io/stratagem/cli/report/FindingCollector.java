@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -35,13 +36,19 @@ public class FindingCollector {
 	/** Every finding of the model set, load problems included, in compiler order. */
 	public List<Finding> collect(ModelSet models) {
 		List<Finding> findings = new ArrayList<>(models.loadFindings());
-		for (Map.Entry<Path, XtextResource> entry : models.resources().entrySet()) {
-			String file = display.show(entry.getKey());
-			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(toFinding(issue, file, entry.getValue()));
-			}
-		}
+		Stream<Map.Entry<Path, XtextResource>> files = models.resources().entrySet().stream();
+		// an unresolved reference is tried again by whoever reads it, writing to its file: one thread then
+		(models.fullyLinked() ? files.parallel() : files).map(this::validate).forEachOrdered(findings::addAll);
 		findings.sort(Finding.ORDER);
+		return findings;
+	}
+
+	private List<Finding> validate(Map.Entry<Path, XtextResource> file) {
+		String shown = display.show(file.getKey());
+		List<Finding> findings = new ArrayList<>();
+		for (Issue issue : validator.validate(file.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+			findings.add(toFinding(issue, shown, file.getValue()));
+		}
 		return findings;
 	}
 

@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,7 +55,8 @@ import io.stratagem.model.files.AtomicFiles;
  * editor, diagrams). The files on disk are the truth: every change is written at once, atomically,
  * and the whole folder is parsed and linked again, so that references between files never point
  * to elements of an older parse. Diagram gestures are recorded for undo and redo. Every method
- * holds the workspace's lock; listeners are told after it is released.
+ * holds the workspace's lock. Listeners are told afterwards, in order, on the workspace's own
+ * thread: a save or a gesture returns without waiting for diagrams to redraw.
  */
 public final class ModelWorkspace implements AutoCloseable {
 
@@ -75,13 +79,20 @@ public final class ModelWorkspace implements AutoCloseable {
 	private final Deque<Recorded> undo = new ArrayDeque<>();
 	private final Deque<Recorded> redo = new ArrayDeque<>();
 	private final List<Consumer<Set<Path>>> listeners = new CopyOnWriteArrayList<>();
+	private final ExecutorService notifier;
 	private Snapshot current;
+	private long revision;
 
 	private ModelWorkspace(Path folder, Injector injector) {
 		this.folder = folder;
 		this.resourceSets = injector.getProvider(XtextResourceSet.class);
 		this.validator = injector.getInstance(IResourceValidator.class);
 		this.references = injector.getInstance(References.class);
+		this.notifier = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "Stratagem workspace listeners (" + folder.getFileName() + ")");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/** Opens the .strategy files below a folder (links to files outside it are left out). */
@@ -230,6 +241,7 @@ public final class ModelWorkspace implements AutoCloseable {
 				texts.clear();
 				texts.putAll(onDisk);
 				current = parse(texts);
+				revision++;
 			}
 		} finally {
 			lock.unlock();
@@ -257,6 +269,20 @@ public final class ModelWorkspace implements AutoCloseable {
 		return step(redo, undo, false);
 	}
 
+	/**
+	 * How many changes the workspace has taken since it was opened (gestures, undo, redo, saves,
+	 * reloads). Something made from the files at one revision is out of date at another, even
+	 * before the listeners have been told.
+	 */
+	public long revision() {
+		lock.lock();
+		try {
+			return revision;
+		} finally {
+			lock.unlock();
+		}
+	}
+
 	/** Tells {@code listener} the files of every change from now on; close the result to stop. */
 	public AutoCloseable addListener(Consumer<Set<Path>> listener) {
 		listeners.add(listener);
@@ -266,6 +292,7 @@ public final class ModelWorkspace implements AutoCloseable {
 	@Override
 	public void close() {
 		listeners.clear();
+		notifier.shutdown();
 	}
 
 	private boolean applicable(Deque<Recorded> stack, boolean undoing) {
@@ -337,11 +364,29 @@ public final class ModelWorkspace implements AutoCloseable {
 		texts.clear();
 		texts.putAll(next);
 		current = parsed;
+		revision++;
 	}
 
+	/** Queues the news for the listeners registered now; one failing listener does not silence the others. */
 	private void notifyListeners(Set<Path> files) {
-		for (Consumer<Set<Path>> listener : listeners) {
-			listener.accept(files);
+		List<Consumer<Set<Path>>> told = List.copyOf(listeners);
+		if (told.isEmpty()) {
+			return;
+		}
+		Set<Path> changed = Set.copyOf(files);
+		try {
+			notifier.execute(() -> {
+				for (Consumer<Set<Path>> listener : told) {
+					try {
+						listener.accept(changed);
+					} catch (RuntimeException e) {
+						Thread current = Thread.currentThread();
+						current.getUncaughtExceptionHandler().uncaughtException(current, e);
+					}
+				}
+			});
+		} catch (RejectedExecutionException closed) {
+			// closed meanwhile: nobody is listening any more
 		}
 	}
 

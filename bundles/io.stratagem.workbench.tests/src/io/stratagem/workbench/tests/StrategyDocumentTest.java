@@ -22,6 +22,8 @@ import io.stratagem.workbench.services.Highlight;
 import io.stratagem.workbench.services.OutlineNode;
 import io.stratagem.workbench.services.Proposal;
 import io.stratagem.workbench.services.SemanticKind;
+import io.stratagem.cli.report.Severity;
+import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.StrategyDocument;
 
 /** The editor's adapters over the language services, on the example's goals file with its neighbours. */
@@ -48,6 +50,26 @@ class StrategyDocumentTest {
 		assertTrue(highlights.contains(new Highlight(reference, "ControlCoverage".length(), SemanticKind.REFERENCE)), "measured by ControlCoverage: " + highlights);
 		int namespace = text.indexOf("acme.goals");
 		assertTrue(highlights.contains(new Highlight(namespace, "acme.goals".length(), SemanticKind.NAMESPACE)));
+	}
+
+	@Test
+	void problemsAreThoseOfTheTextBeingTyped() {
+		assertEquals(List.of(), errors(document.problems(text)), "the example's goals file has no errors");
+
+		String broken = text.replace("measured by ControlCoverage", "measured by ControlCoverag");
+		List<FileProblem> errors = errors(document.problems(broken));
+
+		assertEquals(1, errors.size(), errors::toString);
+		FileProblem error = errors.get(0);
+		assertEquals(file, error.file());
+		assertEquals(broken.indexOf("measured by ControlCoverag") + "measured by ".length(), error.offset());
+		assertEquals("ControlCoverag".length(), error.length());
+		assertTrue(error.message().contains("ControlCoverag"), error.message());
+		assertEquals(List.of(), errors(document.problems(text)), "fixed again");
+	}
+
+	private static List<FileProblem> errors(List<FileProblem> problems) {
+		return problems.stream().filter(problem -> problem.severity() == Severity.ERROR).toList();
 	}
 
 	@Test

@@ -104,6 +104,27 @@ class WorkbenchUiTest {
 	}
 
 	@Test
+	void problemsOfTheUnsavedTextAreShownWhileTyping() throws Exception {
+		IFile goals = project.getFile("goals.strategy");
+		StrategyEditor editor = (StrategyEditor) IDE.openEditor(page, goals, StrategyEditor.ID);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document.set(document.get().replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+
+		waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.startsWith("STRAT-LINK-001 ") && p.contains("NoSuchKpi")), "the broken reference marked while typing");
+		assertTrue(editor.isDirty(), "nothing was saved");
+		assertFalse(Files.readString(goals.getLocation().toFile().toPath()).contains("NoSuchKpi"));
+
+		document.set(document.get().replace("measured by NoSuchKpi", "measured by ControlCoverage"));
+		waitUntil(() -> editor.liveProblems().stream().noneMatch(p -> p.contains("NoSuchKpi")), "the mark gone once the text is fixed");
+
+		document.set(document.get().replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.contains("NoSuchKpi")), "marked again");
+		editor.doSave(new NullProgressMonitor());
+		waitForMarker(goals, "STRAT-LINK-001", 0);
+		waitUntil(() -> editor.liveProblems().isEmpty(), "after saving, the markers alone");
+	}
+
+	@Test
 	void generateWritesTheRoadmapSiteAndExportWritesTheDiagrams() throws Exception {
 		select(project);
 		run("io.stratagem.workbench.generate");

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -26,13 +27,15 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.WorkbenchPlugin;
+import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.Highlight;
 import io.stratagem.workbench.services.OutlineNode;
 import io.stratagem.workbench.services.StrategyDocument;
 
 /**
  * The .strategy text editor: lexical and semantic colouring, content assist, hover and outline from
- * the editor-neutral language services (no Xtext UI); problem markers come from validation on save.
+ * the editor-neutral language services (no Xtext UI); problems of the unsaved text as annotations
+ * while typing, problem markers from validation on save.
  */
 public class StrategyEditor extends TextEditor {
 
@@ -40,6 +43,7 @@ public class StrategyEditor extends TextEditor {
 
 	private StrategyDocument model;
 	private SemanticHighlighter highlighter;
+	private LiveProblemAnnotations liveProblems;
 	private ModelOutlinePage outline;
 
 	@Override
@@ -61,6 +65,7 @@ public class StrategyEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		highlighter = new SemanticHighlighter(getSourceViewer());
+		liveProblems = new LiveProblemAnnotations(getSourceViewer());
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(neighbourListener, IResourceChangeEvent.POST_CHANGE);
 	}
 
@@ -124,14 +129,19 @@ public class StrategyEditor extends TextEditor {
 		}
 	}
 
-	/** From the reconciler thread: brings the model up to the text, then refreshes colours and outline in the UI thread. */
+	/**
+	 * From the reconciler thread: brings the model up to the text, then refreshes colours, outline
+	 * and, while the text is unsaved, its problems in the UI thread.
+	 */
 	void reconcile(String text) {
 		List<Highlight> highlights;
 		List<OutlineNode> nodes;
+		List<FileProblem> problems;
 		try {
 			StrategyDocument document = model(text);
 			highlights = document.semanticHighlights(text);
 			nodes = document.outline(text);
+			problems = document.problems(text);
 		} catch (RuntimeException e) {
 			WorkbenchPlugin.log(WorkbenchPlugin.error("the editor could not analyse " + getTitle() + ": " + e.getMessage(), e));
 			return;
@@ -147,7 +157,34 @@ public class StrategyEditor extends TextEditor {
 			if (outline != null) {
 				outline.show(nodes);
 			}
+			showLiveProblems(problems, text);
 		});
+	}
+
+	/** Saved text is validated with the project and marked; problems shown while typing would repeat those markers. */
+	@Override
+	protected void editorSaved() {
+		super.editorSaved();
+		if (liveProblems != null && getSourceViewer() != null) {
+			liveProblems.clear(getSourceViewer().getDocument().getLength());
+		}
+	}
+
+	private void showLiveProblems(List<FileProblem> problems, String text) {
+		if (liveProblems == null || getSourceViewer() == null) {
+			return;
+		}
+		boolean current = text.equals(getSourceViewer().getDocument().get());
+		if (isDirty() && current) {
+			liveProblems.show(problems, text.length());
+		} else if (!isDirty()) {
+			liveProblems.clear(text.length());
+		}
+	}
+
+	/** The problems shown for the unsaved text now, as "code message" (tests). */
+	public List<String> liveProblems() {
+		return liveProblems == null ? List.of() : liveProblems.shown().stream().map(Annotation::getText).toList();
 	}
 
 	/** The semantic ranges shown now (tests). */

@@ -24,7 +24,6 @@ import com.google.inject.Inject;
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.CoreCodes;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
 import io.stratagem.cli.report.RoadmapArtifacts;
@@ -83,15 +82,7 @@ public class ProjectModels {
 		}
 		for (Map.Entry<Path, XtextResource> entry : models.resources().entrySet()) {
 			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				Severity severity = switch (issue.getSeverity()) {
-				case ERROR -> Severity.ERROR;
-				case WARNING -> Severity.WARNING;
-				default -> Severity.INFO;
-				};
-				int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
-				int offset = issue.getOffset() == null ? -1 : issue.getOffset();
-				int length = issue.getLength() == null ? 0 : issue.getLength();
-				problems.add(new FileProblem(entry.getKey(), severity, CoreCodes.of(issue.getCode()), issue.getMessage(), line, offset, length));
+				problems.add(FileProblem.of(entry.getKey(), issue));
 			}
 		}
 		return problems;

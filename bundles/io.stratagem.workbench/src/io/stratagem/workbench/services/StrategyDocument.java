@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +37,9 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
@@ -184,6 +188,20 @@ public class StrategyDocument {
 			value = joined.toString();
 		}
 		return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+	}
+
+	/**
+	 * What validation finds in the edited text now (syntax, links, the rule catalogue), with the
+	 * other files of the project as they were read.
+	 */
+	public synchronized List<FileProblem> problems(String text) {
+		update(text);
+		Path file = Paths.get(resource.getURI().toFileString());
+		List<FileProblem> problems = new ArrayList<>();
+		for (Issue issue : injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			problems.add(FileProblem.of(file, issue));
+		}
+		return problems;
 	}
 
 	public synchronized List<OutlineNode> outline(String text) {

@@ -14,9 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -122,14 +127,69 @@ class ModelWorkspaceTest extends EditTestBase {
 
 	@Test
 	void listenersAreToldWhichFilesChanged() throws Exception {
-		List<Set<Path>> told = new ArrayList<>();
+		List<Set<Path>> told = new CopyOnWriteArrayList<>();
+		BlockingQueue<Set<Path>> witness = new LinkedBlockingQueue<>();
+		acme.workspace.addListener(witness::add);
 		try (AutoCloseable registration = acme.workspace.addListener(told::add)) {
 			moveCloudTenancy(4);
 			acme.workspace.undo();
 		}
 		moveCloudTenancy(5);
 
+		// listeners are told in order on one thread: once the witness has the third change, the other has had all it gets
+		for (int change = 1; change <= 3; change++) {
+			assertEquals(Set.of(acme.file(ROADMAP)), witness.poll(30, TimeUnit.SECONDS), "change " + change + " told");
+		}
 		assertEquals(List.of(Set.of(acme.file(ROADMAP)), Set.of(acme.file(ROADMAP))), told, "told twice, then no more after closing");
+	}
+
+	@Test
+	void aChangeReturnsWithoutWaitingForListeners() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		BlockingQueue<Set<Path>> told = new LinkedBlockingQueue<>();
+		acme.workspace.addListener(files -> {
+			awaitQuietly(release);
+			told.add(files);
+		});
+		long before = acme.workspace.revision();
+
+		moveCloudTenancy(4);
+
+		assertEquals(before + 1, acme.workspace.revision(), "the change is applied and counted before anyone is told");
+		assertTrue(told.isEmpty(), "the slow listener is still waiting");
+		release.countDown();
+		assertEquals(Set.of(acme.file(ROADMAP)), told.poll(30, TimeUnit.SECONDS));
+	}
+
+	@Test
+	void aFailingListenerDoesNotSilenceTheOthers() throws Exception {
+		BlockingQueue<Set<Path>> told = new LinkedBlockingQueue<>();
+		acme.workspace.addListener(files -> {
+			throw new IllegalStateException("listener broken on purpose");
+		});
+		acme.workspace.addListener(told::add);
+		List<Throwable> reported = new CopyOnWriteArrayList<>();
+		Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+		Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reported.add(error));
+		try {
+			moveCloudTenancy(4);
+			acme.workspace.undo();
+
+			assertEquals(Set.of(acme.file(ROADMAP)), told.poll(30, TimeUnit.SECONDS));
+			assertEquals(Set.of(acme.file(ROADMAP)), told.poll(30, TimeUnit.SECONDS));
+			assertEquals(List.of("listener broken on purpose", "listener broken on purpose"), reported.stream().map(Throwable::getMessage).toList(),
+					"each failure is reported where uncaught errors go");
+		} finally {
+			Thread.setDefaultUncaughtExceptionHandler(previous);
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

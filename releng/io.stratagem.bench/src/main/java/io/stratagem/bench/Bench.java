@@ -4,7 +4,6 @@
 package io.stratagem.bench;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -255,12 +254,20 @@ public final class Bench {
 		}
 	}
 
+	/** The user's command: the launcher script with the distribution's options and archive, when both are built. */
 	private Sample coldStart(Path example) throws Exception {
-		Path distLib = Path.of(options.getOrDefault("root", ".")).resolve("releng/io.stratagem.cli.dist/target/stratagem/lib");
-		String classPath = Files.isDirectory(distLib) ? distLib.toAbsolutePath() + File.separator + "*" : System.getProperty("java.class.path");
-		List<String> command = new ArrayList<>(javaCommand());
-		command.addAll(Arrays.asList(LAUNCHER_OPTIONS.split(" ")));
-		command.addAll(List.of("-cp", classPath, "io.stratagem.cli.Main", "validate", example.toString()));
+		Path root = Path.of(options.getOrDefault("root", "."));
+		Path distLib = root.resolve("releng/io.stratagem.cli.dist/target/stratagem/lib");
+		Path launcher = root.resolve("stratagem");
+		List<String> command = new ArrayList<>();
+		if (Files.isDirectory(distLib) && Files.isExecutable(launcher)) {
+			command.add(launcher.toAbsolutePath().toString());
+		} else {
+			command.addAll(javaCommand());
+			command.addAll(Arrays.asList(LAUNCHER_OPTIONS.split(" ")));
+			command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.stratagem.cli.Main"));
+		}
+		command.addAll(List.of("validate", example.toString()));
 		long started = System.nanoTime();
 		Output output = execute(command, work.resolve("cold-start.log"), timeout());
 		long millis = (System.nanoTime() - started) / 1_000_000;

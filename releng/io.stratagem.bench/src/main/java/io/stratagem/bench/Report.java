@@ -91,7 +91,7 @@ final class Report {
 		}
 
 		md.append("\n## Command-line cold start\n\n| command | runs | min | median | max |\n|---|---:|---:|---:|---:|\n");
-		md.append("| `stratagem validate examples/acme-insurance` (whole process, launcher's JVM options) | ").append(coldStart.size()).append(" | ")
+		md.append("| `stratagem validate examples/acme-insurance` (whole process: the `./stratagem` launcher with its JVM options and class-data sharing archive) | ").append(coldStart.size()).append(" | ")
 				.append(seconds(min(coldStart, Sample::millis))).append(" | ").append(seconds(median(coldStart, Sample::millis))).append(" | ")
 				.append(seconds(max(coldStart, Sample::millis))).append(" |\n");
 
