@@ -113,3 +113,107 @@ test('an error typed in the editor is listed; the fix is saved to disk', async (
   await page.close();
 });
 
+
+test('a bar dragged by a quarter and a KPI from the palette are written to the files', async () => {
+  const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
+  const roadmap = page.frameLocator('#roadmap-frame');
+  const bar = roadmap.locator('[id="sprotty_acme.delivery.CloudTenancy"]');
+  await bar.waitFor({ timeout: 60000 });
+  await page.screenshot({ path: path.join(screenshots, 'workbench-roadmap.png') });
+
+  const file = path.join(folder, 'roadmap.strategy');
+  const before = fs.readFileSync(file, 'utf8');
+  const box = await bar.boundingBox();
+  const quarter = 91 * 1.25; // RoadmapLayout.PIXELS_PER_DAY
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height - 4; // on the bar, below its title
+  await page.mouse.click(x, y);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + quarter / 2, y, { steps: 5 });
+  await page.mouse.move(x + quarter, y, { steps: 5 });
+  await page.mouse.up();
+
+  const deadline = Date.now() + 30000;
+  while (fs.readFileSync(file, 'utf8') === before && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const expected = before.replace('tenancy" {\n\t\t\tstart 2027-01', 'tenancy" {\n\t\t\tstart 2027-04');
+  assert.notEqual(expected, before);
+  assert.equal(fs.readFileSync(file, 'utf8'), expected, 'only the start of CloudTenancy changed, to the month one quarter later');
+  // drawn again from the files: the bar now starts on 1 April (90 days after the timeline's 1 January)
+  await page.frame({ url: /kind=roadmap/ }).waitForFunction((selector) => {
+    const transform = document.querySelector(selector)?.getAttribute('transform') ?? '';
+    const moved = /translate\(\s*([-\d.]+)/.exec(transform);
+    return moved !== null && Math.abs(Number(moved[1]) - (200 + 90 * 1.25)) < 0.5;
+  }, '[id="sprotty_acme.delivery.CloudTenancy"]', { timeout: 20000 });
+  // the editor shows the change too (roadmap.strategy is the open file and has no unsaved text)
+  await page.locator('.view-line', { hasText: /start\s2027-04/ }).first().waitFor({ timeout: 20000 });
+  await page.screenshot({ path: path.join(screenshots, 'workbench-roadmap-moved.png') });
+
+  // a milestone dragged by a quarter: due at the end of October instead of July
+  const movedText = fs.readFileSync(file, 'utf8');
+  // the tool palette floats over the timeline's top right, where the drag ends: fold it away first
+  await roadmap.locator('.minimize-palette-button i').click();
+  // the page's hidden copy, where labels are measured, holds the milestone too
+  const diamond = roadmap.locator('#sprotty [id="sprotty_acme.delivery.FirstModelLive"]');
+  const mark = await diamond.boundingBox(); // the diamond (14 px) and its title to its right
+  const mx = mark.x + 7;
+  const my = mark.y + 7;
+  await page.mouse.click(mx, my);
+  await page.mouse.move(mx, my);
+  await page.mouse.down();
+  await page.mouse.move(mx + quarter / 2, my, { steps: 5 });
+  await page.mouse.move(mx + 92 * 1.25, my, { steps: 5 });
+  await page.mouse.up();
+  const milestoneDeadline = Date.now() + 30000;
+  while (fs.readFileSync(file, 'utf8') === movedText && Date.now() < milestoneDeadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.equal(fs.readFileSync(file, 'utf8'), movedText.replace('in production" at 2027-07 {', 'in production" at 2027-10 {'), 'only the date of FirstModelLive changed');
+
+  await page.click('#tabs button[data-view="strategy"]');
+  const strategy = page.frameLocator('#strategy-frame');
+  await strategy.locator('body[data-diagram=loaded] [id="sprotty_acme.usecases.ClaimsTriage"]').waitFor({ timeout: 60000 });
+  await page.screenshot({ path: path.join(screenshots, 'workbench-strategy.png') });
+  // every node shows the icon of its type (node-icons.ts), each type its own
+  const types = ['objective', 'usecase', 'kpi', 'risk', 'control', 'data', 'capability', 'partner'];
+  const icons = await page.frame({ url: /kind=strategy/ }).evaluate((types) => [...document.querySelectorAll('g.node')].map((node) => {
+    const type = [...node.classList].find((c) => types.includes(c));
+    const icon = node.querySelector(':scope > g.icon');
+    return `${type}:${icon?.getAttribute('class') ?? 'none'}:${icon?.childElementCount ?? 0}`;
+  }), types);
+  assert.ok(icons.length > 100, `${icons.length} nodes`);
+  for (const shown of icons) {
+    const [type, iconClass, shapes] = shown.split(':');
+    assert.ok(types.includes(type), shown);
+    assert.equal(iconClass, `icon ${type}`, shown);
+    assert.ok(Number(shapes) > 0, shown);
+  }
+  assert.deepEqual([...new Set(icons.map((shown) => shown.split(':')[0]))].sort(), [...types].sort());
+  // a close-up where the icons can be seen: the elements of the Claims unit, at full size
+  const closeUp = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  await closeUp.goto(url.replace(/\/\?token=/, '/diagram/diagram.html?kind=strategy&unit=Claims&token='));
+  await closeUp.locator('body[data-diagram=loaded] g.node .icon').first().waitFor({ timeout: 60000 });
+  await closeUp.screenshot({ path: path.join(screenshots, 'workbench-strategy-icons.png') });
+  await closeUp.close();
+  await strategy.locator('.tool-palette').getByText('KPI', { exact: true }).click();
+  const canvas = await strategy.locator('#sprotty').boundingBox();
+  // the header strip above the layered graph holds no element: the KPI is created unconnected
+  await page.mouse.click(canvas.x + 15, canvas.y + 15);
+  const kpis = path.join(folder, 'kpis.strategy');
+  const kpiDeadline = Date.now() + 30000;
+  while (!fs.readFileSync(kpis, 'utf8').includes('\nkpi NewKpi') && Date.now() < kpiDeadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.match(fs.readFileSync(kpis, 'utf8'), /\n\nkpi NewKpi\n$/);
+  await strategy.locator('#fit').click();
+  await strategy.locator('[id$=".NewKpi"]').first().waitFor({ timeout: 20000 });
+  await page.screenshot({ path: path.join(screenshots, 'workbench-strategy-new-kpi.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

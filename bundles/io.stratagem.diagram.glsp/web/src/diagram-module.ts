@@ -7,6 +7,7 @@ import {
     GLabel,
     GLabelView,
     GNode,
+    GlspEditLabelUI,
     IDiagramOptions,
     PolylineEdgeViewWithGapsOnIntersections,
     RectangularNodeView,
@@ -24,20 +25,24 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { ArrowEdgeView } from './arrow-edge-view';
-
-const NODE_TYPES = ['objective', 'usecase', 'kpi', 'risk', 'control', 'data', 'capability', 'partner'];
+import { FullTextEditLabelUI } from './label-edit-ui';
+import { ICON_TYPES } from './node-icons';
+import { StrategyNodeView } from './strategy-node-view';
 
 const stratagemDiagramModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     const context = { bind, unbind, isBound, rebind };
     configureDefaultModelElements(context);
+    bind(FullTextEditLabelUI).toSelf().inSingletonScope();
+    rebind(GlspEditLabelUI).toService(FullTextEditLabelUI);
     // the timeline's background: neither selected nor moved
     configureModelElement(context, 'node:quarter', GNode, RectangularNodeView, { disable: [selectFeature, moveFeature, resizeFeature, deletableFeature, connectableFeature] });
     configureModelElement(context, 'node:band', GNode, RectangularNodeView, { disable: [moveFeature, resizeFeature, connectableFeature] });
     configureModelElement(context, 'node:initiative', GNode, RoundedCornerNodeView);
-    configureModelElement(context, 'node:milestone', GNode, DiamondNodeView, { disable: [moveFeature, resizeFeature, connectableFeature] });
-    for (const type of NODE_TYPES) {
+    // a milestone moves along the timeline (its due date), never changes size
+    configureModelElement(context, 'node:milestone', GNode, DiamondNodeView, { disable: [resizeFeature, connectableFeature] });
+    for (const type of ICON_TYPES) {
         // positions come from the server's layered layout on every change
-        configureModelElement(context, 'node:' + type, GNode, RoundedCornerNodeView, { disable: [moveFeature, resizeFeature] });
+        configureModelElement(context, 'node:' + type, GNode, StrategyNodeView, { disable: [moveFeature, resizeFeature] });
     }
     configureModelElement(context, 'edge:dependency', GEdge, ArrowEdgeView);
     configureModelElement(context, 'edge:reference', GEdge, ArrowEdgeView);

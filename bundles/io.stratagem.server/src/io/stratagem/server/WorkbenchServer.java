@@ -47,6 +47,7 @@ public final class WorkbenchServer implements AutoCloseable {
 	private EventsServlet events;
 	private LanguageSessions languageSessions;
 	private AutoCloseable listener;
+	private FolderWatcher folderWatcher;
 
 	private WorkbenchServer(Builder settings) {
 		this.settings = settings;
@@ -55,7 +56,8 @@ public final class WorkbenchServer implements AutoCloseable {
 	/**
 	 * A server for an open workspace and the previews made of it. Saves go through
 	 * {@link ModelWorkspace#setText}; every change the workspace announces (saves, diagram edits,
-	 * undo) reaches the pages and their language servers.
+	 * undo, and files changed on disk by other programs: {@link FolderWatcher}) reaches the pages and their
+	 * language servers.
 	 */
 	public static Builder builder(ModelWorkspace workspace, Previews previews) {
 		return new Builder(workspace, previews);
@@ -118,6 +120,7 @@ public final class WorkbenchServer implements AutoCloseable {
 			}
 		});
 
+		folderWatcher = FolderWatcher.start(settings.workspace, System.err);
 		listener = settings.workspace.addListener(changed -> {
 			languageSessions.changed(changed);
 			events.changed(changed);
@@ -161,6 +164,9 @@ public final class WorkbenchServer implements AutoCloseable {
 
 	@Override
 	public void close() throws Exception {
+		if (folderWatcher != null) {
+			folderWatcher.close();
+		}
 		if (listener != null) {
 			listener.close();
 		}

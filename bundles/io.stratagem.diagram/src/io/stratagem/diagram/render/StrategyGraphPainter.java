@@ -51,6 +51,7 @@ public final class StrategyGraphPainter {
 		for (NodeType type : NodeType.values()) {
 			Bounds swatch = new Bounds(x, y, 26, 14);
 			shape(canvas, type, swatch, Style.of(type.fill(), type.stroke(), 1));
+			NodeIcons.draw(canvas, type, swatch.x() + swatch.width() / 2 - 5, swatch.y() + 2, 10);
 			canvas.text(x + 32, y + 11, type.label(), 10, false, TEXT, Anchor.START);
 			x += 32 + TextWidth.of(type.label(), 10) + 18;
 		}
@@ -66,7 +67,12 @@ public final class StrategyGraphPainter {
 		Bounds b = node.bounds();
 		double centre = b.x() + b.width() / 2;
 		double y = b.y() + 6 + StrategyGraphLayout.CAPTION_FONT;
-		canvas.text(centre, y, type.label(), StrategyGraphLayout.CAPTION_FONT, true, type.stroke(), Anchor.MIDDLE);
+		// the icon and the caption side by side, centred together
+		double captionWidth = StrategyGraphLayout.ICON_SIZE + StrategyGraphLayout.ICON_GAP + TextWidth.of(type.label(), StrategyGraphLayout.CAPTION_FONT);
+		double left = centre - captionWidth / 2;
+		NodeIcons.draw(canvas, type, left, y - StrategyGraphLayout.ICON_SIZE + 1, StrategyGraphLayout.ICON_SIZE);
+		canvas.text(left + StrategyGraphLayout.ICON_SIZE + StrategyGraphLayout.ICON_GAP, y, type.label(), StrategyGraphLayout.CAPTION_FONT, true, type.stroke(),
+				Anchor.START);
 		for (String line : node.lines()) {
 			y += StrategyGraphLayout.LINE_HEIGHT;
 			canvas.text(centre, y, line, StrategyGraphLayout.LABEL_FONT, false, TEXT, Anchor.MIDDLE);

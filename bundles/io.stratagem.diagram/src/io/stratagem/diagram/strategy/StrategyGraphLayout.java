@@ -48,6 +48,9 @@ public class StrategyGraphLayout {
 	public static final double LABEL_FONT = 11;
 	public static final double CAPTION_FONT = 9;
 	public static final double LINE_HEIGHT = 14;
+	/** The type's icon left of the caption (render.NodeIcons), and the space between them. */
+	public static final double ICON_SIZE = 10;
+	public static final double ICON_GAP = 3;
 
 	private static final double MAX_LABEL_WIDTH = 200;
 	private static final double MIN_NODE_WIDTH = 110;
@@ -85,7 +88,7 @@ public class StrategyGraphLayout {
 			String id = ModelElements.qualifiedName(element);
 			String label = ModelElements.label(element);
 			List<String> lines = lines(label);
-			double textWidth = Math.max(TextWidth.of(type.label(), CAPTION_FONT), lines.stream().mapToDouble(l -> TextWidth.of(l, LABEL_FONT)).max().orElse(0));
+			double textWidth = Math.max(ICON_SIZE + ICON_GAP + TextWidth.of(type.label(), CAPTION_FONT), lines.stream().mapToDouble(l -> TextWidth.of(l, LABEL_FONT)).max().orElse(0));
 			double width = Math.max(MIN_NODE_WIDTH, Math.ceil(textWidth + 2 * PADDING + SHAPE_ALLOWANCE));
 			double height = PADDING / 2 + LINE_HEIGHT + lines.size() * LINE_HEIGHT + PADDING / 2 + 4;
 			nodes.put(element, new GraphNode(id, type, label, lines, unit == null ? null : ModelElements.qualifiedName(unit), new Bounds(0, 0, width, height),

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -39,6 +40,7 @@ import io.stratagem.model.Dependency;
 import io.stratagem.model.Duration;
 import io.stratagem.model.Import;
 import io.stratagem.model.Initiative;
+import io.stratagem.model.Milestone;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StrategyModel;
 import io.stratagem.model.time.StrategyDate;
@@ -86,6 +88,9 @@ public class ModelEditor {
 	@Inject
 	private IGrammarAccess grammar;
 
+	@Inject
+	private IValueConverterService valueConverter;
+
 	private Set<String> keywords;
 
 	// ---------------------------------------------------------------- roadmap
@@ -115,6 +120,21 @@ public class ModelEditor {
 		} else {
 			change.add(file, source.addItem(initiative, "start " + start));
 		}
+		return change.build();
+	}
+
+	/**
+	 * Moves a milestone to be due at the end of the month whose last day is nearest to
+	 * {@code newDue}: its date becomes that month ({@code at 2027-10}), whatever its precision was.
+	 */
+	public ModelChange moveMilestone(Milestone milestone, LocalDate newDue) {
+		LocalDate month = newDue.minusDays(newDue.lengthOfMonth() / 2).withDayOfMonth(1);
+		StrategyDate due = StrategyDate.ofMonth(month.getYear(), month.getMonthValue());
+		if (due.equals(milestone.getDate())) {
+			throw new EditException(milestone.getName() + " is already due at " + due);
+		}
+		ModelChange.Builder change = new ModelChange.Builder("Move " + milestone.getName() + " to " + due);
+		change.add(file(milestone), source(milestone).replace(node(milestone, MILESTONE__DATE), due.toString()));
 		return change.build();
 	}
 
@@ -324,6 +344,32 @@ public class ModelEditor {
 					}
 				});
 			}
+		}
+		return change.build();
+	}
+
+	/**
+	 * Sets the title an element shows in the diagrams and reports: the quoted string after its name,
+	 * replaced, or added when the element has none. The name and every reference stay as they are.
+	 */
+	public ModelChange retitle(NamedElement element, String newTitle) {
+		String title = newTitle == null ? "" : newTitle.strip();
+		if (title.isEmpty()) {
+			throw new EditException("a title cannot be empty; to show the name " + element.getName() + " instead, remove its title in the text");
+		}
+		if (title.chars().anyMatch(Character::isISOControl)) {
+			throw new EditException("a title is one line of text without tabs or control characters");
+		}
+		if (title.equals(element.getTitle())) {
+			throw new EditException(element.getName() + " already has that title");
+		}
+		String quoted = valueConverter.toString(title, "STRING");
+		ModelChange.Builder change = new ModelChange.Builder("Retitle " + element.getName() + " to " + quoted);
+		SourceEdits source = source(element);
+		if (element.getTitle() != null) {
+			change.add(file(element), source.replace(node(element, NAMED_ELEMENT__TITLE), quoted));
+		} else {
+			change.add(file(element), new TextEdit(SourceEdits.range(node(element, NAMED_ELEMENT__NAME))[1], 0, " " + quoted));
 		}
 		return change.build();
 	}

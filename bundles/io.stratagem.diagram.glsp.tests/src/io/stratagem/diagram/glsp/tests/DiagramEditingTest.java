@@ -38,6 +38,7 @@ import io.stratagem.dsl.edit.ModelEditor;
 import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.Initiative;
+import io.stratagem.model.Milestone;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StratagemPackage;
 
@@ -53,6 +54,7 @@ class DiagramEditingTest {
 	private static final String GOVERNANCE = "acme.delivery.GovernanceSetup";
 	private static final String TRIAGE = "acme.usecases.ClaimsTriage";
 	private static final String CYCLE_TIME = "acme.metrics.ClaimCycleTime";
+	private static final String FIRST_MODEL = "acme.delivery.FirstModelLive";
 
 	@TempDir
 	Path temp;
@@ -135,10 +137,37 @@ class DiagramEditingTest {
 	}
 
 	@Test
-	void editingALabelRenamesTheElementAndItsReferences() throws Exception {
-		send(DiagramTypes.ROADMAP, new ApplyLabelEditOperation(CLOUD + DiagramTypes.LABEL_SUFFIX, "SovereignCloud"));
-		assertSameChange(model -> editor.rename(model.find(CLOUD, NamedElement.class), "SovereignCloud"));
-		assertTrue(roadmapText().contains("initiative SovereignCloud") && roadmapText().contains("after SovereignCloud"));
+	void editingATitledLabelChangesTheTitle() throws Exception {
+		send(DiagramTypes.ROADMAP, new ApplyLabelEditOperation(CLOUD + DiagramTypes.LABEL_SUFFIX, "Set up the sovereign cloud"));
+		assertSameChange(model -> editor.retitle(model.find(CLOUD, NamedElement.class), "Set up the sovereign cloud"));
+		assertTrue(roadmapText().contains("initiative CloudTenancy \"Set up the sovereign cloud\" {"));
+	}
+
+	@Test
+	void editingTheLabelOfAnElementWithoutTitleRenamesItAndItsReferences() throws Exception {
+		// a KPI created from the palette has no title: its label shows the name
+		for (ModelWorkspace workspace : List.of(viaDiagram, direct)) {
+			workspace.edit(model -> editor.create(model.resourceSet(), StratagemPackage.Literals.KPI, "ClaimsBacklog", model.find(TRIAGE, NamedElement.class)));
+		}
+		send(DiagramTypes.STRATEGY, new ApplyLabelEditOperation("acme.metrics.ClaimsBacklog" + DiagramTypes.LABEL_SUFFIX, "OpenClaims"));
+		assertSameChange(model -> editor.rename(model.find("acme.metrics.ClaimsBacklog", NamedElement.class), "OpenClaims"));
+		String texts = String.join("", AcmeCopy.texts(temp.resolve("diagram")).values());
+		assertTrue(texts.contains("kpi OpenClaims\n") && texts.contains("StraightThroughRate, OpenClaims") && !texts.contains("ClaimsBacklog"));
+	}
+
+	@Test
+	void draggingAMilestoneByAQuarterMovesItsDueMonth() throws Exception {
+		try (DiagramSession roadmap = session(DiagramTypes.ROADMAP)) {
+			GNode diamond = GraphModelTest.node((org.eclipse.glsp.graph.GGraph) roadmap.nextModel(), FIRST_MODEL);
+			assertEquals("2027-07-31", diamond.getArgs().get("due"));
+			double quarter = 92 * RoadmapLayout.PIXELS_PER_DAY;
+			roadmap.send(new ChangeBoundsOperation(List.of(bounds(FIRST_MODEL, diamond.getPosition().getX() + quarter, diamond.getPosition().getY() + 30,
+					diamond.getSize().getWidth(), diamond.getSize().getHeight()))));
+			GModelRoot moved = roadmap.nextModel();
+			assertEquals("2027-10-31", GraphModelTest.node((org.eclipse.glsp.graph.GGraph) moved, FIRST_MODEL).getArgs().get("due"), "drawn again from the new date");
+		}
+		assertSameChange(model -> editor.moveMilestone(model.find(FIRST_MODEL, Milestone.class), java.time.LocalDate.of(2027, 10, 31)));
+		assertTrue(roadmapText().contains("milestone FirstModelLive \"First machine learning model in production\" at 2027-10 {"));
 	}
 
 	@Test

@@ -65,6 +65,7 @@ class GraphModelTest {
 		GLabel delivers = label(roadmap, "acme.delivery.FraudScoringRelease#delivers:acme.usecases.ClaimsFraudDetection");
 		assertEquals(fraud.getPosition().getX() + 6, delivers.getPosition().getX(), 0.001, "delivered use cases are listed on the bar");
 		assertEquals(DiagramTypes.MILESTONE, node(roadmap, "acme.delivery.FirstModelLive").getType());
+		assertEquals("2027-07-31", node(roadmap, "acme.delivery.FirstModelLive").getArgs().get("due"), "at 2027-07: due at the end of July");
 
 		GEdge dependency = edge(roadmap, "dependency:acme.delivery.CloudTenancy--acme.delivery.DataAndMLPlatform");
 		assertEquals("acme.delivery.CloudTenancy", dependency.getSourceId());
@@ -85,6 +86,13 @@ class GraphModelTest {
 		GEdge serves = edge(strategy, "reference:acme.usecases.ClaimsTriage--objectives--acme.goals.FasterClaims");
 		assertEquals("acme.usecases.ClaimsTriage", serves.getSourceId());
 		assertEquals("acme.goals.FasterClaims", serves.getTargetId());
+		// a title broken into two lines: only the first is editable, and it carries the whole title to edit
+		GNode damage = node(strategy, "acme.usecases.DamageAssessment");
+		GLabel firstLine = label(damage, "acme.usecases.DamageAssessment#label");
+		assertEquals(DiagramTypes.HEADING, firstLine.getType());
+		assertEquals("Photo-based vehicle damage estimation", firstLine.getArgs().get(DiagramTypes.FULL_TEXT));
+		assertTrue("Photo-based vehicle damage estimation".startsWith(firstLine.getText() + " "), firstLine.getText());
+		assertEquals(DiagramTypes.TEXT, label(damage, "acme.usecases.DamageAssessment#line2").getType());
 		assertEquals(134, strategy.getChildren().stream().filter(GNode.class::isInstance).count(), "13+13+23+17+35+17+9+7 elements");
 	}
 

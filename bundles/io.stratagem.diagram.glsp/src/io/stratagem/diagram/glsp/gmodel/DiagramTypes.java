@@ -22,6 +22,12 @@ public final class DiagramTypes {
 	public static final String HEADING = "label:heading";
 	public static final String TEXT = "label:text";
 
+	/**
+	 * Argument of an editable label shown broken into lines: the whole text, which the client's
+	 * in-place editor starts from (web/src/label-edit-ui.ts).
+	 */
+	public static final String FULL_TEXT = "fullText";
+
 	/** Suffix of the id of an element's editable title label: {@code acme.roadmap.Triage#label}. */
 	public static final String LABEL_SUFFIX = "#label";
 

@@ -35,6 +35,8 @@ public final class RoadmapGModel {
 	public static final String START = "start";
 	/** Argument of an initiative bar: its last day of work. */
 	public static final String FINISH = "finish";
+	/** Argument of a milestone: its due day, the diamond drawn at the end of it. */
+	public static final String DUE = "due";
 
 	/** Height of the quarter header above the bands. */
 	private static final double HEADER_TOP = 40;
@@ -73,7 +75,7 @@ public final class RoadmapGModel {
 			double r = MilestoneMark.RADIUS;
 			Point c = milestone.centre();
 			children.add(new GNodeBuilder(DiagramTypes.MILESTONE).id(milestone.id()).addCssClass("milestone").addCssClass(milestone.met() ? "met" : "late")
-					.addCssClasses(MarkerClasses.of(milestone.markers())).position(c.x() - r, c.y() - r).size(2 * r, 2 * r)
+					.addCssClasses(MarkerClasses.of(milestone.markers())).position(c.x() - r, c.y() - r).size(2 * r, 2 * r).addArgument(DUE, milestone.due().toString())
 					.add(label(milestone.id() + DiagramTypes.LABEL_SUFFIX, DiagramTypes.HEADING, milestone.label(), 2 * r + 4, r + 4)).build());
 		}
 		for (DependencyEdge dependency : diagram.dependencies()) {

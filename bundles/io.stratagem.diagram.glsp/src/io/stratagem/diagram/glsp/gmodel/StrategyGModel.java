@@ -7,6 +7,7 @@ import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 
 import io.stratagem.diagram.Bounds;
@@ -25,6 +26,8 @@ public final class StrategyGModel {
 
 	private static final double PADDING = 8;
 	private static final double CAPTION_BASELINE = 13;
+	/** Right of the type's icon, which the client draws 12 px square at (8, 3) (web/src/strategy-node-view.ts). */
+	private static final double CAPTION_X = 24;
 	private static final double FIRST_LINE_BASELINE = 28;
 
 	private StrategyGModel() {
@@ -36,11 +39,12 @@ public final class StrategyGModel {
 			Bounds b = node.bounds();
 			GNodeBuilder builder = new GNodeBuilder(DiagramTypes.node(node.type())).id(node.id()).addCssClass("node").addCssClass(node.type().key())
 					.addCssClasses(MarkerClasses.of(node.markers())).position(b.x(), b.y()).size(b.width(), b.height())
-					.add(RoadmapGModel.label(node.id() + "#caption", DiagramTypes.TEXT, node.type().label(), PADDING, CAPTION_BASELINE))
-					.add(RoadmapGModel.label(node.id() + DiagramTypes.LABEL_SUFFIX, DiagramTypes.HEADING, node.lines().get(0), PADDING, FIRST_LINE_BASELINE));
-			// the layout sized the node for the label broken into at most two lines
+					.add(RoadmapGModel.label(node.id() + "#caption", DiagramTypes.TEXT, node.type().label(), CAPTION_X, CAPTION_BASELINE))
+					.add(new GLabelBuilder(DiagramTypes.HEADING).id(node.id() + DiagramTypes.LABEL_SUFFIX).text(node.lines().get(0))
+							.position(PADDING, FIRST_LINE_BASELINE).addArgument(DiagramTypes.FULL_TEXT, node.label()).build());
+			// the layout sized the node for the label broken into at most two lines; the first line edits the whole label
 			for (int i = 1; i < node.lines().size(); i++) {
-				builder.add(RoadmapGModel.label(node.id() + "#line" + (i + 1), DiagramTypes.HEADING, node.lines().get(i), PADDING,
+				builder.add(RoadmapGModel.label(node.id() + "#line" + (i + 1), DiagramTypes.TEXT, node.lines().get(i), PADDING,
 						FIRST_LINE_BASELINE + i * StrategyGraphLayout.LINE_HEIGHT));
 			}
 			if (node.unit() != null) {

@@ -7,13 +7,13 @@ import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 
-/** Initiatives move and resize (dates and durations); the timeline's quarters and bands stay put. */
+/** Initiatives move and resize (dates and durations), milestones move (due dates); the timeline's quarters and bands stay put. */
 public class RoadmapDiagramConfiguration extends StratagemDiagramConfiguration {
 
 	@Override
 	public List<ShapeTypeHint> getShapeTypeHints() {
 		return List.of(new ShapeTypeHint(DiagramTypes.INITIATIVE, true, true, true, false), //
-				new ShapeTypeHint(DiagramTypes.MILESTONE, false, true, false, false), //
+				new ShapeTypeHint(DiagramTypes.MILESTONE, true, true, false, false), //
 				new ShapeTypeHint(DiagramTypes.BAND, false, true, false, false), //
 				new ShapeTypeHint(DiagramTypes.QUARTER, false, false, false, false));
 	}

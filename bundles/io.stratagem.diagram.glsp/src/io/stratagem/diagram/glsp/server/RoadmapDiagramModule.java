@@ -22,7 +22,7 @@ public class RoadmapDiagramModule extends StratagemDiagramModule {
 	@Override
 	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
 		super.configureOperationHandlers(binding);
-		binding.add(MoveInitiativeHandler.class);
+		binding.add(TimelineDragHandler.class);
 		binding.add(CreateDependencyHandler.class);
 	}
 }

@@ -35,7 +35,7 @@ public abstract class StratagemDiagramModule extends DiagramModule {
 
 	@Override
 	protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
-		return NameValidator.class;
+		return LabelValidator.class;
 	}
 
 	@Override
@@ -46,7 +46,7 @@ public abstract class StratagemDiagramModule extends DiagramModule {
 	@Override
 	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
 		super.configureOperationHandlers(binding);
-		binding.add(RenameHandler.class);
+		binding.add(LabelEditHandler.class);
 		binding.add(DeleteHandler.class);
 		// moving a node with edges also sends new routing points: unhandled, GLSP closes the connection
 		binding.add(IgnoreRoutingPointsHandler.class);

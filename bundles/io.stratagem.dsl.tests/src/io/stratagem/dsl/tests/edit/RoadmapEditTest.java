@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.stratagem.dsl.edit.EditException;
 import io.stratagem.dsl.tests.StrategyInjectorProvider;
+import io.stratagem.model.Milestone;
 import io.stratagem.model.time.StrategyDate;
 
 /** Dragging and resizing initiatives on the roadmap timeline, written back to roadmap.strategy. */
@@ -67,5 +68,25 @@ class RoadmapEditTest extends EditTestBase {
 
 		assertEquals("an initiative lasts at least one month; CloudTenancy cannot be made shorter", refused.getMessage());
 		acme.assertOthersUnchanged();
+	}
+
+	@Test
+	void movingAMilestoneSetsTheMonthWhoseEndIsNearest() {
+		// due at the end of July; dropped a quarter later, on 30 October
+		acme.edit(m -> editor.moveMilestone(m.find("acme.delivery.FirstModelLive", Milestone.class), LocalDate.of(2027, 10, 30)));
+
+		assertEquals(acme.originalWith(ROADMAP, "in production\" at 2027-07 {", "in production\" at 2027-10 {"), acme.onDisk(ROADMAP));
+		acme.assertOthersUnchanged(ROADMAP);
+		assertEquals(StrategyDate.ofMonth(2027, 10), acme.workspace.read(m -> m.find("acme.delivery.FirstModelLive", Milestone.class).getDate()));
+	}
+
+	@Test
+	void aMilestoneDroppedEarlyInAMonthIsDueAtTheEndOfThePreviousOne() {
+		acme.edit(m -> editor.moveMilestone(m.find("acme.delivery.FirstModelLive", Milestone.class), LocalDate.of(2027, 9, 12)));
+
+		assertEquals(acme.originalWith(ROADMAP, "in production\" at 2027-07 {", "in production\" at 2027-08 {"), acme.onDisk(ROADMAP));
+		EditException refused = assertThrows(EditException.class,
+				() -> acme.edit(m -> editor.moveMilestone(m.find("acme.delivery.FirstModelLive", Milestone.class), LocalDate.of(2027, 8, 25))));
+		assertEquals("FirstModelLive is already due at 2027-08", refused.getMessage());
 	}
 }

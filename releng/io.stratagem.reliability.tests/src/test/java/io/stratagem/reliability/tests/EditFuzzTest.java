@@ -32,6 +32,7 @@ import io.stratagem.dsl.edit.ModelEditor;
 import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.Initiative;
+import io.stratagem.model.Milestone;
 import io.stratagem.model.NamedElement;
 
 /**
@@ -102,11 +103,15 @@ class EditFuzzTest {
 			EClass type = model.find(n, NamedElement.class).eClass();
 			return ModelEditor.CREATABLE.containsKey(type) || ModelEditor.CONNECTIONS.stream().anyMatch(c -> c.owner() == type);
 		}).toList();
+		List<String> milestones = names(model, Milestone.class);
 		String a = Fuzz.pick(random, initiatives);
 		String b = Fuzz.pick(random, initiatives);
 		String x = Fuzz.pick(random, linkable);
 		String y = Fuzz.pick(random, linkable);
-		int kind = random.nextInt(9);
+		String milestone = Fuzz.pick(random, milestones);
+		// titles as typed into a label: quotes, backslashes, other scripts, blanks, control characters
+		String title = Fuzz.pick(random, List.of("Quote \" and back\\slash", "Ünïcödé — 標題", "  padded  ", "", "tab\there", "ClaimCycleTime"));
+		int kind = random.nextInt(11);
 		LocalDate date = LocalDate.of(2026 + random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28));
 		int months = random.nextInt(13);
 		String name = random.nextBoolean() ? "New" + random.nextInt(4) : Fuzz.pick(random, List.of("ClaimCycleTime", "kpi", "x y", "Fresh"));
@@ -121,6 +126,8 @@ class EditFuzzTest {
 		case 5 -> "disconnect " + x + " " + y;
 		case 6 -> "create " + type.getName() + " " + name + " at " + connectTo;
 		case 7 -> "rename " + x + " to " + name;
+		case 8 -> "retitle " + x + " to " + title;
+		case 9 -> "move milestone " + milestone + " to " + date;
 		default -> "delete " + x;
 		});
 		return m -> switch (kind) {
@@ -132,6 +139,8 @@ class EditFuzzTest {
 		case 5 -> EDITOR.disconnect(m.find(x, NamedElement.class), m.find(y, NamedElement.class));
 		case 6 -> EDITOR.create(m.resourceSet(), type, name, connectTo == null ? null : m.find(connectTo, NamedElement.class));
 		case 7 -> EDITOR.rename(m.find(x, NamedElement.class), name);
+		case 8 -> EDITOR.retitle(m.find(x, NamedElement.class), title);
+		case 9 -> EDITOR.moveMilestone(m.find(milestone, Milestone.class), date);
 		default -> EDITOR.delete(m.find(x, NamedElement.class));
 		};
 	}

@@ -1,0 +1,137 @@
+package io.stratagem.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.stratagem.dsl.edit.ModelEditor;
+import io.stratagem.model.Initiative;
+import io.stratagem.server.FolderWatcher;
+
+/**
+ * Files changed on disk by other programs (a git checkout, another editor) reach the workspace of
+ * `stratagem serve`, its listeners (open diagrams) and the open pages, without a restart.
+ */
+class FolderWatcherTest {
+
+	@TempDir
+	Path dir;
+
+	private RunningWorkbench workbench;
+	private final List<Set<Path>> told = new CopyOnWriteArrayList<>();
+	private AutoCloseable listener;
+
+	@BeforeEach
+	void start() throws Exception {
+		workbench = RunningWorkbench.start(dir);
+		listener = workbench.workspace.addListener(told::add);
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		listener.close();
+		workbench.close();
+	}
+
+	@Test
+	void aFileChangedByAnotherProgramIsReadAgainAndAnnouncedToOpenPages() throws Exception {
+		HttpResponse<InputStream> stream = workbench.http.send(workbench.request("/events").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+		CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> {
+			try {
+				for (String line; (line = reader.readLine()) != null;) {
+					if (line.startsWith("data: ")) {
+						return line;
+					}
+				}
+				return "stream ended";
+			} catch (Exception e) {
+				return e.toString();
+			}
+		});
+		Path roadmap = file("roadmap.strategy");
+		String changed = Files.readString(roadmap).replace("start 2027-01", "start 2027-02");
+		Files.writeString(roadmap, changed);
+
+		waitFor(() -> changed.equals(workbench.workspace.text(roadmap)), "the workspace reads the new text");
+		assertEquals("data: {\"files\":[\"roadmap.strategy\"]}", event.get(30, TimeUnit.SECONDS));
+		assertEquals(List.of(Set.of(roadmap)), told, "open diagrams are told once");
+		assertEquals("2027-02", workbench.workspace.read(model -> model.find("acme.delivery.CloudTenancy", Initiative.class).getStart().toString()));
+		stream.body().close();
+	}
+
+	@Test
+	void filesCreatedInANewFolderAndDeletedFilesAreFollowed() throws Exception {
+		Path nested = Files.createDirectories(dir.resolve("workspace/more/deeper"));
+		Path extra = nested.resolve("extra.strategy");
+		Files.writeString(extra, "namespace acme.extra\n\nkpi Backlog \"Open claims older than 30 days\"\n");
+		waitFor(() -> workbench.workspace.files().contains(file("more/deeper/extra.strategy")), "a file in a new folder is read");
+		assertEquals("Open claims older than 30 days", workbench.workspace.read(model -> model.find("acme.extra.Backlog", io.stratagem.model.KPI.class).getTitle()));
+
+		Files.writeString(extra, "namespace acme.extra\n\nkpi Backlog \"Claims waiting for more than 30 days\"\n");
+		waitFor(() -> workbench.workspace.text(file("more/deeper/extra.strategy")).contains("waiting"), "a change in the new folder is read");
+
+		Files.delete(extra);
+		waitFor(() -> !workbench.workspace.files().contains(file("more/deeper/extra.strategy")), "a deleted file leaves the workspace");
+	}
+
+	@Test
+	void aCheckoutOfManyFilesIsOneReload() throws Exception {
+		List<Path> files = new ArrayList<>(workbench.workspace.files());
+		for (Path file : files) {
+			Files.writeString(file, Files.readString(file) + "\n// checked out\n");
+		}
+		waitFor(() -> files.stream().allMatch(f -> workbench.workspace.text(f).endsWith("// checked out\n")), "every file is read again");
+		waitFor(() -> told.stream().mapToInt(Set::size).sum() >= files.size(), "every file is announced");
+		assertTrue(told.size() < files.size(), "the writes came within " + FolderWatcher.QUIET_MILLIS + " ms of each other: " + told.size() + " reloads for "
+				+ files.size() + " files");
+	}
+
+	@Test
+	void theWorkspacesOwnWritesAreNotReadAgain() throws Exception {
+		ModelEditor editor = RunningWorkbench.injector().getInstance(ModelEditor.class);
+		workbench.workspace.edit(model -> editor.moveInitiative(model.find("acme.delivery.CloudTenancy", Initiative.class), LocalDate.of(2027, 3, 1)));
+		waitFor(() -> told.size() == 1, "the gesture is announced");
+		long revision = workbench.workspace.revision();
+		// the watcher sees the write; reading the folder again finds nothing new
+		Thread.sleep(4 * FolderWatcher.QUIET_MILLIS + 500);
+		assertEquals(1, told.size(), told.toString());
+		assertEquals(revision, workbench.workspace.revision());
+		assertFalse(workbench.workspace.text(file("roadmap.strategy")).contains("start 2027-01\n\t\t\tduration 2 months"));
+	}
+
+	private Path file(String name) {
+		return workbench.folder.resolve(name).toAbsolutePath().normalize();
+	}
+
+	private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("not within 30 s: " + what);
+			}
+			Thread.sleep(50);
+		}
+	}
+}
