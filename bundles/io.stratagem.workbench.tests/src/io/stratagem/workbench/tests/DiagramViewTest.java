@@ -100,11 +100,13 @@ class DiagramViewTest {
 		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.getElementById('" + CLOUD_TENANCY + "') === null;")), "the old bar to be gone");
 
 		// a gesture in the strategy graph: the palette's KPI tool, clicked on the canvas, writes a new KPI
-		view.showKind(DiagramView.STRATEGY);
-		waitForElement(view, CLAIMS_TRIAGE, "the ClaimsTriage use case in the strategy graph");
 		IFile kpis = project.getFile("kpis.strategy");
 		StrategyEditor kpiEditor = (StrategyEditor) IDE.openEditor(page, kpis, StrategyEditor.ID);
+		// the graph is wide: it gets the whole window, as a user editing it would give it (the page draws only what is in view)
 		page.activate(view);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		view.showKind(DiagramView.STRATEGY);
+		waitForElement(view, CLAIMS_TRIAGE, "the ClaimsTriage use case in the strategy graph");
 		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate(PALETTE_KPI + "return tool !== undefined;")), "the palette's KPI tool");
 		view.browser().evaluate(PALETTE_KPI + "tool.click(); return true;");
 		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.querySelector('.node-creation-mode') !== null;")), "the KPI tool to be active");
@@ -119,9 +121,7 @@ class DiagramViewTest {
 		assertTrue(!kpiEditor.isDirty(), "the editor reloaded the file, no unsaved changes");
 		Ui.waitUntil(() -> hasMarker(kpis, "KPI NewKpi has no baseline"), "the markers of kpis.strategy validated again (NewKpi has no baseline)");
 		waitForElement(view, "sprotty_acme.metrics.NewKpi", "the new KPI drawn in the strategy graph");
-		// the whole graph in a maximized view for the screenshot
-		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-		Ui.settle(500);
+		// the whole graph for the screenshot
 		view.browser().evaluate("document.getElementById('fit').click(); return true;");
 		Ui.settle(1000);
 		Ui.screenshot("workbench-diagram-strategy.png");
@@ -160,7 +160,15 @@ class DiagramViewTest {
 			+ "};";
 
 	private static void waitForElement(DiagramView view, String id, String what) {
-		Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.getElementById('" + id + "') !== null;")), what);
+		try {
+			Ui.waitUntil(() -> Boolean.TRUE.equals(view.browser().evaluate("return document.getElementById('" + id + "') !== null;")), what);
+		} catch (AssertionError e) {
+			// what the page says, to tell a page that failed from one that drew something else
+			throw new AssertionError(e.getMessage() + "; page " + view.browser().url() + ": " + view.browser().evaluate(
+					"return 'status \"' + document.getElementById('status').textContent + '\", diagram ' + document.body.dataset.diagram"
+							+ " + ', ' + document.querySelectorAll('[id^=sprotty_]').length + ' elements, first: '"
+							+ " + Array.from(document.querySelectorAll('[id^=sprotty_]')).slice(0, 5).map(function (e) { return e.id; }).join(' ');"), e);
+		}
 		assertNotNull(view.browser().url());
 	}
 
