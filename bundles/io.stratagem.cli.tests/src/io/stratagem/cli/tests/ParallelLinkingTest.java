@@ -18,7 +18,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.inject.Injector;
 
 import io.stratagem.cli.Main;
+import io.stratagem.cli.load.ModelLinker;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
+import io.stratagem.dsl.scoping.ExportedNamesIndex;
 
 /**
  * Files are linked and validated on several threads: the result must be exactly what Xtext's
@@ -73,6 +79,38 @@ class ParallelLinkingTest {
 			references += actual.size();
 		}
 		assertTrue(references > 3000, "a model with many references (" + references + ")");
+	}
+
+	/** The threads read each other's files' adapters: linking and validating must add none once linking is prepared. */
+	@Test
+	void linkingAndValidatingAddNoAdapterToAFileOncePrepared() throws Exception {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		List<XtextResource> resources = new ArrayList<>();
+		try (var files = Files.list(model)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".strategy")).sorted().toList()) {
+				resources.add((XtextResource) set.getResource(URI.createFileURI(file.toString()), true));
+			}
+		}
+		ExportedNamesIndex.install(set, resources);
+		injector.getInstance(ModelLinker.class).prepare(set, resources);
+		Map<String, List<String>> prepared = adapters(resources);
+
+		for (XtextResource resource : resources) {
+			EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		}
+		for (XtextResource resource : resources) {
+			injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		}
+
+		assertEquals(prepared, adapters(resources));
+	}
+
+	private static Map<String, List<String>> adapters(List<XtextResource> resources) {
+		Map<String, List<String>> adapters = new java.util.TreeMap<>();
+		for (XtextResource resource : resources) {
+			adapters.put(resource.getURI().lastSegment(), resource.eAdapters().stream().map(adapter -> adapter.getClass().getName()).toList());
+		}
+		return adapters;
 	}
 
 	@Test

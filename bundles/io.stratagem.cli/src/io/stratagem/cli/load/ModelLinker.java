@@ -8,6 +8,7 @@ import java.util.Collection;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -24,10 +25,11 @@ import io.stratagem.dsl.library.BuiltInLibrary;
  *
  * <p>Resolving the references of one file writes to that file only: names are looked up in the
  * index, whose descriptions hold the target objects themselves (or, for the built-in library,
- * proxies into library files that are loaded and linked here first, so no thread loads a file),
- * and each file's scope cache is created before the threads start. Xtext links lazily, one
- * reference at a time, on a single thread; on 2 cores this takes the 100k-element model's
- * linking from about a third of validate's time to half of that.
+ * proxies into library files that are loaded and linked here first, so no thread loads a file).
+ * Other threads do read each file's adapters (a file's exported names are looked up in its scope
+ * cache), so every adapter that linking adds to a file, its scope cache and the record of the names
+ * it imports, is added before the threads start. Xtext alone links lazily, one reference at a time,
+ * on one thread.
  */
 public class ModelLinker {
 
@@ -44,14 +46,23 @@ public class ModelLinker {
 	 * readers may try it again and write to its file's diagnostics: they must then work on one thread.
 	 */
 	public boolean link(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
+		prepare(resourceSet, resources);
+		resources.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+		return resources.stream().allMatch(resource -> resource.getErrors().stream().noneMatch(XtextLinkingDiagnostic.class::isInstance));
+	}
+
+	/**
+	 * On the caller's thread, makes what linking would otherwise make while other threads read it:
+	 * the library files, loaded and linked, and each file's adapters.
+	 */
+	public void prepare(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
 		for (URI uri : library.uris()) {
 			Resource file = resourceSet.getResource(uri, true);
 			EcoreUtil2.resolveLazyCrossReferences(file, CancelIndicator.NullImpl);
 		}
 		for (XtextResource resource : resources) {
 			cache.get(CACHE_CREATED, resource, () -> Boolean.TRUE);
+			ImportedNamesAdapter.findOrInstall(resource);
 		}
-		resources.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
-		return resources.stream().allMatch(resource -> resource.getErrors().stream().noneMatch(XtextLinkingDiagnostic.class::isInstance));
 	}
 }

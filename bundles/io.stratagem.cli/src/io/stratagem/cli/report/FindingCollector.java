@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -36,9 +35,15 @@ public class FindingCollector {
 	/** Every finding of the model set, load problems included, in compiler order. */
 	public List<Finding> collect(ModelSet models) {
 		List<Finding> findings = new ArrayList<>(models.loadFindings());
-		Stream<Map.Entry<Path, XtextResource>> files = models.resources().entrySet().stream();
-		// an unresolved reference is tried again by whoever reads it, writing to its file: one thread then
-		(models.fullyLinked() ? files.parallel() : files).map(this::validate).forEachOrdered(findings::addAll);
+		List<Map.Entry<Path, XtextResource>> files = List.copyOf(models.resources().entrySet());
+		if (!models.fullyLinked() || files.size() < 2) {
+			// an unresolved reference is tried again by whoever reads it, writing to its file: one thread then
+			files.forEach(file -> findings.addAll(validate(file)));
+		} else {
+			// the first file alone: what validation keeps for all files (the model's index) is made by one thread
+			findings.addAll(validate(files.get(0)));
+			files.subList(1, files.size()).parallelStream().map(this::validate).forEachOrdered(findings::addAll);
+		}
 		findings.sort(Finding.ORDER);
 		return findings;
 	}
