@@ -5,6 +5,7 @@ package io.stratagem.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -16,6 +17,7 @@ import com.google.inject.name.Names;
 
 import io.stratagem.dsl.conversion.StrategyValueConverters;
 import io.stratagem.dsl.documentation.StrategyDocumentationProvider;
+import io.stratagem.dsl.linking.StrategyLinkingService;
 import io.stratagem.dsl.naming.StrategyQualifiedNameProvider;
 import io.stratagem.dsl.scoping.StrategyGlobalScopeProvider;
 import io.stratagem.dsl.scoping.StrategyLocalScopeProvider;
@@ -47,6 +49,11 @@ public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return StrategyGlobalScopeProvider.class;
+	}
+
+	@Override
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return StrategyLinkingService.class;
 	}
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

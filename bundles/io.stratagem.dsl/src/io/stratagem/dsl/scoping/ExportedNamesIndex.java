@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -22,7 +23,16 @@ public final class ExportedNamesIndex {
 	private ExportedNamesIndex() {
 	}
 
+	/** Load option naming a resource set indexed once by {@link #install}, with no incremental builder. */
+	private static final String INSTALLED = ExportedNamesIndex.class.getName() + ".installed";
+
+	/** Whether the set's names come from this index: no builder then asks which names each file imported. */
+	public static boolean isInstalled(ResourceSet resourceSet) {
+		return resourceSet != null && Boolean.TRUE.equals(resourceSet.getLoadOptions().get(INSTALLED));
+	}
+
 	public static void install(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
+		resourceSet.getLoadOptions().put(INSTALLED, Boolean.TRUE);
 		List<IResourceDescription> descriptions = new ArrayList<>();
 		for (XtextResource resource : resources) {
 			descriptions.add(resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));

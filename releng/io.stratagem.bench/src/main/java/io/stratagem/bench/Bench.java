@@ -55,6 +55,9 @@ public final class Bench {
 	/** The JVM options of the {@code ./stratagem} launcher, so trials run as users' commands do. */
 	static final String LAUNCHER_OPTIONS = "-XX:TieredStopAtLevel=1 -Xshare:auto";
 
+	/** Those of {@code ./stratagem lsp} and {@code serve}: long-running, so the optimizing compiler is on. */
+	static final String SERVER_OPTIONS = "-Xshare:auto";
+
 	private final Map<String, String> options;
 	private final Path work;
 	private final List<String> log = new ArrayList<>();
@@ -231,7 +234,7 @@ public final class Bench {
 			throws Exception {
 		List<String> command = new ArrayList<>(javaCommand());
 		command.add("-Xmx" + heap());
-		command.addAll(trialOptions());
+		command.addAll(phase.equals("lsp") ? serverOptions() : trialOptions());
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(Trial.class.getName());
@@ -320,8 +323,15 @@ public final class Bench {
 	}
 
 	private List<String> trialOptions() {
-		String opts = options.getOrDefault("java-opts", LAUNCHER_OPTIONS).trim();
-		return opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
+		return split(options.getOrDefault("java-opts", LAUNCHER_OPTIONS));
+	}
+
+	private List<String> serverOptions() {
+		return split(options.getOrDefault("java-opts", SERVER_OPTIONS));
+	}
+
+	private static List<String> split(String opts) {
+		return opts.isBlank() ? List.of() : Arrays.asList(opts.trim().split("\\s+"));
 	}
 
 	private static String machine(double loadBefore, double loadAfter) {

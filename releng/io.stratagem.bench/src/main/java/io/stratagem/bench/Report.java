@@ -141,7 +141,7 @@ final class Report {
 		md.append("Workspace: ").append(editor.lspWorkload()).append(" (").append(editor.counts().getOrDefault("lspFiles", -1L))
 				.append(" files); the largest file (").append(editor.counts().getOrDefault("lspFileLines", -1L)).append(" lines) is edited ")
 				.append(editor.counts().getOrDefault("lspEdits", -1L))
-				.append(" times per kind and run after 10 warm-up edits, each edit timed until the server publishes the file's diagnostics; the server runs in the trial's JVM as `stratagem lsp` runs it.\n\n");
+				.append(" times per kind and run after 10 warm-up edits, each edit timed until the server publishes the file's diagnostics; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on).\n\n");
 		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | files re-validated per edit (at most) |\n");
 		md.append("|---|---:|---:|---:|---:|---:|---:|\n");
 		for (String[] kind : new String[][] { { "typing", "typing in a text" }, { "reference", "breaking and mending a reference" } }) {
