@@ -8,7 +8,6 @@ import java.util.Collection;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -27,8 +26,9 @@ import io.stratagem.dsl.library.BuiltInLibrary;
  * index, whose descriptions hold the target objects themselves (or, for the built-in library,
  * proxies into library files that are loaded and linked here first, so no thread loads a file).
  * Other threads do read each file's adapters (a file's exported names are looked up in its scope
- * cache), so every adapter that linking adds to a file, its scope cache and the record of the names
- * it imports, is added before the threads start. Xtext alone links lazily, one reference at a time,
+ * cache), so the one adapter linking adds to a file, its scope cache, is made before the threads
+ * start (the record of imported names, which an incremental builder would add, is not kept for an
+ * indexed set: {@code StrategyLinkingService}). Xtext alone links lazily, one reference at a time,
  * on one thread.
  */
 public class ModelLinker {
@@ -62,7 +62,6 @@ public class ModelLinker {
 		}
 		for (XtextResource resource : resources) {
 			cache.get(CACHE_CREATED, resource, () -> Boolean.TRUE);
-			ImportedNamesAdapter.findOrInstall(resource);
 		}
 	}
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
@@ -18,6 +17,7 @@ import com.google.inject.Inject;
 
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.dsl.validation.IssueElements;
 import io.stratagem.model.NamedElement;
 
 /** Validates every file of a model set and turns Xtext issues into findings. */
@@ -58,11 +58,7 @@ public class FindingCollector {
 	}
 
 	private Finding toFinding(Issue issue, String file, XtextResource resource) {
-		Severity severity = switch (issue.getSeverity()) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		default -> Severity.INFO;
-		};
+		Severity severity = Severity.of(issue.getSeverity());
 		int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 0 : issue.getColumn();
 		return new Finding(severity, CoreCodes.of(issue.getCode()), issue.getMessage(), file, line, column, elementOf(issue, resource));
@@ -70,22 +66,8 @@ public class FindingCollector {
 
 	/** The qualified name of the named element the issue is about, or of its nearest named container. */
 	private String elementOf(Issue issue, XtextResource resource) {
-		if (issue.getUriToProblem() == null || issue.getUriToProblem().fragment() == null) {
-			return null;
-		}
-		EObject object;
-		try {
-			object = resource.getEObject(issue.getUriToProblem().fragment());
-		} catch (RuntimeException e) {
-			return null; // the fragment of a broken model may no longer resolve
-		}
-		while (object != null && !(object instanceof NamedElement)) {
-			object = object.eContainer();
-		}
-		if (object == null) {
-			return null;
-		}
-		QualifiedName name = names.getFullyQualifiedName(object);
+		NamedElement element = IssueElements.namedElementOf(issue, resource);
+		QualifiedName name = element == null ? null : names.getFullyQualifiedName(element);
 		return name == null ? null : name.toString();
 	}
 }

@@ -11,6 +11,15 @@ public enum Severity {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The severity of an Xtext validation issue (Xtext's IGNORE never reaches a report: it counts as info). */
+	public static Severity of(org.eclipse.xtext.diagnostics.Severity severity) {
+		return switch (severity) {
+		case ERROR -> ERROR;
+		case WARNING -> WARNING;
+		default -> INFO;
+		};
+	}
+
 	public boolean atLeast(Severity threshold) {
 		return compareTo(threshold) >= 0;
 	}

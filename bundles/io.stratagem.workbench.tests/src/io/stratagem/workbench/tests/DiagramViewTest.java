@@ -20,17 +20,13 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.workbench.ModelFolders;
-import io.stratagem.workbench.StrategyPerspective;
 import io.stratagem.workbench.WorkbenchPlugin;
 import io.stratagem.workbench.diagram.DiagramView;
 import io.stratagem.workbench.editor.StrategyEditor;
@@ -56,23 +52,17 @@ class DiagramViewTest {
 
 	@BeforeEach
 	void openExample() throws Exception {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setBounds(shell.getDisplay().getBounds());
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(StrategyPerspective.ID));
-		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme-insurance"));
-		project = ModelFolders.open(folder, new NullProgressMonitor());
+		page = Ui.strategyPage();
+		project = Ui.openExample(temp);
 	}
 
 	@AfterEach
 	void closeExample() throws CoreException {
-		page.closeAllEditors(false);
 		DiagramView view = (DiagramView) page.findView(DiagramView.ID);
 		if (view != null) {
 			page.hideView(view);
 		}
-		Ui.waitForModelJobs();
-		project.delete(false, true, new NullProgressMonitor());
+		Ui.closeExample(page, project);
 	}
 
 	@Test

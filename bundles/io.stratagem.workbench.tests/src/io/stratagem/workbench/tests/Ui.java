@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -18,7 +21,12 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 
+import io.stratagem.workbench.ModelFolders;
+import io.stratagem.workbench.StrategyPerspective;
 import io.stratagem.workbench.jobs.ModelJob;
 
 /** Waiting in the UI thread (the tests run in it) and screenshots, for the tests under a real display. */
@@ -28,6 +36,28 @@ final class Ui {
 	static final long TIMEOUT_MILLIS = 120_000;
 
 	private Ui() {
+	}
+
+	/** The active page in the Stratagem perspective, its window given the whole screen (Xvfb has no window manager to maximize it). */
+	static IWorkbenchPage strategyPage() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(shell.getDisplay().getBounds());
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(StrategyPerspective.ID));
+		return page;
+	}
+
+	/** A copy of examples/acme-insurance below {@code temp}, opened as a workspace project. */
+	static IProject openExample(Path temp) throws Exception {
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme-insurance"));
+		return ModelFolders.open(folder, new NullProgressMonitor());
+	}
+
+	/** Closes the editors, lets the model jobs finish and removes the project (its files stay in the temporary folder). */
+	static void closeExample(IWorkbenchPage page, IProject project) throws CoreException {
+		page.closeAllEditors(false);
+		waitForModelJobs();
+		project.delete(false, true, new NullProgressMonitor());
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails naming {@code what} after the timeout. */

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.workbench.ModelFolders;
 import io.stratagem.workbench.StrategyPerspective;
 import io.stratagem.workbench.editor.StrategyEditor;
 import io.stratagem.workbench.jobs.ProblemMarkers;
@@ -51,20 +50,13 @@ class WorkbenchUiTest {
 
 	@BeforeEach
 	void openExample() throws Exception {
-		// Xvfb has no window manager to maximize the window: give it the whole screen
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setBounds(shell.getDisplay().getBounds());
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(StrategyPerspective.ID));
-		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme-insurance"));
-		project = ModelFolders.open(folder, new NullProgressMonitor());
+		page = Ui.strategyPage();
+		project = Ui.openExample(temp);
 	}
 
 	@AfterEach
 	void closeExample() throws CoreException {
-		page.closeAllEditors(false);
-		Ui.waitForModelJobs();
-		project.delete(false, true, new NullProgressMonitor()); // the files stay in the temporary folder
+		Ui.closeExample(page, project);
 	}
 
 	@Test

@@ -20,11 +20,7 @@ public record FileProblem(Path file, Severity severity, String code, String mess
 
 	/** An Xtext validation issue of a file, with the code the command line shows for it. */
 	public static FileProblem of(Path file, Issue issue) {
-		Severity severity = switch (issue.getSeverity()) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		default -> Severity.INFO;
-		};
+		Severity severity = Severity.of(issue.getSeverity());
 		int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
 		int offset = issue.getOffset() == null ? -1 : issue.getOffset();
 		int length = issue.getLength() == null ? 0 : issue.getLength();

@@ -11,7 +11,7 @@ import org.eclipse.xtext.validation.Issue;
 import io.stratagem.diagram.Marker;
 import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
-import io.stratagem.model.NamedElement;
+import io.stratagem.dsl.validation.IssueElements;
 
 /**
  * Validation issues of the rule catalogue as diagram markers, each on the named element it is
@@ -25,7 +25,7 @@ public final class IssueMarkers {
 	/** Adds the issues of one file to {@code markers}; issues about no element are left out. */
 	public static void add(Markers markers, XtextResource resource, List<Issue> issues, Function<EObject, String> qualifiedName) {
 		for (Issue issue : issues) {
-			EObject element = elementOf(issue, resource);
+			EObject element = IssueElements.namedElementOf(issue, resource);
 			String id = element == null ? null : qualifiedName.apply(element);
 			if (id != null) {
 				markers.add(id, new Marker(severity(issue.getSeverity()), issue.getCode() == null ? "" : issue.getCode(), issue.getMessage()));
@@ -39,21 +39,5 @@ public final class IssueMarkers {
 		case WARNING -> MarkerSeverity.WARNING;
 		default -> MarkerSeverity.INFO;
 		};
-	}
-
-	private static EObject elementOf(Issue issue, XtextResource resource) {
-		if (issue.getUriToProblem() == null || issue.getUriToProblem().fragment() == null) {
-			return null;
-		}
-		EObject object;
-		try {
-			object = resource.getEObject(issue.getUriToProblem().fragment());
-		} catch (RuntimeException e) {
-			return null; // the fragment of a model being edited may no longer resolve
-		}
-		while (object != null && !(object instanceof NamedElement)) {
-			object = object.eContainer();
-		}
-		return object;
 	}
 }

@@ -9,33 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every request and websocket upgrade needs the access token: in the query once, then in the cookie. */
-class AccessTokenTest {
-
-	@TempDir
-	static Path dir;
-
-	static RunningWorkbench workbench;
-
-	@BeforeAll
-	static void start() throws Exception {
-		workbench = RunningWorkbench.start(dir);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		workbench.close();
-	}
+class AccessTokenTest extends SharedWorkbenchTest {
 
 	private HttpResponse<String> bare(String pathAndQuery) throws Exception {
 		return workbench.http.send(HttpRequest.newBuilder(URI.create(workbench.base() + pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -3,57 +3,24 @@ package io.stratagem.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Change events reach open pages; the report and the diagrams show the files as they are now. */
-class EventsAndPreviewsTest {
-
-	@TempDir
-	static Path dir;
-
-	static RunningWorkbench workbench;
-
-	@BeforeAll
-	static void start() throws Exception {
-		workbench = RunningWorkbench.start(dir);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		workbench.close();
-	}
+class EventsAndPreviewsTest extends SharedWorkbenchTest {
 
 	@Test
 	void aSaveIsAnnouncedToOpenPages() throws Exception {
 		HttpResponse<InputStream> stream = workbench.http.send(workbench.request("/events").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
 		assertEquals(200, stream.statusCode());
 		assertTrue(stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
-		CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> {
-			try {
-				for (String line; (line = reader.readLine()) != null;) {
-					if (line.startsWith("data: ")) {
-						return line;
-					}
-				}
-				return "stream ended";
-			} catch (Exception e) {
-				return e.toString();
-			}
-		});
+		CompletableFuture<String> event = RunningWorkbench.firstEvent(stream.body());
 		String text = Files.readString(workbench.folder.resolve("people.strategy"));
 		assertEquals(200, workbench.put("/api/file?path=people.strategy", text + "\n// reviewed\n").statusCode());
 		assertEquals("data: {\"files\":[\"people.strategy\"]}", event.get(30, TimeUnit.SECONDS));

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,19 +54,7 @@ class FolderWatcherTest {
 	@Test
 	void aFileChangedByAnotherProgramIsReadAgainAndAnnouncedToOpenPages() throws Exception {
 		HttpResponse<InputStream> stream = workbench.http.send(workbench.request("/events").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
-		CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> {
-			try {
-				for (String line; (line = reader.readLine()) != null;) {
-					if (line.startsWith("data: ")) {
-						return line;
-					}
-				}
-				return "stream ended";
-			} catch (Exception e) {
-				return e.toString();
-			}
-		});
+		CompletableFuture<String> event = RunningWorkbench.firstEvent(stream.body());
 		Path roadmap = file("roadmap.strategy");
 		String changed = Files.readString(roadmap).replace("start 2027-01", "start 2027-02");
 		Files.writeString(roadmap, changed);

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -20,22 +17,7 @@ import com.google.gson.JsonPrimitive;
  * (LSP4J's empty connect hook is filled in), the workspace is the opened folder whatever root the
  * client names, and {@code exit} ends the session, not the server.
  */
-class LanguageServerOverWebSocketTest {
-
-	@TempDir
-	static Path dir;
-
-	static RunningWorkbench workbench;
-
-	@BeforeAll
-	static void start() throws Exception {
-		workbench = RunningWorkbench.start(dir);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		workbench.close();
-	}
+class LanguageServerOverWebSocketTest extends SharedWorkbenchTest {
 
 	static void initialize(LspClient client) throws Exception {
 		// a page naming another folder as its root must not make the server read that folder

@@ -14,28 +14,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The files API reaches only the .strategy files of the opened folder: '..', encoded '..', absolute
  * paths and symbolic links that lead outside are refused, and what lies outside is never sent.
  */
-class PathConfinementTest {
+class PathConfinementTest extends SharedWorkbenchTest {
 
 	private static final String SECRET = "SECRET-OUTSIDE-THE-FOLDER";
 
-	@TempDir
-	static Path dir;
-
-	static RunningWorkbench workbench;
 	static Path outside;
 
+	/** Runs after the shared workbench has started. */
 	@BeforeAll
-	static void start() throws Exception {
-		workbench = RunningWorkbench.start(dir);
+	static void linkOutside() throws Exception {
 		outside = Files.createDirectories(dir.resolve("outside"));
 		Files.writeString(outside.resolve("secret.strategy"), SECRET);
 		Files.writeString(outside.resolve("secret.txt"), SECRET);
@@ -44,11 +38,6 @@ class PathConfinementTest {
 		Files.createSymbolicLink(workbench.folder.resolve("link-in.strategy"), workbench.folder.resolve("kpis.strategy"));
 		// as after a change on disk: the workspace reads the folder again, links included
 		workbench.workspace.reload();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		workbench.close();
 	}
 
 	private static String query(String path) {

@@ -1,14 +1,19 @@
 package io.stratagem.server.tests;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import com.google.inject.Injector;
@@ -73,6 +78,23 @@ final class RunningWorkbench implements AutoCloseable {
 	}
 
 	/** A request carrying the access cookie, as the page's requests do after the first load. */
+	/** The first {@code data:} line of an event stream (/events), read on another thread; what ended the stream otherwise. */
+	static CompletableFuture<String> firstEvent(InputStream stream) {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				for (String line; (line = reader.readLine()) != null;) {
+					if (line.startsWith("data: ")) {
+						return line;
+					}
+				}
+				return "stream ended";
+			} catch (IOException e) {
+				return e.toString();
+			}
+		});
+	}
+
 	HttpRequest.Builder request(String pathAndQuery) {
 		return HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).header("Cookie", cookie()).timeout(Duration.ofSeconds(60));
 	}

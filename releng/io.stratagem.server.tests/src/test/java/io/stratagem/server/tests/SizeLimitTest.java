@@ -9,32 +9,15 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.server.WorkbenchServer;
 
 /** Bodies and websocket messages over the limit (16 MB, as the command line's loader) are refused unread. */
-class SizeLimitTest {
+class SizeLimitTest extends SharedWorkbenchTest {
 
 	private static final int OVER = WorkbenchServer.DEFAULT_MAX_BYTES + 1;
 
-	@TempDir
-	static Path dir;
-
-	static RunningWorkbench workbench;
-
-	@BeforeAll
-	static void start() throws Exception {
-		workbench = RunningWorkbench.start(dir);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		workbench.close();
-	}
 
 	@Test
 	void anOversizedSaveIsRefusedAndTheFileKept() throws Exception {
