@@ -15,7 +15,6 @@ import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -23,9 +22,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.workbench.WorkbenchPlugin;
 import io.stratagem.workbench.diagram.DiagramView;
@@ -38,31 +35,18 @@ import io.stratagem.workbench.jobs.ProblemMarkers;
  * writes the .strategy file and reaches the open editor, and an editor save redraws the page.
  * Screenshots in target/screenshots.
  */
-class DiagramViewTest {
+class DiagramViewTest extends ExampleProjectTest {
 
 	private static final String CLOUD_TENANCY = "sprotty_acme.delivery.CloudTenancy";
 	private static final String RENAMED = "sprotty_acme.delivery.SovereignTenancy";
 	private static final String CLAIMS_TRIAGE = "sprotty_acme.usecases.ClaimsTriage";
 
-	@TempDir
-	Path temp;
-
-	private IWorkbenchPage page;
-	private IProject project;
-
-	@BeforeEach
-	void openExample() throws Exception {
-		page = Ui.strategyPage();
-		project = Ui.openExample(temp);
-	}
-
 	@AfterEach
-	void closeExample() throws CoreException {
+	void hideDiagramView() {
 		DiagramView view = (DiagramView) page.findView(DiagramView.ID);
 		if (view != null) {
 			page.hideView(view);
 		}
-		Ui.closeExample(page, project);
 	}
 
 	@Test

@@ -20,15 +20,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.workbench.StrategyPerspective;
 import io.stratagem.workbench.editor.StrategyEditor;
@@ -40,24 +36,7 @@ import io.stratagem.workbench.services.SemanticKind;
  * edit and save a model, see the findings as markers, generate the site and export the diagrams
  * (the Diagram view: {@link DiagramViewTest}).
  */
-class WorkbenchUiTest {
-
-	@TempDir
-	Path temp;
-
-	private IWorkbenchPage page;
-	private IProject project;
-
-	@BeforeEach
-	void openExample() throws Exception {
-		page = Ui.strategyPage();
-		project = Ui.openExample(temp);
-	}
-
-	@AfterEach
-	void closeExample() throws CoreException {
-		Ui.closeExample(page, project);
-	}
+class WorkbenchUiTest extends ExampleProjectTest {
 
 	@Test
 	void validateMarksTheKnownFindingWithItsRuleCode() throws Exception {
