@@ -17,7 +17,7 @@ import io.stratagem.cli.load.PathDisplay;
 /** {@code stratagem import omb-inventory} and {@code export omb-inventory} on the real inventory. */
 class InventoryCommandsTest {
 
-	private static final Path CSV = Cli.root().resolve("../shared/datasets/us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv").normalize();
+	private static final Path CSV = Cli.root().resolve("data/us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv").normalize();
 
 	@TempDir
 	Path dir;

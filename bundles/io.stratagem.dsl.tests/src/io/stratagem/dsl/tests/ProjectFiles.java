@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Locates the repository's own files (examples, shared datasets) from inside a test run. */
+/** Locates the repository's own files (examples, datasets) from inside a test run. */
 public final class ProjectFiles {
 
 	private ProjectFiles() {
@@ -33,9 +33,9 @@ public final class ProjectFiles {
 		return Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("bundles"));
 	}
 
-	/** The shared datasets, which live beside the repository as ../shared/datasets. */
+	/** The datasets the product is built from, kept in the repository under data/ with their provenance. */
 	public static Path datasets() {
-		return root().resolve("../shared/datasets").normalize();
+		return root().resolve("data");
 	}
 
 	public static Path example(String name) {

@@ -48,9 +48,9 @@ final class Inventory {
 		throw new IllegalStateException("cannot find the repository root: set -Dstratagem.root");
 	}
 
-	/** ../shared/datasets/us-federal-ai-inventory-2025 beside the repository. */
+	/** The federal inventory dataset, kept in the repository under data/. */
 	static Path dataset() {
-		return root().resolve("../shared/datasets/us-federal-ai-inventory-2025").normalize();
+		return root().resolve("data/us-federal-ai-inventory-2025");
 	}
 
 	static Path csv() {

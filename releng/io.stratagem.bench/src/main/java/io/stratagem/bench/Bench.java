@@ -96,7 +96,7 @@ public final class Bench {
 	}
 
 	/** The federal inventory's CSV, relative to the project root. */
-	static final String FEDERAL_CSV = "../shared/datasets/us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv";
+	static final String FEDERAL_CSV = "data/us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv";
 
 	/** One measurement: wall time of the phase in milliseconds and the heap's peak in bytes; failed when negative. */
 	record Sample(long millis, long peakHeap) {
