@@ -78,6 +78,20 @@ class SemanticTokensTest extends StrategyLanguageServerTest {
 		Assertions.assertEquals(List.of(), languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get("empty.strategy")))).get().getData());
 	}
 
+	/** Positions as the language server's documents count them: lines end at \n, a \r is a column. */
+	@Test
+	void windowsLineEndingsAndSeveralTokensOnALineKeepTheirPositions() throws Exception {
+		Map<String, String> uris = workspace(Map.of("crlf.strategy",
+				"namespace acme.crlf\r\n\r\nrole A \"a\"\r\nusecase B \"b\" { owner A stage pilot }\r\n"));
+		SemanticTokens tokens = languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get("crlf.strategy")))).get();
+		Assertions.assertEquals(List.of(
+				"0:10 9 namespace",
+				"2:5 1 type declaration",
+				"3:8 1 type declaration",
+				"3:22 1 type",
+				"3:30 5 enumMember"), decode(tokens.getData()));
+	}
+
 	/** Each token as {@code line:character length type modifiers...}, from the relative encoding. */
 	private static List<String> decode(List<Integer> data) {
 		List<String> types = List.of("type", "enumMember", "namespace", "decorator");

@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
 import org.eclipse.lsp4j.SemanticTokens;
@@ -74,21 +73,40 @@ public class StrategySemanticTokens {
 	public SemanticTokens tokens(Document document, XtextResource resource, CancelIndicator cancel) {
 		List<Token> tokens = collect(resource, cancel);
 		tokens.sort(Comparator.comparingInt(Token::offset));
+		return new SemanticTokens(encode(tokens, document.getContents()));
+	}
+
+	/**
+	 * One forward pass over the text: the tokens are sorted, so each position is found from the
+	 * previous one. (Document.getPosition scans from the start for every token, which made large
+	 * files quadratic.) Lines end at '\n' and a column counts UTF-16 units, as Document does.
+	 */
+	private static List<Integer> encode(List<Token> tokens, String text) {
 		List<Integer> data = new ArrayList<>(tokens.size() * 5);
+		int line = 0;
+		int lineStart = 0;
+		int scanned = 0;
 		int previousLine = 0;
 		int previousCharacter = 0;
 		for (Token token : tokens) {
-			Position position = document.getPosition(token.offset());
-			int deltaLine = position.getLine() - previousLine;
+			int offset = Math.min(token.offset(), text.length());
+			for (; scanned < offset; scanned++) {
+				if (text.charAt(scanned) == '\n') {
+					line++;
+					lineStart = scanned + 1;
+				}
+			}
+			int character = offset - lineStart;
+			int deltaLine = line - previousLine;
 			data.add(deltaLine);
-			data.add(deltaLine == 0 ? position.getCharacter() - previousCharacter : position.getCharacter());
+			data.add(deltaLine == 0 ? character - previousCharacter : character);
 			data.add(token.length());
 			data.add(token.type());
 			data.add(token.modifiers());
-			previousLine = position.getLine();
-			previousCharacter = position.getCharacter();
+			previousLine = line;
+			previousCharacter = character;
 		}
-		return new SemanticTokens(data);
+		return data;
 	}
 
 	private List<Token> collect(XtextResource resource, CancelIndicator cancel) {
