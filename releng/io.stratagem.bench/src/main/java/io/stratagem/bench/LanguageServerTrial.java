@@ -27,6 +27,8 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -49,8 +51,11 @@ import io.stratagem.dsl.ide.server.StrategyLanguageServer;
  * <p>Two kinds of edit are timed, {@code edits} times each after 10 warm-up edits: typing in a text
  * (a character added to and removed from the first {@code purpose} text, else the first quoted
  * text), and breaking and mending a reference (the first {@code owner} to a missing role and
- * back). Prints {@code RESULT lsp-<kind>-median|p95|max <ms> 0}, {@code RESULT lsp-initial <ms> <heap>}
- * and {@code COUNT} lines for {@link Bench}.
+ * back). Like VS Code and Neovim, the client asks for the file's semantic tokens right after each
+ * change, so the latency includes whatever that request costs the server. The tokens of the
+ * unedited file are also timed on their own ({@code tokens}). Prints
+ * {@code RESULT lsp-<kind>-median|p95|max <ms> 0}, {@code RESULT lsp-initial <ms> <heap>} and
+ * {@code COUNT} lines for {@link Bench}.
  */
 final class LanguageServerTrial {
 
@@ -112,6 +117,7 @@ final class LanguageServerTrial {
 		Trial.count("lspFiles", Trial.strategyFiles(folder).size());
 		Trial.count("lspFileLines", document.getLineCount());
 		Trial.count("lspEdits", edits);
+		report("tokens", tokens(uri, edits));
 		report("typing", series(uri, edits, afterQuote, "x", insertedCharacter, ""));
 		report("reference", series(uri, edits, ownerRange, missing, missingRange, ownerText));
 	}
@@ -134,6 +140,21 @@ final class LanguageServerTrial {
 		return latencies;
 	}
 
+	/** Times {@code semanticTokens/full} on the unedited file; returns each request's time in ms. */
+	private List<Double> tokens(String uri, int requests) throws Exception {
+		List<Double> latencies = new ArrayList<>();
+		int tokens = 0;
+		for (int i = 0; i < WARM_UP + requests; i++) {
+			long start = System.nanoTime();
+			tokens = server.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get().getData().size() / 5;
+			if (i >= WARM_UP) {
+				latencies.add((System.nanoTime() - start) / 1e6);
+			}
+		}
+		Trial.count("lspTokens", tokens);
+		return latencies;
+	}
+
 	/** The files whose diagnostics the last edit re-published: what the build re-validated. */
 	private int revalidated;
 
@@ -142,8 +163,10 @@ final class LanguageServerTrial {
 		version++;
 		long start = System.nanoTime();
 		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, text))));
+		CompletableFuture<SemanticTokens> tokens = server.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)));
 		awaitDiagnostics(uri);
 		long time = System.nanoTime() - start;
+		tokens.get(120, TimeUnit.SECONDS);
 		// let the rest of the build (dependent files) finish before the next edit
 		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
 		revalidated = 1 + published.size();

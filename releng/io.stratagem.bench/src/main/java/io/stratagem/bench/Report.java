@@ -141,10 +141,11 @@ final class Report {
 		md.append("Workspace: ").append(editor.lspWorkload()).append(" (").append(editor.counts().getOrDefault("lspFiles", -1L))
 				.append(" files); the largest file (").append(editor.counts().getOrDefault("lspFileLines", -1L)).append(" lines) is edited ")
 				.append(editor.counts().getOrDefault("lspEdits", -1L))
-				.append(" times per kind and run after 10 warm-up edits, each edit timed until the server publishes the file's diagnostics; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on).\n\n");
+				.append(" times per kind and run after 10 warm-up edits, each edit timed until the server publishes the file's diagnostics, with `semanticTokens/full` of the file requested right after each change as VS Code and Neovim do; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on).\n\n");
 		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | files re-validated per edit (at most) |\n");
 		md.append("|---|---:|---:|---:|---:|---:|---:|\n");
-		for (String[] kind : new String[][] { { "typing", "typing in a text" }, { "reference", "breaking and mending a reference" } }) {
+		for (String[] kind : new String[][] { { "typing", "typing in a text" }, { "reference", "breaking and mending a reference" },
+				{ "tokens", "`semanticTokens/full` of the unedited file (" + editor.counts().getOrDefault("lspTokens", -1L) + " tokens), no edit" } }) {
 			List<Sample> p95 = editor.samples().get("lsp-" + kind[0] + "-p95");
 			md.append("| ").append(kind[1]).append(" | ").append(p95 == null ? 0 : p95.size()).append(" | ")
 					.append(milliseconds(median(editor.samples().get("lsp-" + kind[0] + "-median"), Sample::millis))).append(" | ")
