@@ -32,6 +32,8 @@ public final class Main {
 
 	/** Runs one command in-process and returns its exit code (see {@link ExitCode}). */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		// standard output is the report's (validate --format json|sarif|junit) or the protocol's (lsp)
+		Logging.toStandardError();
 		Injector injector = injector();
 		CommandLine commandLine = new CommandLine(new StratagemCommand(), new GuiceFactory(injector));
 		commandLine.setOut(out);
