@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import com.google.inject.Injector;
 
+import io.stratagem.cli.report.TerminalText;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import picocli.CommandLine;
 
@@ -39,7 +40,7 @@ public final class Main {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-			cmd.getErr().println("stratagem: " + e.getMessage());
+			cmd.getErr().println("stratagem: " + TerminalText.visible(e.getMessage()));
 			return ExitCode.USAGE_OR_IO;
 		});
 		commandLine.setParameterExceptionHandler((e, a) -> {

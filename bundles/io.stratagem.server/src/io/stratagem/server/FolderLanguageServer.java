@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -69,10 +70,14 @@ class FolderLanguageServer extends StrategyLanguageServer {
 		ready = true;
 	}
 
-	/** Changes of files outside the folder, or of links that lead out of it, are not read. */
+	/**
+	 * Changes of files outside the folder, or of links that lead out of it, are not read. A deleted
+	 * file is only forgotten, so its path need only be in the folder (its own folder may be gone).
+	 */
 	@Override
 	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-		List<FileEvent> inside = params.getChanges().stream().filter(event -> inFolder(event.getUri())).toList();
+		List<FileEvent> inside = params.getChanges().stream()
+				.filter(event -> event.getType() == FileChangeType.Deleted ? inFolderByName(event.getUri()) : inFolder(event.getUri())).toList();
 		if (!inside.isEmpty()) {
 			super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(inside));
 		}
@@ -82,6 +87,14 @@ class FolderLanguageServer extends StrategyLanguageServer {
 	@Override
 	public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
 		// ignored
+	}
+
+	private boolean inFolderByName(String uri) {
+		try {
+			return Path.of(java.net.URI.create(uri)).normalize().startsWith(folder.toAbsolutePath().normalize());
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	private boolean inFolder(String uri) {

@@ -20,14 +20,20 @@ public class TextReportWriter implements ReportWriter {
 	@Override
 	public void write(ValidationReport report, Writer out) throws IOException {
 		for (Finding finding : report.findings()) {
-			out.write(TerminalText.visible(finding.file()));
-			if (finding.line() > 0) {
-				out.write(":" + finding.line() + ":" + finding.column());
-			}
-			out.write(": " + paint(finding.severity()) + " " + TerminalText.visible(finding.code()) + " " + TerminalText.visible(finding.message()) + "\n");
+			out.write(line(finding, paint(finding.severity())) + "\n");
 		}
 		out.write(report.files().size() + " files, " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
 				+ " warnings, " + report.count(Severity.INFO) + " infos\n");
+	}
+
+	/** One finding as this report prints it, uncoloured; the commands that stop on errors print them so on standard error. */
+	public static String line(Finding finding) {
+		return line(finding, finding.severity().label());
+	}
+
+	private static String line(Finding finding, String severity) {
+		return TerminalText.visible(finding.file()) + (finding.line() > 0 ? ":" + finding.line() + ":" + finding.column() : "") + ": " + severity + " "
+				+ TerminalText.visible(finding.code()) + " " + TerminalText.visible(finding.message());
 	}
 
 	private String paint(Severity severity) {
