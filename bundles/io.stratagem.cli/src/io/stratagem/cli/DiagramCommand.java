@@ -22,6 +22,7 @@ import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
 import io.stratagem.cli.report.Severity;
+import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.diagram.Marker;
 import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
@@ -106,7 +107,7 @@ public class DiagramCommand implements Callable<Integer> {
 		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && isUnreadable(f.code())).toList();
 		if (!unreadable.isEmpty()) {
 			// a model that is not fully read would be drawn with parts missing
-			unreadable.stream().limit(50).forEach(f -> err.println(f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": error " + f.code() + " " + f.message()));
+			unreadable.stream().limit(50).forEach(f -> err.println(TextReportWriter.line(f)));
 			err.println("stratagem: nothing drawn: fix the errors above");
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}

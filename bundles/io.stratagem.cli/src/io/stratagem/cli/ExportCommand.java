@@ -20,6 +20,7 @@ import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
 import io.stratagem.cli.report.Severity;
+import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.inventory.OmbInventoryExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,7 @@ public class ExportCommand implements Runnable {
 					&& (f.code().startsWith("STRAT-IO") || f.code().startsWith("STRAT-PARSE") || f.code().startsWith("STRAT-LINK"))).toList();
 			if (!errors.isEmpty()) {
 				// A model that is not fully read would export incomplete rows: nothing is written.
-				errors.forEach(f -> err.println(f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": error " + f.code() + " " + f.message()));
+				errors.forEach(f -> err.println(TextReportWriter.line(f)));
 				err.println("stratagem: nothing exported: fix the errors above");
 				return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 			}

@@ -20,6 +20,8 @@ import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.CoreCodes;
 import io.stratagem.cli.report.Finding;
+import io.stratagem.cli.report.TerminalText;
+import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.dsl.formatting2.DocumentFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +61,7 @@ public class FormatCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		ModelSet models = loader.load(paths);
 		for (Finding problem : models.loadFindings()) {
-			err.println(problem.file() + ": error " + problem.code() + " " + problem.message());
+			err.println(TextReportWriter.line(problem));
 		}
 		int unformatted = 0;
 		int broken = 0;
@@ -68,8 +70,8 @@ public class FormatCommand implements Callable<Integer> {
 			XtextResource resource = entry.getValue();
 			if (!resource.getErrors().isEmpty()) {
 				Resource.Diagnostic error = resource.getErrors().get(0);
-				err.println(display.show(file) + ":" + error.getLine() + ":" + error.getColumn() + ": error " + CoreCodes.SYNTAX + " "
-						+ error.getMessage() + " (file not formatted)");
+				err.println(TerminalText.visible(display.show(file)) + ":" + error.getLine() + ":" + error.getColumn() + ": error " + CoreCodes.SYNTAX + " "
+						+ TerminalText.visible(error.getMessage()) + " (file not formatted)");
 				broken++;
 				continue;
 			}
@@ -78,7 +80,7 @@ public class FormatCommand implements Callable<Integer> {
 			try {
 				formatted = formatter.format(resource);
 			} catch (IllegalArgumentException refused) {
-				err.println(display.show(file) + ": error " + CoreCodes.SYNTAX + " " + refused.getMessage());
+				err.println(TerminalText.visible(display.show(file)) + ": error " + CoreCodes.SYNTAX + " " + TerminalText.visible(refused.getMessage()));
 				broken++;
 				continue;
 			}

@@ -14,6 +14,7 @@ import io.stratagem.cli.report.Finding;
 import io.stratagem.cli.report.FindingCollector;
 import io.stratagem.cli.report.RoadmapArtifacts;
 import io.stratagem.cli.report.Severity;
+import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.report.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,8 +58,7 @@ public class GenerateCommand implements Callable<Integer> {
 		List<Finding> findings = collector.collect(models);
 		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!models.loadFindings().isEmpty() || (!errors.isEmpty() && !force)) {
-			errors.stream().limit(50).forEach(f -> spec.commandLine().getErr().println(f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "")
-					+ ": error " + f.code() + " " + f.message()));
+			errors.stream().limit(50).forEach(f -> spec.commandLine().getErr().println(TextReportWriter.line(f)));
 			spec.commandLine().getErr().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}

@@ -16,6 +16,7 @@ import com.google.inject.Inject;
 
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.cli.report.TerminalText;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ public class ImportCommand implements Runnable {
 			}
 			for (InventoryFinding finding : result.findings()) {
 				out.println(source + ":row " + finding.row() + (finding.column().isEmpty() ? "" : ":" + finding.column()) + ": warning "
-						+ finding.code() + " " + finding.message());
+						+ finding.code() + " " + TerminalText.visible(finding.message()));
 			}
 			out.println("imported " + result.rows() + " use cases of " + result.rowsPerAgency().size() + " agencies into "
 					+ display.show(output) + " (" + result.files().size() + " files), " + result.findings().size() + " data-quality findings");

@@ -2,11 +2,8 @@ package io.stratagem.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Enumeration;
 import java.util.concurrent.Callable;
 
-import org.apache.log4j.ConsoleAppender;
-import org.apache.log4j.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -38,13 +35,7 @@ public class LspCommand implements Callable<Integer> {
 		// Standard output carries the protocol: anything else printed there, such as Xtext's log
 		// lines on a console appender, would corrupt it.
 		System.setOut(System.err);
-		Enumeration<?> appenders = Logger.getRootLogger().getAllAppenders();
-		while (appenders.hasMoreElements()) {
-			if (appenders.nextElement() instanceof ConsoleAppender console) {
-				console.setTarget(ConsoleAppender.SYSTEM_ERR);
-				console.activateOptions();
-			}
-		}
+		Logging.toStandardError();
 		Injector injector = Guice.createInjector(StrategyLanguageServer.module());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LanguageServerLauncher.create(server, in, out, maxMessageMegabytes * 1024 * 1024, System.err);

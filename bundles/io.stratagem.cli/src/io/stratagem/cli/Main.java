@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import com.google.inject.Injector;
 
+import io.stratagem.cli.report.TerminalText;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import picocli.CommandLine;
 
@@ -32,12 +33,14 @@ public final class Main {
 
 	/** Runs one command in-process and returns its exit code (see {@link ExitCode}). */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		// standard output is the report's (validate --format json|sarif|junit) or the protocol's (lsp)
+		Logging.toStandardError();
 		Injector injector = injector();
 		CommandLine commandLine = new CommandLine(new StratagemCommand(), new GuiceFactory(injector));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-			cmd.getErr().println("stratagem: " + e.getMessage());
+			cmd.getErr().println("stratagem: " + TerminalText.visible(e.getMessage()));
 			return ExitCode.USAGE_OR_IO;
 		});
 		commandLine.setParameterExceptionHandler((e, a) -> {

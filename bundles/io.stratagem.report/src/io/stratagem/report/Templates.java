@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
@@ -22,11 +21,8 @@ import com.samskivert.mustache.Template;
  */
 final class Templates {
 
-	/** Characters that XML 1.0 forbids (NUL and other C0 controls, lone surrogates): pages stay well-formed. */
-	private static final Pattern XML_INVALID = Pattern.compile("[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
-
 	private final Mustache.Compiler compiler = Mustache.compiler().defaultValue("").emptyStringIsFalse(true).withLoader(Templates::reader)
-			.withEscaper(text -> Escapers.HTML.escape(XML_INVALID.matcher(text).replaceAll("\uFFFD")));
+			.withEscaper(text -> Escapers.HTML.escape(XmlText.valid(text)));
 
 	/** A page of the site: the shared header values, the page's own, its title and its depth. */
 	String page(String template, String title, Map<String, Object> site, Map<String, Object> content, String root) {

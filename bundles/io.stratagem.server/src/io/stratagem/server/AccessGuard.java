@@ -34,7 +34,13 @@ final class AccessGuard extends Handler.Wrapper {
 		}
 		// Cookies are shared by all ports of a host: the port in the name keeps two workbenches apart.
 		String cookieName = "stratagem-token-" + Request.getLocalPort(request);
-		Fields query = Request.extractQueryParameters(request);
+		Fields query;
+		try {
+			query = Request.extractQueryParameters(request);
+		} catch (IllegalArgumentException e) {
+			// a query Jetty cannot decode (invalid UTF-8 such as %C3%28): a bare 400, not an error page
+			return bare(HttpStatus.BAD_REQUEST_400, response, callback);
+		}
 		String queryToken = query.getValue("token");
 		if (queryToken != null) {
 			if (!token.matches(queryToken)) {
@@ -62,7 +68,11 @@ final class AccessGuard extends Handler.Wrapper {
 	}
 
 	private static boolean refuse(Response response, Callback callback) {
-		response.setStatus(HttpStatus.FORBIDDEN_403);
+		return bare(HttpStatus.FORBIDDEN_403, response, callback);
+	}
+
+	private static boolean bare(int status, Response response, Callback callback) {
+		response.setStatus(status);
 		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
 		response.write(true, null, callback);
 		return true;

@@ -57,11 +57,22 @@ final class FolderPaths {
 		} catch (InvalidPathException e) {
 			throw new RefusedPath("not a valid path: " + e.getReason());
 		}
+		return confine(file);
+	}
+
+	/**
+	 * A file or folder named by absolute path (a language client's file: URI), or the refusal: it
+	 * must lie in the opened folder, and so must its real path, symbolic links followed. A file need
+	 * not exist yet, but its folder must.
+	 */
+	Path confine(Path path) throws RefusedPath {
+		Path file = path.toAbsolutePath().normalize();
 		if (!file.startsWith(folder)) {
 			throw new RefusedPath("the path leaves the opened folder");
 		}
 		try {
-			Path real = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? file.toRealPath() : file.getParent().toRealPath().resolve(file.getFileName());
+			Path real = Files.exists(file, LinkOption.NOFOLLOW_LINKS) || file.getParent() == null ? file.toRealPath()
+					: file.getParent().toRealPath().resolve(file.getFileName());
 			if (!real.startsWith(realFolder)) {
 				throw new RefusedPath("the path leads outside the opened folder (through a symbolic link)");
 			}
@@ -69,6 +80,16 @@ final class FolderPaths {
 			throw new RefusedPath("the folder of the path does not exist inside the opened folder");
 		}
 		return file;
+	}
+
+	/** Whether {@link #confine} accepts the path. */
+	boolean contains(Path path) {
+		try {
+			confine(path);
+			return true;
+		} catch (RefusedPath e) {
+			return false;
+		}
 	}
 
 	/** The path clients use for a file of the folder: relative, '/'-separated. */

@@ -28,7 +28,8 @@ public final class LanguageServerEndpoint extends WebSocketEndpoint<LanguageClie
 
 	@Override
 	protected void configure(Launcher.Builder<LanguageClient> builder) {
-		builder.setLocalService(server).setRemoteInterface(LanguageClient.class);
+		builder.setLocalService(server).setRemoteInterface(LanguageClient.class)
+				.wrapMessages(consumer -> ConfinedMessages.wrap(consumer, sessions.paths()));
 	}
 
 	/** LSP4J 1.0.0 leaves this empty: without it Xtext never gets its client and drops every diagnostic. */

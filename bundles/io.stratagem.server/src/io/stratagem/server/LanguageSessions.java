@@ -1,5 +1,6 @@
 package io.stratagem.server;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +17,13 @@ import org.eclipse.lsp4j.FileEvent;
 final class LanguageSessions {
 
 	private final Path folder;
+	private final FolderPaths paths;
 	private final int maxMessageBytes;
 	private final List<FolderLanguageServer> servers = new CopyOnWriteArrayList<>();
 
-	LanguageSessions(Path folder, int maxMessageBytes) {
+	LanguageSessions(Path folder, int maxMessageBytes) throws IOException {
 		this.folder = folder;
+		this.paths = new FolderPaths(folder);
 		this.maxMessageBytes = maxMessageBytes;
 	}
 
@@ -29,7 +32,12 @@ final class LanguageSessions {
 	}
 
 	FolderLanguageServer newServer() {
-		return FolderLanguageServer.create(folder);
+		return FolderLanguageServer.create(folder, paths);
+	}
+
+	/** What the servers may read: the opened folder, links that stay in it. */
+	FolderPaths paths() {
+		return paths;
 	}
 
 	void opened(FolderLanguageServer server) {

@@ -133,6 +133,9 @@ public final class WorkbenchServer implements AutoCloseable {
 		settings.webSockets.forEach(endpoint -> gzip.addExcludedPaths(endpoint.getPath()));
 		gzip.setHandler(context);
 		server.setHandler(new AccessGuard(token, gzip));
+		// a status without a page, also for requests Jetty cannot decode (MalformedRequestsTest)
+		server.setErrorHandler(new BareErrors());
+		context.setErrorHandler(new BareErrors());
 		server.start();
 	}
 

@@ -8,9 +8,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import io.stratagem.report.XmlText;
+
 /**
  * JUnit XML as CI servers read it: one test case per model file, failed when the file has a
  * finding at or above the failing severity; every finding of the file is listed in the case.
+ * Characters that XML 1.0 forbids (from file names, syntax errors) are replaced ({@link XmlText}).
  */
 public class JunitReportWriter implements ReportWriter {
 
@@ -30,13 +33,13 @@ public class JunitReportWriter implements ReportWriter {
 				xml.writeCharacters("\n  ");
 				xml.writeStartElement("testcase");
 				xml.writeAttribute("classname", "stratagem.validate");
-				xml.writeAttribute("name", file);
+				xml.writeAttribute("name", XmlText.valid(file));
 				List<Finding> findings = report.findings().stream().filter(f -> f.file().equals(file)).toList();
 				if (failing(report, file)) {
 					xml.writeStartElement("failure");
 					Finding first = findings.stream().filter(f -> f.severity().atLeast(report.failOn())).findFirst().orElseThrow();
-					xml.writeAttribute("message", first.code() + " " + first.message());
-					xml.writeAttribute("type", first.code());
+					xml.writeAttribute("message", XmlText.valid(first.code() + " " + first.message()));
+					xml.writeAttribute("type", XmlText.valid(first.code()));
 					xml.writeCharacters(lines(findings));
 					xml.writeEndElement();
 				} else if (!findings.isEmpty()) {
@@ -67,6 +70,6 @@ public class JunitReportWriter implements ReportWriter {
 			text.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
 					.append(f.severity().label()).append(' ').append(f.code()).append(' ').append(f.message()).append('\n');
 		}
-		return text.toString();
+		return XmlText.valid(text.toString());
 	}
 }

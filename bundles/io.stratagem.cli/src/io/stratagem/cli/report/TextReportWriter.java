@@ -3,7 +3,10 @@ package io.stratagem.cli.report;
 import java.io.IOException;
 import java.io.Writer;
 
-/** {@code path:line:column: severity CODE message}, then a summary line. */
+/**
+ * {@code path:line:column: severity CODE message}, then a summary line. One finding per line, and
+ * nothing from a model or a file name reaches the terminal as a control character ({@link TerminalText}).
+ */
 public class TextReportWriter implements ReportWriter {
 
 	private static final String RESET = "\u001b[0m";
@@ -17,14 +20,20 @@ public class TextReportWriter implements ReportWriter {
 	@Override
 	public void write(ValidationReport report, Writer out) throws IOException {
 		for (Finding finding : report.findings()) {
-			out.write(finding.file());
-			if (finding.line() > 0) {
-				out.write(":" + finding.line() + ":" + finding.column());
-			}
-			out.write(": " + paint(finding.severity()) + " " + finding.code() + " " + oneLine(finding.message()) + "\n");
+			out.write(line(finding, paint(finding.severity())) + "\n");
 		}
 		out.write(report.files().size() + " files, " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
 				+ " warnings, " + report.count(Severity.INFO) + " infos\n");
+	}
+
+	/** One finding as this report prints it, uncoloured; the commands that stop on errors print them so on standard error. */
+	public static String line(Finding finding) {
+		return line(finding, finding.severity().label());
+	}
+
+	private static String line(Finding finding, String severity) {
+		return TerminalText.visible(finding.file()) + (finding.line() > 0 ? ":" + finding.line() + ":" + finding.column() : "") + ": " + severity + " "
+				+ TerminalText.visible(finding.code()) + " " + TerminalText.visible(finding.message());
 	}
 
 	private String paint(Severity severity) {
@@ -37,10 +46,5 @@ public class TextReportWriter implements ReportWriter {
 		case INFO -> "\u001b[1;36m";
 		};
 		return code + severity.label() + RESET;
-	}
-
-	/** Keeps one finding per line whatever the message holds. */
-	private static String oneLine(String message) {
-		return message == null ? "" : message.replace("\r", " ").replace("\n", " ");
 	}
 }

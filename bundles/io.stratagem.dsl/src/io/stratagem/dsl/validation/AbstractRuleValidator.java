@@ -3,6 +3,7 @@
  */
 package io.stratagem.dsl.validation;
 
+import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
@@ -49,6 +51,9 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 
 	@Inject
 	private ModelIndexCache indexes;
+
+	@Inject
+	private OperationCanceledManager cancellations;
 
 	private volatile Set<URI> libraryUris;
 
@@ -166,12 +171,25 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 		return object != null && !object.eIsProxy();
 	}
 
-	/** A NullPointerException of a check is skipped, as Xtext does, but logged and recorded ({@link CheckFailures}). */
+	/**
+	 * A check that throws is a defect of Stratagem, not of the model: it becomes a finding
+	 * ({@link RuleCodes#INT_CHECK_FAILED}) on the element it was checking, naming the check and the
+	 * exception's class, and the other checks go on. Nothing is logged (a trace would reach the
+	 * user's terminal or corrupt a report on standard output); tests read {@link CheckFailures}.
+	 * Xtext's guards and cancellations keep their meaning; an OutOfMemoryError is not caught.
+	 */
 	@Override
-	protected void handleExceptionDuringValidation(Throwable targetException) throws RuntimeException {
-		if (targetException instanceof NullPointerException) {
-			CheckFailures.failed(targetException);
+	protected void handleExceptionDuringValidation(Throwable failure) throws RuntimeException {
+		// Xtext's GuardException (a guard() that is false) is not public: known by name
+		boolean guard = failure.getClass().getName().equals("org.eclipse.xtext.validation.GuardException");
+		if (guard || failure instanceof OutOfMemoryError || cancellations.isOperationCanceledException(failure)) {
+			super.handleExceptionDuringValidation(failure);
+			return;
 		}
-		super.handleExceptionDuringValidation(targetException);
+		CheckFailures.failed(failure);
+		EObject element = getCurrentObject();
+		Method check = getCurrentMethod();
+		String checkName = check == null ? getClass().getSimpleName() : check.getDeclaringClass().getSimpleName() + "." + check.getName();
+		report(RuleCodes.INT_CHECK_FAILED, element, null, name(element), checkName, failure.getClass().getName());
 	}
 }

@@ -5,18 +5,15 @@ package io.stratagem.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Xtext silently ignores a NullPointerException thrown by a check method, which would hide a
- * rule that stops working on incomplete models. The validators report such failures here: they are
- * logged, and recorded while {@link #record} is on (tests switch it on to assert that validation
- * of broken models runs every check to its end).
+ * rule that stops working on incomplete models. The validators turn every exception of a check into
+ * a finding (STRAT-INT-001) and report it here, where it is recorded while {@link #record} is on
+ * (tests switch it on to assert that validation of broken models runs every check to its end).
+ * Nothing is logged: the finding is what the user sees, never a trace.
  */
 public final class CheckFailures {
-
-	private static final Logger LOG = Logger.getLogger(CheckFailures.class.getName());
 
 	private static final List<Throwable> RECORDED = new ArrayList<>();
 
@@ -37,7 +34,6 @@ public final class CheckFailures {
 	}
 
 	static void failed(Throwable failure) {
-		LOG.log(Level.WARNING, "A validation check failed and was skipped: " + failure, failure);
 		if (recording) {
 			synchronized (CheckFailures.class) {
 				RECORDED.add(failure);

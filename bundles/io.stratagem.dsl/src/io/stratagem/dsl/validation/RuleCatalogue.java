@@ -274,6 +274,12 @@ public final class RuleCatalogue {
 		add(ISO_OBJECTIVE_UNCOVERED, INFO, "ISO/IEC 42001 Annex A {0} has no control satisfying any of its controls",
 				"ISO/IEC 42001 requires a statement of applicability over the Annex A controls; a control objective with no control is either excluded with a justification or a gap.",
 				"Add a control that `satisfies` one of its Annex A controls, or document the exclusion.", "ISO/IEC 42001:2023 Annex A");
+
+		// ------------------------------------------------------------ internal (issue 17, clean outputs)
+		add(INT_CHECK_FAILED, ERROR, "Rule check {1} failed on {0}: {2}; please report this",
+				"A check stopped with an internal error on this element, so the element is not fully checked: a defect of Stratagem, not of the model. The other elements and checks still ran.",
+				"Report the message and the element to the Stratagem project; switch the rule off (STRAT-INT-001.enabled = false) only while waiting for a fix.",
+				"Stratagem");
 	}
 
 	private RuleCatalogue() {

@@ -118,4 +118,7 @@ public final class RuleCodes {
 	// NIST AI RMF and ISO/IEC 42001
 	public static final String NIST_FUNCTION_UNCOVERED = "STRAT-NIST-001";
 	public static final String ISO_OBJECTIVE_UNCOVERED = "STRAT-ISO-001";
+
+	// internal: a check that failed (issue 17, clean outputs)
+	public static final String INT_CHECK_FAILED = "STRAT-INT-001";
 }

@@ -4,6 +4,7 @@
 package io.stratagem.dsl.ide.server;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.InitializeParams;
@@ -11,6 +12,9 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -51,5 +55,26 @@ public class StrategyLanguageServer extends LanguageServerImpl {
 			return new SemanticTokens(List.of());
 		}
 		return getWorkspaceManager().doRead(uri, (document, resource) -> tokens.tokens(document, resource, cancelIndicator));
+	}
+
+	/**
+	 * A request of a method nobody serves gets JSON-RPC's MethodNotFound. Xtext throws an
+	 * UnsupportedOperationException, which LSP4J answers as an internal error with a Java trace on
+	 * standard error.
+	 */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		if (!getExtensionProviders().containsKey(method)) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.MethodNotFound, "Unknown method: " + method, null)));
+		}
+		return super.request(method, parameter);
+	}
+
+	/** A notification of a method nobody serves is ignored, as JSON-RPC asks (Xtext throws, and LSP4J logs a trace). */
+	@Override
+	public void notify(String method, Object parameter) {
+		if (getExtensionProviders().containsKey(method)) {
+			super.notify(method, parameter);
+		}
 	}
 }

@@ -1,0 +1,18 @@
+package io.stratagem.report;
+
+import java.util.regex.Pattern;
+
+/** Text made fit for XML 1.0: the pages of the site and the command line's JUnit report. */
+public final class XmlText {
+
+	/** Characters that XML 1.0 forbids (NUL and other C0 controls, lone surrogates, U+FFFE and U+FFFF). */
+	private static final Pattern XML_INVALID = Pattern.compile("[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+	private XmlText() {
+	}
+
+	/** The text with each character XML 1.0 forbids replaced by U+FFFD, so that a document stays well-formed; null stays null. */
+	public static String valid(String text) {
+		return text == null ? null : XML_INVALID.matcher(text).replaceAll("\uFFFD");
+	}
+}
