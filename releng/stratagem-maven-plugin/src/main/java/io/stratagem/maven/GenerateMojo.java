@@ -29,7 +29,7 @@ import io.stratagem.report.OutputFolder;
  * Writes the roadmap artifacts of the project's models (site, roadmap.md, Mermaid, CSV, JSON)
  * into {@code target/stratagem/site}, as {@code stratagem generate} does; refuses when the models
  * have errors unless {@code force}, and when the site directory is not Stratagem's (a non-empty
- * folder without the manifest {@value OutputFolder#MANIFEST}, or one that holds the models).
+ * folder without the manifest .stratagem-output, or one that holds the models).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
