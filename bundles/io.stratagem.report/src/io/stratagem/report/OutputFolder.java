@@ -85,6 +85,7 @@ public final class OutputFolder {
 		for (String name : files.keySet()) {
 			paths.put(name, inside(folder, name, "refusing to write " + name + " outside the output folder"));
 		}
+		boolean created = !Files.exists(folder);
 		Files.createDirectories(folder);
 		removeLeftStaging(folder);
 		Map<String, String> previous = readManifest(folder);
@@ -135,6 +136,10 @@ public final class OutputFolder {
 			writeManifest(folder, hashes);
 		} finally {
 			delete(staging);
+			if (created && isEmpty(folder)) {
+				// A failed first run leaves no folder, as it found none.
+				Files.delete(folder);
+			}
 		}
 	}
 

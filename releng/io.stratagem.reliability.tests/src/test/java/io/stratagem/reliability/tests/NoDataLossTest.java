@@ -3,8 +3,8 @@ package io.stratagem.reliability.tests;
 import static io.stratagem.reliability.tests.Command.run;
 import static io.stratagem.reliability.tests.Command.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -63,6 +63,13 @@ class NoDataLossTest {
 		try (Stream<Path> siblings = Files.list(dir)) {
 			assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList(), "no staging folder or escaped file is left");
 		}
+	}
+
+	@Test
+	void aFailedFirstSiteWriteLeavesNoFolder() {
+		Path site = dir.resolve("site");
+		assertThrows(IOException.class, () -> OutputFolder.replace(site, new TreeMap<>(Map.of("a.html", "first", "a.html/b.html", "x")), List.of()));
+		assertFalse(Files.exists(site), "no folder, as before the run");
 	}
 
 	/** An inventory with one use case per agency; {@code tag} goes into every title. */
