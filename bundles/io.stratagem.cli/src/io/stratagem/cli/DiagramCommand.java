@@ -16,7 +16,6 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.Finding;
@@ -34,6 +33,7 @@ import io.stratagem.diagram.strategy.NodeType;
 import io.stratagem.diagram.strategy.StrategyGraph;
 import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
+import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +69,9 @@ public class DiagramCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "the file to write: .svg or .png (written atomically)")
 	Path output;
+
+	@Option(names = "--overwrite", description = "replace FILE even when Stratagem did not write it or it was changed since")
+	boolean overwrite;
 
 	@Spec
 	CommandSpec spec;
@@ -145,9 +148,9 @@ public class DiagramCommand implements Callable<Integer> {
 	private <D> void write(String extension, java.util.function.Function<D, String> svg, java.util.function.Function<D, byte[]> png, D diagram)
 			throws IOException {
 		if (extension.equals("svg")) {
-			AtomicFiles.write(output, svg.apply(diagram));
+			OutputFolder.writeFile(output, svg.apply(diagram), overwrite);
 		} else {
-			AtomicFiles.write(output, png.apply(diagram));
+			OutputFolder.writeFile(output, png.apply(diagram), overwrite);
 		}
 	}
 

@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;
@@ -22,6 +21,7 @@ import io.stratagem.cli.report.FindingCollector;
 import io.stratagem.cli.report.Severity;
 import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.inventory.OmbInventoryExporter;
+import io.stratagem.report.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +51,9 @@ public class ExportCommand implements Runnable {
 
 		@Option(names = { "-o", "--output" }, required = true, paramLabel = "CSV", description = "the CSV file to write")
 		Path output;
+
+		@Option(names = "--overwrite", description = "replace CSV even when Stratagem did not write it or it was changed since")
+		boolean overwrite;
 
 		@Spec
 		CommandSpec spec;
@@ -84,7 +87,7 @@ public class ExportCommand implements Runnable {
 			StringWriter csv = new StringWriter();
 			csv.write('\uFEFF');
 			exporter.write(rows, csv);
-			AtomicFiles.write(output, csv.toString());
+			OutputFolder.writeFile(output, csv.toString(), overwrite);
 			spec.commandLine().getOut().println("exported " + rows.size() + " use cases to " + display.show(output));
 			return ExitCode.CLEAN;
 		}

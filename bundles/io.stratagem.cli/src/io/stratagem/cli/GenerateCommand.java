@@ -30,7 +30,7 @@ public class GenerateCommand implements Callable<Integer> {
 	@Mixin
 	ModelSetOptions input;
 
-	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the output folder; replaced as a whole when generation succeeds")
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the output folder: new or empty, or one Stratagem wrote (it lists its files in .stratagem-output); its files are replaced when generation succeeds, files Stratagem did not write are kept")
 	Path output;
 
 	@Option(names = "--force", description = "generate even when the models have errors")
@@ -63,7 +63,7 @@ public class GenerateCommand implements Callable<Integer> {
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
 		Map<String, String> files = artifacts.of(models, findings);
-		OutputFolder.replace(output, files);
+		OutputFolder.replace(output, files, input.paths);
 		spec.commandLine().getOut().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;
 	}

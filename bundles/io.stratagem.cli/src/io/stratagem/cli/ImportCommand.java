@@ -9,16 +9,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
-import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.report.TerminalText;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;
+import io.stratagem.report.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +46,7 @@ public class ImportCommand implements Runnable {
 		@Parameters(paramLabel = "CSV", description = "the inventory, UTF-8 with or without a byte-order mark")
 		Path csv;
 
-		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to")
+		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
 		Path output;
 
 		@Spec
@@ -80,11 +80,9 @@ public class ImportCommand implements Runnable {
 				err.println("stratagem: " + source + ": " + e.getMessage());
 				return ExitCode.USAGE_OR_IO;
 			}
-			// Every file is produced in memory, then staged beside its target: a failed run changes no file.
-			Map<Path, String> files = new java.util.LinkedHashMap<>();
-			result.files().forEach((name, content) -> files.put(output.resolve(name), content));
+			// Every file is produced in memory, then staged in the folder: a failed run changes no file.
 			try {
-				AtomicFiles.writeAll(files);
+				OutputFolder.replace(output, result.files(), List.of(csv));
 			} catch (IOException e) {
 				err.println("stratagem: nothing imported: " + e.getMessage());
 				return ExitCode.USAGE_OR_IO;

@@ -3,17 +3,16 @@ package io.stratagem.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import com.google.inject.Inject;
 
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.report.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -38,7 +37,7 @@ public class NewCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (Files.exists(folder) && !(Files.isDirectory(folder) && isEmpty(folder))) {
+		if (!OutputFolder.isNewOrEmpty(folder)) {
 			spec.commandLine().getErr().println("stratagem: " + display.show(folder) + " already exists and is not an empty folder: choose a new folder");
 			return ExitCode.USAGE_OR_IO;
 		}
@@ -58,11 +57,6 @@ public class NewCommand implements Callable<Integer> {
 		return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? "strategy" + name : name;
 	}
 
-	private static boolean isEmpty(Path folder) throws IOException {
-		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.findAny().isEmpty();
-		}
-	}
 
 	private static String template(String name) throws IOException {
 		try (InputStream in = NewCommand.class.getClassLoader().getResourceAsStream("templates/new/" + name)) {

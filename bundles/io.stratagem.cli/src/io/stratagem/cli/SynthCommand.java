@@ -1,17 +1,16 @@
 package io.stratagem.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import com.google.inject.Inject;
 
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.cli.synth.SyntheticModelGenerator;
+import io.stratagem.report.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +45,7 @@ public class SynthCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("stratagem: --use-cases must be at least 1");
 			return ExitCode.USAGE_OR_IO;
 		}
-		if (Files.exists(output) && !(Files.isDirectory(output) && isEmpty(output))) {
+		if (!OutputFolder.isNewOrEmpty(output)) {
 			spec.commandLine().getErr().println("stratagem: " + display.show(output) + " already exists and is not an empty folder: choose a new folder");
 			return ExitCode.USAGE_OR_IO;
 		}
@@ -58,9 +57,4 @@ public class SynthCommand implements Callable<Integer> {
 		return ExitCode.CLEAN;
 	}
 
-	private static boolean isEmpty(Path folder) throws IOException {
-		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.findAny().isEmpty();
-		}
-	}
 }

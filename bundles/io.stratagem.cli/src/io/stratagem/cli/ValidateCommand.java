@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
-import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ElementCounter;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.PathDisplay;
@@ -20,6 +19,7 @@ import io.stratagem.cli.report.ReportFormat;
 import io.stratagem.cli.report.ReportWriter;
 import io.stratagem.cli.report.Severity;
 import io.stratagem.cli.report.ValidationReport;
+import io.stratagem.report.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +50,9 @@ public class ValidateCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
 	Path output;
+
+	@Option(names = "--overwrite", description = "replace FILE even when Stratagem did not write it or it was changed since")
+	boolean overwrite;
 
 	@Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never: the least severity that makes the exit code 1 (default: ${DEFAULT-VALUE})")
 	FailOn failOn;
@@ -91,7 +94,7 @@ public class ValidateCommand implements Callable<Integer> {
 			spec.commandLine().getOut().print(text);
 			spec.commandLine().getOut().flush();
 		} else {
-			AtomicFiles.write(output, text.toString());
+			OutputFolder.writeFile(output, text.toString(), overwrite);
 		}
 
 		if (!models.loadFindings().isEmpty()) {

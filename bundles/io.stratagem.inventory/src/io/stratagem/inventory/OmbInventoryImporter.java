@@ -20,6 +20,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.writer.StrategyWriter;
+import io.stratagem.model.files.PortableFileNames;
 import io.stratagem.model.time.StrategyDate;
 
 /**
@@ -137,8 +138,9 @@ public class OmbInventoryImporter {
 		/** The namespace segment and file name, set once every agency is known. */
 		String segment;
 
+		/** The segment, made safe where it is a device name on Windows ("con" is written to con_.strategy). */
 		String fileName() {
-			return segment + ".strategy";
+			return PortableFileNames.safeStem(segment) + ".strategy";
 		}
 
 		/**

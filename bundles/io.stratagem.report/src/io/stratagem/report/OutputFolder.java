@@ -2,57 +2,329 @@ package io.stratagem.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import io.stratagem.model.files.AtomicFiles;
+
 /**
- * Replaces an output folder as a whole: the new files are written to a sibling folder first and
- * swapped in only when all are written, so a failed run leaves the previous output as it was.
- * Paths come from the generator, never from model names, and must stay inside the folder.
+ * Writes Stratagem's output so that it never deletes, overwrites or degrades a file Stratagem did
+ * not write. Each output folder holds a manifest, {@value #MANIFEST}, listing the files Stratagem
+ * wrote there with their SHA-256; a run replaces or removes only listed files that are unchanged,
+ * and refuses a non-empty folder without a manifest, a folder that holds its input, a plain file
+ * given as folder, and listed files changed since. The new files are staged inside the folder
+ * first and moved into place only when all are written, so a failed run leaves the previous
+ * output as it was; what a killed run staged is removed by the next run.
  */
 public final class OutputFolder {
+
+	/** The manifest of an output folder. */
+	public static final String MANIFEST = ".stratagem-output";
+
+	/** Starts the names of staging folders, followed by the process id and a counter. */
+	static final String STAGING_PREFIX = ".stratagem-staging-";
+
+	private static final String MANIFEST_HEADER = "# Files Stratagem wrote into this folder, with their SHA-256. Stratagem replaces or removes\n"
+			+ "# only these, and only while unchanged. Delete the folder to start afresh.\n";
+
+	private static final AtomicLong COUNTER = new AtomicLong();
+
+	/** Output Stratagem refuses to write; the message says why and what to do. */
+	public static final class RefusedException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		public RefusedException(String message) {
+			super(message);
+		}
+	}
 
 	private OutputFolder() {
 	}
 
-	public static void replace(Path target, Map<String, String> files) throws IOException {
+	/** {@link #replaceBytes} for text, in UTF-8. */
+	public static void replace(Path target, Map<String, String> files, Collection<Path> inputs) throws IOException {
+		Map<String, byte[]> bytes = new LinkedHashMap<>();
+		files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		replaceBytes(target, bytes, inputs);
+	}
+
+	/**
+	 * Makes {@code files} (relative paths with forward slashes) the output in {@code target}: the
+	 * files of the previous output that are not among them are removed, files Stratagem did not
+	 * write are kept. Paths come from Stratagem, never from model names, and must stay inside.
+	 *
+	 * @param inputs the files and folders the output is made from; the output folder must not be
+	 *        one of them or hold one
+	 * @throws RefusedException when the folder is not Stratagem's to write (nothing is changed)
+	 */
+	public static void replaceBytes(Path target, Map<String, byte[]> files, Collection<Path> inputs) throws IOException {
 		Path folder = target.toAbsolutePath().normalize();
-		Path parent = folder.getParent();
-		Files.createDirectories(parent);
-		Path staging = Files.createTempDirectory(parent, "." + folder.getFileName() + ".new-");
+		if (Files.isSymbolicLink(folder) && Files.isDirectory(folder)) {
+			folder = folder.toRealPath();
+		}
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new RefusedException("refusing to write to " + target + ": it is a file, not a folder; choose an empty or new folder for the output");
+		}
+		refuseInputs(target, folder, inputs);
+		Map<String, Path> paths = new TreeMap<>();
+		for (String name : files.keySet()) {
+			paths.put(name, inside(folder, name, "refusing to write " + name + " outside the output folder"));
+		}
+		boolean created = !Files.exists(folder);
+		Files.createDirectories(folder);
+		removeLeftStaging(folder);
+		Map<String, String> previous = readManifest(folder);
+		if (previous == null) {
+			if (!isEmpty(folder)) {
+				throw new RefusedException("refusing to write to " + target + ": the folder is not empty and Stratagem did not write it (it has no "
+						+ MANIFEST + "); choose an empty or new folder, or one Stratagem wrote");
+			}
+			previous = Map.of();
+		}
+		Map<String, Path> removed = new TreeMap<>();
+		for (String name : previous.keySet()) {
+			Path path = inside(folder, name, "refusing to write to " + target + ": its " + MANIFEST + " lists " + name
+					+ ", which is outside the folder; delete the folder, or choose an empty or new one");
+			if (!files.containsKey(name)) {
+				removed.put(name, path);
+			}
+		}
+		Map<String, String> hashes = new TreeMap<>();
+		files.forEach((name, content) -> hashes.put(name, sha256(content)));
+		for (Map.Entry<String, Path> file : paths.entrySet()) {
+			requireOwn(target, folder, file.getKey(), file.getValue(), previous);
+		}
+		for (Map.Entry<String, Path> file : removed.entrySet()) {
+			requireOwn(target, folder, file.getKey(), file.getValue(), previous);
+		}
+		Path staging = folder.resolve(STAGING_PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+		Files.createDirectory(staging);
 		try {
-			for (Map.Entry<String, String> file : files.entrySet()) {
-				Path path = staging.resolve(file.getKey()).normalize();
-				if (!path.startsWith(staging)) {
-					throw new IOException("refusing to write " + file.getKey() + " outside the output folder");
-				}
-				Files.createDirectories(path.getParent());
-				Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				Path staged = staging.resolve(file.getKey());
+				Files.createDirectories(staged.getParent());
+				Files.write(staged, file.getValue());
+				AtomicFiles.keepAttributes(paths.get(file.getKey()), staged);
 			}
-			Path old = null;
-			if (Files.exists(folder)) {
-				old = parent.resolve("." + folder.getFileName() + ".old-" + System.nanoTime());
-				Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+			// Listing old and new first: a run killed while moving leaves no file unlisted.
+			Map<String, String> both = new TreeMap<>(previous);
+			both.putAll(hashes);
+			writeManifest(folder, both);
+			for (Map.Entry<String, Path> file : paths.entrySet()) {
+				Files.createDirectories(file.getValue().getParent());
+				AtomicFiles.moveIntoPlace(staging.resolve(file.getKey()), file.getValue());
 			}
-			Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-			if (old != null) {
-				delete(old);
+			for (Path old : removed.values()) {
+				Files.deleteIfExists(old);
+				removeEmptyFolders(folder, old.getParent());
 			}
+			writeManifest(folder, hashes);
 		} finally {
-			if (Files.exists(staging)) {
-				delete(staging);
+			delete(staging);
+			if (created && isEmpty(folder)) {
+				// A failed first run leaves no folder, as it found none.
+				Files.delete(folder);
 			}
 		}
 	}
 
+	/**
+	 * Writes one file (a report, an export, a diagram) and lists it in the manifest of its folder.
+	 * An existing file is replaced only when Stratagem wrote it and it is unchanged since, or when
+	 * {@code overwrite}; a symbolic link is written through to its file.
+	 *
+	 * @throws RefusedException when the file is not Stratagem's to replace (nothing is changed)
+	 */
+	public static void writeFile(Path file, byte[] content, boolean overwrite) throws IOException {
+		Path path = file.toAbsolutePath().normalize();
+		String name = path.getFileName().toString();
+		if (Files.isDirectory(path)) {
+			throw new RefusedException("refusing to write " + file + ": it is a folder; give the name of a file");
+		}
+		if (name.equals(MANIFEST) || name.contains("\n") || name.contains("\r")) {
+			throw new RefusedException("refusing to write " + file + ": choose another file name");
+		}
+		Path folder = path.getParent();
+		Map<String, String> manifest = Files.isDirectory(folder) ? readManifest(folder) : null;
+		if (Files.exists(path) && !overwrite) {
+			String listed = manifest == null ? null : manifest.get(name);
+			if (listed == null) {
+				throw new RefusedException("refusing to overwrite " + file + ": Stratagem did not write it; choose another file name, or add --overwrite to replace it");
+			}
+			if (!listed.equals(sha256(Files.readAllBytes(path)))) {
+				throw new RefusedException("refusing to overwrite " + file + ": it was changed after Stratagem wrote it; choose another file name, or add --overwrite to replace it");
+			}
+		}
+		AtomicFiles.write(path, content);
+		Map<String, String> listed = manifest == null ? new TreeMap<>() : new TreeMap<>(manifest);
+		listed.put(name, sha256(content));
+		writeManifest(folder, listed);
+	}
+
+	/** {@link #writeFile(Path, byte[], boolean)} for text, in UTF-8. */
+	public static void writeFile(Path file, String content, boolean overwrite) throws IOException {
+		writeFile(file, content.getBytes(StandardCharsets.UTF_8), overwrite);
+	}
+
+	/**
+	 * Whether {@code folder} does not exist or is an empty folder: where {@code stratagem new} and
+	 * {@code synth} may create models, which are the user's to edit and so get no manifest.
+	 */
+	public static boolean isNewOrEmpty(Path folder) throws IOException {
+		return !Files.exists(folder, LinkOption.NOFOLLOW_LINKS) || (Files.isDirectory(folder) && isEmpty(folder));
+	}
+
+	/** The files the manifest of {@code folder} lists, with their SHA-256; null without a manifest. */
+	public static Map<String, String> readManifest(Path folder) throws IOException {
+		Path manifest = folder.resolve(MANIFEST);
+		if (!Files.isRegularFile(manifest)) {
+			return null;
+		}
+		Map<String, String> files = new TreeMap<>();
+		for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			int gap = line.indexOf("  ");
+			if (gap != 64) {
+				throw new RefusedException("refusing to write to " + folder + ": its " + MANIFEST + " is damaged (" + line
+						+ "); delete the folder, or choose an empty or new one");
+			}
+			files.put(line.substring(gap + 2), line.substring(0, gap));
+		}
+		return files;
+	}
+
+	/** Refuses the output when it is one of the inputs or holds one (the output would replace them). */
+	private static void refuseInputs(Path target, Path folder, Collection<Path> inputs) throws IOException {
+		Path real = existingPart(folder);
+		for (Path input : inputs) {
+			Path in = existingPart(input.toAbsolutePath().normalize());
+			if (in.startsWith(real) || in.startsWith(folder)) {
+				throw new RefusedException("refusing to write to " + target + ": it holds the input " + input
+						+ "; choose a new folder of its own for the output (inside the models' folder is fine)");
+			}
+		}
+	}
+
+	/** The real path of the longest existing ancestor, followed by the part that does not exist yet. */
+	private static Path existingPart(Path path) throws IOException {
+		Path existing = path;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return path;
+		}
+		return existing.toRealPath().resolve(existing.relativize(path));
+	}
+
+	/** A listed path, refused unless it stays inside the folder and clear of the manifest and staging. */
+	private static Path inside(Path folder, String name, String refusal) throws RefusedException {
+		Path path = folder.resolve(name).normalize();
+		String first = path.startsWith(folder) && !path.equals(folder) ? folder.relativize(path).getName(0).toString() : "";
+		if (first.isEmpty() || first.equals(MANIFEST) || first.startsWith(STAGING_PREFIX) || name.contains("\n") || name.contains("\r")) {
+			throw new RefusedException(refusal);
+		}
+		return path;
+	}
+
+	/**
+	 * Refuses to replace or remove {@code path} unless it does not exist, or it is a file the
+	 * previous run wrote and nobody changed since; no folder on its way may be a link.
+	 */
+	private static void requireOwn(Path target, Path folder, String name, Path path, Map<String, String> previous) throws IOException {
+		for (Path step = path.getParent(); !step.equals(folder); step = step.getParent()) {
+			if (Files.isSymbolicLink(step) || (Files.exists(step) && !Files.isDirectory(step))) {
+				throw new RefusedException("refusing to write to " + target + ": " + folder.relativize(step)
+						+ " is a file or a link, not a folder Stratagem made; move it away");
+			}
+		}
+		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		String listed = previous.get(name);
+		if (listed == null || Files.isSymbolicLink(path) || !Files.isRegularFile(path)) {
+			throw new RefusedException("refusing to write to " + target + ": " + name + " is there and Stratagem did not write it; move it away, or choose an empty or new folder");
+		}
+		if (!listed.equals(sha256(Files.readAllBytes(path)))) {
+			throw new RefusedException("refusing to write to " + target + ": " + name + " was changed after Stratagem wrote it; move it away to keep it, or delete it");
+		}
+	}
+
+	private static void writeManifest(Path folder, Map<String, String> files) throws IOException {
+		StringBuilder text = new StringBuilder(MANIFEST_HEADER);
+		files.forEach((name, hash) -> text.append(hash).append("  ").append(name).append('\n'));
+		AtomicFiles.write(folder.resolve(MANIFEST), text.toString());
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		}
+	}
+
+	/** Removes what runs that were killed while staging left in the folder. */
+	private static void removeLeftStaging(Path folder) throws IOException {
+		List<Path> left = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, STAGING_PREFIX + "*")) {
+			for (Path entry : entries) {
+				if (AtomicFiles.isLeftByEndedProcess(entry.getFileName().toString(), STAGING_PREFIX, "")
+						&& Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+					left.add(entry);
+				}
+			}
+		}
+		for (Path entry : left) {
+			delete(entry);
+		}
+	}
+
+	/** Removes the folders from {@code from} up to (not including) {@code folder} that are empty. */
+	private static void removeEmptyFolders(Path folder, Path from) throws IOException {
+		for (Path step = from; step != null && !step.equals(folder) && step.startsWith(folder); step = step.getParent()) {
+			if (!Files.isDirectory(step, LinkOption.NOFOLLOW_LINKS) || !isEmpty(step)) {
+				return;
+			}
+			Files.delete(step);
+		}
+	}
+
+	/** Deletes a folder tree without following links out of it. */
 	private static void delete(Path folder) throws IOException {
+		if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
 		try (Stream<Path> tree = Files.walk(folder)) {
 			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
+				try {
+					Files.deleteIfExists(path);
+				} catch (NoSuchFileException e) {
+					// removed meanwhile
+				}
 			}
 		}
 	}

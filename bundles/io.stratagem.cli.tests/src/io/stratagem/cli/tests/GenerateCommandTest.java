@@ -22,8 +22,8 @@ import org.w3c.dom.Document;
 /** {@code stratagem generate}: every artifact produced, well-formed, linked, deterministic, safe. */
 class GenerateCommandTest {
 
-	/** Every file but the pages of the use cases, which have a folder of their own. */
-	private static final List<String> FILES = List.of("conformity.html", "conformity/eu-ai-act.html", "conformity/iso-iec-42001.html",
+	/** Every file but the pages of the use cases, which have a folder of their own; the manifest lists them all. */
+	private static final List<String> FILES = List.of(".stratagem-output", "conformity.html", "conformity/eu-ai-act.html", "conformity/iso-iec-42001.html",
 			"conformity/nist-ai-rmf.html", "conformity/omb-m-25-21.html", "exports/kpis.csv", "exports/kpis.json", "exports/rankings.csv",
 			"exports/rankings.json", "exports/risks.csv", "exports/risks.json", "exports/schedule.csv", "exports/schedule.json",
 			"exports/summary.json", "exports/use-cases.csv", "exports/use-cases.json", "findings.html", "index.html", "kpis.html", "portfolio.html",

@@ -33,7 +33,8 @@ class InventoryCommandsTest {
 		assertTrue(lines.get(lines.size() - 1).startsWith("imported 3611 use cases of 41 agencies into " + display.show(models) + " (41 files), "),
 				lines.get(lines.size() - 1));
 		assertTrue(imported.out().contains(display.show(CSV) + ":row "), "findings name the row");
-		assertEquals(41, Files.list(models).count());
+		assertEquals(41, Files.list(models).filter(f -> f.toString().endsWith(".strategy")).count());
+		assertTrue(Files.isRegularFile(models.resolve(".stratagem-output")), "the folder is marked as written by Stratagem");
 
 		Cli.Result validated = Cli.run("validate", "--format", "json", "--fail-on", "never", models.toString());
 		assertEquals(0, validated.exitCode(), validated.err());

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +66,35 @@ class ProjectModelsTest {
 		String findings = Files.readString(site.resolve("findings.html"));
 		assertTrue(findings.contains("goals.strategy"), "findings name their file");
 		assertFalse(findings.contains(temp.toString()), "relative to the project, not the disk");
+	}
+
+	@Test
+	void generateAndDiagramExportRefuseFoldersWithFilesStratagemDidNotWrite() throws Exception {
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme"));
+		ModelSet loaded = models.load(folder);
+		Path site = Files.createDirectories(folder.resolve(ProjectModels.SITE_FOLDER));
+		Files.writeString(site.resolve("notes.txt"), "mine");
+		IOException refused = assertThrows(IOException.class, () -> models.generateSite(loaded, folder));
+		assertEquals("refusing to write to " + site + ": the folder is not empty and Stratagem did not write it (it has no .stratagem-output);"
+				+ " choose an empty or new folder, or one Stratagem wrote", refused.getMessage());
+		assertEquals(List.of("notes.txt"), names(site));
+
+		Path diagrams = Files.createDirectories(folder.resolve(ProjectModels.DIAGRAM_FOLDER));
+		Files.writeString(diagrams.resolve("strategy.svg"), "mine");
+		assertThrows(IOException.class, () -> models.exportDiagrams(loaded, folder));
+		assertEquals("mine", Files.readString(diagrams.resolve("strategy.svg")));
+
+		Files.delete(diagrams.resolve("strategy.svg"));
+		assertEquals(List.of(diagrams.resolve("roadmap.svg"), diagrams.resolve("roadmap.png"), diagrams.resolve("strategy.svg"), diagrams.resolve("strategy.png")),
+				models.exportDiagrams(loaded, folder));
+		assertEquals(List.of(".stratagem-output", "roadmap.png", "roadmap.svg", "strategy.png", "strategy.svg"), names(diagrams));
+		models.exportDiagrams(loaded, folder);
+		assertEquals(List.of(".stratagem-output", "roadmap.png", "roadmap.svg", "strategy.png", "strategy.svg"), names(diagrams), "a rerun replaces its own files");
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.map(p -> p.getFileName().toString()).sorted().toList();
+		}
 	}
 }

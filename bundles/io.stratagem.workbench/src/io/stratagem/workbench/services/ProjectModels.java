@@ -5,10 +5,10 @@ package io.stratagem.workbench.services;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,6 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.cli.load.ModelSet;
 import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.report.Finding;
@@ -86,7 +85,8 @@ public class ProjectModels {
 
 	/**
 	 * Writes the roadmap site, as {@code stratagem generate -o <folder>/site} does: nothing is
-	 * written while the models have errors.
+	 * written while the models have errors, or when the site folder is not Stratagem's
+	 * ({@link OutputFolder.RefusedException}).
 	 *
 	 * @return the number of files written
 	 * @throws ModelErrorsException when the models have errors, naming the first ones
@@ -98,7 +98,7 @@ public class ProjectModels {
 			throw new ModelErrorsException("nothing generated", errors);
 		}
 		Map<String, String> files = artifacts.of(models, findings.stream().map(f -> relative(f, folder)).toList());
-		OutputFolder.replace(folder.resolve(SITE_FOLDER), files);
+		OutputFolder.replace(folder.resolve(SITE_FOLDER), files, List.of(folder));
 		return files.size();
 	}
 
@@ -114,30 +114,27 @@ public class ProjectModels {
 
 	/**
 	 * Writes both diagrams as SVG and PNG into {@code <folder>/diagrams} (the roadmap only when the
-	 * models have one; the first, as {@code stratagem diagram} without --roadmap).
+	 * models have one; the first, as {@code stratagem diagram} without --roadmap). The folder is an
+	 * output folder: new or empty, or one Stratagem wrote ({@link OutputFolder}).
 	 *
 	 * @return the files written
 	 */
 	public List<Path> exportDiagrams(ModelSet models, Path folder) throws IOException {
 		Markers markers = markers(models);
 		List<EObject> roots = roots(models);
-		Path target = Files.createDirectories(folder.resolve(DIAGRAM_FOLDER));
-		List<Path> written = new ArrayList<>();
+		Map<String, byte[]> files = new LinkedHashMap<>();
 		List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
 		if (!roadmaps.isEmpty()) {
 			RoadmapDiagram roadmap = new RoadmapLayout().layout(roadmaps.get(0), markers);
-			written.add(write(target.resolve("roadmap.svg"), DiagramExport.svg(roadmap).getBytes(StandardCharsets.UTF_8)));
-			written.add(write(target.resolve("roadmap.png"), DiagramExport.png(roadmap)));
+			files.put("roadmap.svg", DiagramExport.svg(roadmap).getBytes(StandardCharsets.UTF_8));
+			files.put("roadmap.png", DiagramExport.png(roadmap));
 		}
 		StrategyGraph graph = new StrategyGraphLayout().layout(roots, GraphFilter.all(), markers);
-		written.add(write(target.resolve("strategy.svg"), DiagramExport.svg(graph).getBytes(StandardCharsets.UTF_8)));
-		written.add(write(target.resolve("strategy.png"), DiagramExport.png(graph)));
-		return written;
-	}
-
-	private static Path write(Path file, byte[] content) throws IOException {
-		AtomicFiles.write(file, content);
-		return file;
+		files.put("strategy.svg", DiagramExport.svg(graph).getBytes(StandardCharsets.UTF_8));
+		files.put("strategy.png", DiagramExport.png(graph));
+		Path target = folder.resolve(DIAGRAM_FOLDER);
+		OutputFolder.replaceBytes(target, files, List.of(folder));
+		return files.keySet().stream().map(target::resolve).toList();
 	}
 
 	private static List<EObject> roots(ModelSet models) {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -228,5 +230,21 @@ class ModelWorkspaceTest extends EditTestBase {
 		String durationReset = acme.onDisk(ROADMAP).replaceFirst("(tenancy\" \\{\n\t\t\tstart 2027-01\n\t\t\tduration )\\d+ months?", "$1" + "2 months");
 		assertEquals(acme.original(ROADMAP), durationReset, "only the duration of CloudTenancy changed");
 		assertEquals(10 + rounds, acme.workspace.files().size());
+	}
+
+	@Test
+	void anEditKeepsTheFilePermissionsAndANewFileFollowsTheUmask() throws Exception {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return; // no permissions to keep
+		}
+		Path roadmap = acme.file(ROADMAP);
+		Files.setPosixFilePermissions(roadmap, PosixFilePermissions.fromString("rw-r-----"));
+		moveCloudTenancy(4);
+		assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(roadmap)));
+
+		acme.workspace.setText(acme.file("notes.strategy"), "namespace notes\n");
+		Path plain = Files.createFile(roadmap.resolveSibling("plain.txt"));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(acme.file("notes.strategy")),
+				"a new file is as readable as any file the user creates there");
 	}
 }

@@ -121,6 +121,8 @@ public final class Bench {
 			Path model = synthetic(generator, useCases);
 			SizeResult result = new SizeResult(useCases, new LinkedHashMap<>(), new LinkedHashMap<>());
 			Path structurizr = work.resolve("structurizr-" + useCases + ".dsl");
+			// A site left by an earlier harness run, perhaps from a Stratagem without the output manifest.
+			deleteTree(work.resolve("site-" + useCases));
 			for (int run = 1; run <= runs; run++) {
 				progress("size " + useCases + " use cases, run " + run + "/" + runs);
 				trial(result, timeout(), "parse", model.toString());

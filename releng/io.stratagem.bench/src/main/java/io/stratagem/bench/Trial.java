@@ -114,7 +114,7 @@ public final class Trial {
 
 		startClock();
 		Map<String, String> files = artifacts.of(models, findings);
-		OutputFolder.replace(out, files);
+		OutputFolder.replace(out, files, List.of(dir));
 		stopClock("generate");
 
 		count("files", models.resources().size());

@@ -28,7 +28,8 @@ import io.stratagem.report.OutputFolder;
 /**
  * Writes the roadmap artifacts of the project's models (site, roadmap.md, Mermaid, CSV, JSON)
  * into {@code target/stratagem/site}, as {@code stratagem generate} does; refuses when the models
- * have errors unless {@code force}.
+ * have errors unless {@code force}, and when the site directory is not Stratagem's (a non-empty
+ * folder without the manifest .stratagem-output, or one that holds the models).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -71,7 +72,9 @@ public class GenerateMojo extends AbstractMojo {
 		}
 		Map<String, String> files = injector.getInstance(RoadmapArtifacts.class).of(models, findings);
 		try {
-			OutputFolder.replace(siteDirectory.toPath(), files);
+			OutputFolder.replace(siteDirectory.toPath(), files, folders);
+		} catch (OutputFolder.RefusedException e) {
+			throw new MojoFailureException("Stratagem generated nothing: " + e.getMessage(), e);
 		} catch (IOException e) {
 			throw new MojoExecutionException("Cannot write the Stratagem site to " + siteDirectory + ": " + e.getMessage(), e);
 		}

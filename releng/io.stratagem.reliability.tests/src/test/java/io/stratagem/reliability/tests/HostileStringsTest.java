@@ -132,6 +132,7 @@ class HostileStringsTest {
 			assertEquals(List.of("imported", "inventory.csv"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
 		}
 		Map<String, String> files = files(out);
+		assertTrue(files.remove(".stratagem-output") != null, "the manifest marks the folder as Stratagem's");
 		assertEquals(agencies.size(), files.size(), "one file per agency: " + files.keySet());
 		for (String name : files.keySet()) {
 			assertTrue(name.matches("[a-z][a-z0-9_]{0,60}\\.strategy"), name);

@@ -3,8 +3,8 @@ package io.stratagem.reliability.tests;
 import static io.stratagem.reliability.tests.Command.run;
 import static io.stratagem.reliability.tests.Command.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,17 +35,18 @@ class NoDataLossTest {
 		Path out = dir.resolve("imported");
 		assertEquals(0, run("import", "omb-inventory", inventory("first", "DOJ", "USDA").toString(), "-o", out.toString()).code());
 		Map<String, String> before = files(out);
-		assertEquals(List.of("doj.strategy", "usda.strategy"), List.copyOf(before.keySet()));
+		assertEquals(List.of(".stratagem-output", "doj.strategy", "usda.strategy"), List.copyOf(before.keySet()));
 
 		Path notAnInventory = Files.writeString(dir.resolve("other.csv"), "name,value\na,1\n");
 		assertEquals(2, run("import", "omb-inventory", notAnInventory.toString(), "-o", out.toString()).code());
 		assertEquals(before, files(out));
 
-		// The second file cannot be written (a folder has its name): the first is not changed either.
+		// The second file cannot be written (a folder Stratagem did not make has its name): the first is not changed either.
 		Files.createDirectories(out.resolve("zzz.strategy"));
 		Command.Run blocked = run("import", "omb-inventory", inventory("second", "DOJ", "ZZZ").toString(), "-o", out.toString());
 		assertEquals(2, blocked.code(), blocked.toString());
-		assertTrue(blocked.err().contains("nothing imported: cannot write ") && blocked.err().contains("zzz.strategy: it is a folder"), blocked.err());
+		assertEquals("stratagem: nothing imported: refusing to write to " + out + ": zzz.strategy is there and Stratagem did not write it; move it away,"
+				+ " or choose an empty or new folder\n", blocked.err());
 		Map<String, String> after = files(out);
 		assertEquals(before, after, "a file was changed or a temporary file was left");
 	}
@@ -53,13 +54,22 @@ class NoDataLossTest {
 	@Test
 	void aFailedSiteWriteKeepsThePreviousSite() throws IOException {
 		Path site = dir.resolve("site");
-		OutputFolder.replace(site, Map.of("index.html", "first"));
-		IOException error = assertThrows(IOException.class, () -> OutputFolder.replace(site, new TreeMap<>(Map.of("a.html", "second", "../escape.html", "x"))));
-		assertTrue(error.getMessage().contains("refusing to write ../escape.html outside the output folder"), error.getMessage());
-		assertEquals(Map.of("index.html", "first"), files(site));
+		OutputFolder.replace(site, Map.of("index.html", "first"), List.of());
+		Map<String, String> before = files(site);
+		IOException error = assertThrows(IOException.class, () -> OutputFolder.replace(site, new TreeMap<>(Map.of("a.html", "second", "../escape.html", "x")), List.of()));
+		assertEquals("refusing to write ../escape.html outside the output folder", error.getMessage());
+		assertEquals(List.of(".stratagem-output", "index.html"), List.copyOf(before.keySet()));
+		assertEquals(before, files(site));
 		try (Stream<Path> siblings = Files.list(dir)) {
 			assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList(), "no staging folder or escaped file is left");
 		}
+	}
+
+	@Test
+	void aFailedFirstSiteWriteLeavesNoFolder() {
+		Path site = dir.resolve("site");
+		assertThrows(IOException.class, () -> OutputFolder.replace(site, new TreeMap<>(Map.of("a.html", "first", "a.html/b.html", "x")), List.of()));
+		assertFalse(Files.exists(site), "no folder, as before the run");
 	}
 
 	/** An inventory with one use case per agency; {@code tag} goes into every title. */
