@@ -17,6 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** bin/stratagem (POSIX sh) finds its lib folder wherever it is started from, and refuses a Java older than 17. */
 class StartScriptIT {
 
+	/** The tar.gz unpacked once for the tests that only read it. */
+	@TempDir
+	static Path unpacked;
+	private static Path sharedHome;
+
+	private static synchronized Path home() throws Exception {
+		if (sharedHome == null) {
+			sharedHome = Distribution.unpack("tar.gz", unpacked);
+		}
+		return sharedHome;
+	}
+
 	@Test
 	void runsThroughASymbolicLinkInAnotherFolder(@TempDir Path dir) throws Exception {
 		Path home = Distribution.unpack("tar.gz", dir.resolve("opt"));
@@ -33,7 +45,7 @@ class StartScriptIT {
 
 	@Test
 	void usesJavaHomeBeforePath(@TempDir Path dir) throws Exception {
-		Path home = Distribution.unpack("tar.gz", dir);
+		Path home = home();
 
 		Distribution.Run run = Distribution.run(stratagem(home, "--version"),
 				Map.of("JAVA_HOME", System.getProperty("java.home"), "PATH", fakeJava(dir, "1.8.0_402").toString() + ":/usr/bin:/bin"), dir);
@@ -44,7 +56,7 @@ class StartScriptIT {
 
 	@Test
 	void refusesJava8AndSaysWhatToInstall(@TempDir Path dir) throws Exception {
-		Path home = Distribution.unpack("tar.gz", dir);
+		Path home = home();
 		Path fakeBin = fakeJava(dir, "1.8.0_402");
 
 		Distribution.Run run = Distribution.run(stratagem(home, "validate", "examples/acme-insurance"),
@@ -59,7 +71,7 @@ class StartScriptIT {
 
 	@Test
 	void refusesJava11(@TempDir Path dir) throws Exception {
-		Path home = Distribution.unpack("tar.gz", dir);
+		Path home = home();
 
 		Distribution.Run run = Distribution.run(stratagem(home, "--version"), Map.of("JAVA_HOME", "", "PATH", fakeJava(dir, "11.0.22") + ":/usr/bin:/bin"),
 				home);
@@ -70,7 +82,7 @@ class StartScriptIT {
 
 	@Test
 	void saysWhatToInstallWhenThereIsNoJava(@TempDir Path dir) throws Exception {
-		Path home = Distribution.unpack("tar.gz", dir);
+		Path home = home();
 		Path emptyBin = Files.createDirectories(dir.resolve("no-java"));
 		for (String tool : List.of("ls", "dirname", "sed", "head", "cut")) {
 			Files.createSymbolicLink(emptyBin.resolve(tool), Path.of("/usr/bin", tool).toRealPath());

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -24,10 +26,24 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class UnpackedDistributionIT {
 
+	/** Each archive is unpacked once for the class; the tests only read the unpacked folder. */
+	@TempDir
+	static Path unpacked;
+	private static final Map<String, Path> HOMES = new HashMap<>();
+
+	private static synchronized Path home(String format) throws IOException, InterruptedException {
+		Path home = HOMES.get(format);
+		if (home == null) {
+			home = Distribution.unpack(format, unpacked.resolve(format));
+			HOMES.put(format, home);
+		}
+		return home;
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "tar.gz", "zip" })
-	void validatesTheExampleItShips(String format, @TempDir Path dir) throws Exception {
-		Path home = Distribution.unpack(format, dir);
+	void validatesTheExampleItShips(String format) throws Exception {
+		Path home = home(format);
 
 		Distribution.Run run = Distribution.run(stratagem(home, "validate", "examples/acme-insurance"), javaOnPath(), home);
 
@@ -39,7 +55,7 @@ class UnpackedDistributionIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "tar.gz", "zip" })
 	void generatesTheSiteOfAnExampleCopiedOut(String format, @TempDir Path dir) throws Exception {
-		Path home = Distribution.unpack(format, dir.resolve("unpacked"));
+		Path home = home(format);
 		Path model = copy(home.resolve("examples/acme-insurance"), dir.resolve("my model"));
 		Path work = Files.createDirectories(dir.resolve("work"));
 
@@ -54,7 +70,7 @@ class UnpackedDistributionIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "tar.gz", "zip" })
 	void languageServerAnswersInitializeAndExitsCleanly(String format, @TempDir Path dir) throws Exception {
-		Path home = Distribution.unpack(format, dir);
+		Path home = home(format);
 		ProcessBuilder builder = new ProcessBuilder(stratagem(home, "lsp")).directory(dir.toFile());
 		builder.environment().remove("JAVA_HOME");
 		builder.environment().put("PATH", javaOnPath().get("PATH"));
