@@ -61,7 +61,8 @@ class ArchiveContentsIT {
 			assertTrue(text.endsWith("\r\n"));
 			assertTrue(text.contains("-cp \"%STRATAGEM_HOME%\\lib\\*\" io.stratagem.cli.Main %*\r\n"), text);
 			assertTrue(text.contains("set \"STRATAGEM_HOME=%~dp0..\"\r\n"), text);
-			assertTrue(text.contains("if %STRATAGEM_JAVA_MAJOR% LSS 17 (\r\n"), text);
+			assertTrue(text.contains("for /f \"tokens=3\" %%v in ('call \"%STRATAGEM_JAVA%\" -version 2^>^&1 ^| findstr /i /c:version')"), text);
+			assertTrue(text.contains("\r\nif %STRATAGEM_JAVA_MAJOR% GEQ 17 goto run\r\n"), text);
 			assertTrue(text.contains("exit /b %ERRORLEVEL%\r\n"), text);
 		}
 	}
