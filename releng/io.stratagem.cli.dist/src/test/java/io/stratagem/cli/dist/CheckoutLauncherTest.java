@@ -20,12 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code stratagem} script at the repository root, run on a copy of it with stand-ins for Java,
- * npm and the Maven wrapper: what a new user sees before the command line exists.
+ * npm and the Maven wrapper: what a new user sees before the command line exists. Once built, it
+ * runs the distribution's own start script (bin/stratagem, tested with the archives).
  */
 class CheckoutLauncherTest {
 
 	private static final Path ROOT = Paths.get(System.getProperty("stratagem.root", "../.."));
 	private static final String JAR = "releng/io.stratagem.cli.dist/target/stratagem/lib/io.stratagem.cli-0.1.0-SNAPSHOT.jar";
+	private static final String START_SCRIPT = "releng/io.stratagem.cli.dist/target/stratagem/bin/stratagem";
+	/** What the build does, in shell: the lib folder and the start script in target/stratagem. */
+	private static final String BUILT = "mkdir -p \"$(dirname %s)\" \"$(dirname %s)\" && touch %s && cp \"$START_SCRIPT_SOURCE\" %s\n"
+			.formatted(JAR, START_SCRIPT, JAR, START_SCRIPT);
 
 	@TempDir
 	Path dir;
@@ -40,7 +45,8 @@ class CheckoutLauncherTest {
 		temp = Files.createDirectories(dir.resolve("tmp"));
 		Files.copy(ROOT.resolve("stratagem"), checkout.resolve("stratagem"));
 		// Only the tools the launcher uses, so that a missing java or npm is really missing.
-		for (String tool : List.of("bash", "env", "dirname", "grep", "mktemp", "sleep", "tail", "rm", "cat", "mkdir", "touch", "seq")) {
+		for (String tool : List.of("bash", "sh", "env", "dirname", "grep", "mktemp", "sleep", "tail", "rm", "cat", "mkdir", "touch", "seq", "cp", "sed",
+				"head", "cut", "ls", "pwd")) {
 			Files.createSymbolicLink(bin.resolve(tool), which(tool));
 		}
 		java("17.0.15");
@@ -55,8 +61,7 @@ class CheckoutLauncherTest {
 				  echo "[INFO] Building Stratagem module $i 0.1.0-SNAPSHOT                    [$i/3]"
 				  echo "[INFO] --- compiler noise $i ---"
 				done
-				mkdir -p "$(dirname %s)" && touch %s
-				""".formatted(JAR, JAR));
+				""" + BUILT);
 		Run run = launch("--version");
 		assertEquals(0, run.exitCode, run.toString());
 		assertEquals("main: --version", run.out.strip().replaceAll(".* io\\.stratagem\\.cli\\.Main", "main:"), run.toString());
@@ -93,7 +98,7 @@ class CheckoutLauncherTest {
 	void anOldJavaIsNamedWithWhatToInstall() throws Exception {
 		java("11.0.2");
 		Run run = launch("--version");
-		assertEquals(1, run.exitCode, run.toString());
+		assertEquals(2, run.exitCode, run.toString());
 		assertTrue(run.err.startsWith("stratagem: Java 11 found at " + bin.resolve("java") + ", but Stratagem needs Java 17 or newer."), run.toString());
 		assertTrue(run.err.contains("openjdk-17-jdk-headless"), run.toString());
 	}
@@ -102,7 +107,7 @@ class CheckoutLauncherTest {
 	void aJavaWithTheOldVersionSchemeIsReadAsItsFeatureVersion() throws Exception {
 		java("1.8.0_402");
 		Run run = launch("--version");
-		assertEquals(1, run.exitCode, run.toString());
+		assertEquals(2, run.exitCode, run.toString());
 		assertTrue(run.err.startsWith("stratagem: Java 8 found at "), run.toString());
 	}
 
@@ -110,7 +115,7 @@ class CheckoutLauncherTest {
 	void noJavaAtAllSaysWhatToInstall() throws Exception {
 		Files.delete(bin.resolve("java"));
 		Run run = launch("--version");
-		assertEquals(1, run.exitCode, run.toString());
+		assertEquals(2, run.exitCode, run.toString());
 		assertTrue(run.err.startsWith("stratagem: no Java found"), run.toString());
 		assertTrue(run.err.contains("JDK 17 or newer"), run.toString());
 	}
@@ -120,7 +125,7 @@ class CheckoutLauncherTest {
 		Files.delete(bin.resolve("npm"));
 		mavenWrapper("echo started > maven-was-run");
 		Run run = launch("--version");
-		assertEquals(1, run.exitCode, run.toString());
+		assertEquals(2, run.exitCode, run.toString());
 		assertTrue(run.err.startsWith("stratagem: building the command line needs Node.js 20 or newer with npm"), run.toString());
 		assertFalse(Files.exists(checkout.resolve("maven-was-run")), "Maven never started");
 	}
@@ -130,6 +135,8 @@ class CheckoutLauncherTest {
 		mavenWrapper("echo started > maven-was-run");
 		Files.createDirectories(checkout.resolve(JAR).getParent());
 		Files.createFile(checkout.resolve(JAR));
+		Files.createDirectories(checkout.resolve(START_SCRIPT).getParent());
+		Files.copy(ROOT.resolve("releng/io.stratagem.cli.dist/src/main/dist/bin/stratagem"), checkout.resolve(START_SCRIPT));
 		Run run = launch("validate", "x");
 		assertEquals(0, run.exitCode, run.toString());
 		assertEquals("", run.err, "nothing but the command's own output");
@@ -176,6 +183,7 @@ class CheckoutLauncherTest {
 		builder.environment().clear();
 		builder.environment().put("PATH", bin.toString());
 		builder.environment().put("TMPDIR", temp.toString());
+		builder.environment().put("START_SCRIPT_SOURCE", ROOT.resolve("releng/io.stratagem.cli.dist/src/main/dist/bin/stratagem").toAbsolutePath().toString());
 		Process process = builder.start();
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher finishes");
 		return new Run(process.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
