@@ -53,7 +53,7 @@ class FixesReadIssueDataTest {
 		other.setColumn(issue.getColumn());
 		other.setMessage("Reworded in another profile");
 		List<String> data = new ArrayList<>(List.of(issue.getData()));
-		data.set(reworded, "reworded: " + data.get(reworded).replace(' ', '_'));
+		data.set(reworded, "(reworded in another language)");
 		other.setData(data.toArray(new String[0]));
 		assertEquals(reported, labelsAndResults(resource, other, text));
 	}
