@@ -4,6 +4,7 @@
 package io.stratagem.dsl.validation;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ import io.stratagem.model.StratagemPackage;
  * Base of the validators of one rule area, composed into {@link StrategyValidator}. Findings are
  * reported through {@link #report}, which applies the rule profile (enabled, severity), skips
  * justified suppressions, formats the catalogue message and attaches the issue data that quick
- * fixes read back: the message arguments, the element's name first.
+ * fixes read back: the message arguments, the element's name first, then any data a rule adds for
+ * its fix (never shown in the message; see {@link #reportWithData}).
  */
 public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator {
 
@@ -134,6 +136,20 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 
 	/** As {@link #report(String, EObject, EStructuralFeature, String...)}, marking one value of a list feature. */
 	protected void report(String code, EObject object, EStructuralFeature feature, int index, String... args) {
+		reportWithData(code, object, feature, index, args == null ? List.of() : Arrays.asList(args), List.of());
+	}
+
+	/**
+	 * As {@link #report(String, EObject, EStructuralFeature, String...)}, with {@code fixData}
+	 * appended to the issue data after the message {@code args}: the values a quick fix needs (codes,
+	 * dates) so that it never reads them back from the message text. A rule that adds fix data
+	 * names the index of its first item in a constant.
+	 */
+	protected void reportWithData(String code, EObject object, EStructuralFeature feature, List<String> args, List<String> fixData) {
+		reportWithData(code, object, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, args, fixData);
+	}
+
+	private void reportWithData(String code, EObject object, EStructuralFeature feature, int index, List<String> args, List<String> fixData) {
 		Rule rule = RuleCatalogue.get(code);
 		if (rule == null || object == null) {
 			throw new IllegalArgumentException("No rule " + code);
@@ -146,10 +162,11 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 		if (target == null && object instanceof NamedElement element && element.getName() != null) {
 			target = StratagemPackage.Literals.NAMED_ELEMENT__NAME;
 		}
-		String message = rule.format(args);
-		String[] data = args == null ? new String[0] : args.clone();
+		String message = rule.format(args.toArray(new String[0]));
+		String[] data = new String[args.size() + fixData.size()];
 		for (int i = 0; i < data.length; i++) {
-			data[i] = data[i] == null ? "" : data[i];
+			String item = i < args.size() ? args.get(i) : fixData.get(i - args.size());
+			data[i] = item == null ? "" : item;
 		}
 		switch (severity) {
 		case ERROR -> error(message, object, target, index, code, data);

@@ -6,10 +6,10 @@ package io.stratagem.dsl.ide.quickfix;
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
@@ -21,20 +21,21 @@ import com.google.inject.Singleton;
 import io.stratagem.dsl.edit.References;
 import io.stratagem.dsl.edit.SourceEdits;
 import io.stratagem.dsl.edit.TextEdit;
+import io.stratagem.dsl.validation.RuleCatalogue;
+import io.stratagem.dsl.validation.rules.EuAiActValidator;
 import io.stratagem.dsl.validation.rules.OmbValidator;
-import io.stratagem.dsl.validation.services.ModelIndex;
-import io.stratagem.model.NamedElement;
+import io.stratagem.dsl.validation.rules.StructureValidator;
 import io.stratagem.model.Objective;
 import io.stratagem.model.Role;
 import io.stratagem.model.Strategy;
-import io.stratagem.model.StrategyModel;
 import io.stratagem.model.time.StrategyDate;
 
 /**
- * Editor-neutral quick fixes of rule findings: text edits computed from a finding's issue data
- * (the rule's message arguments, element name first) and the parsed file. Every edit keeps the
+ * Editor-neutral quick fixes of rule findings: text edits computed from a finding's issue data and
+ * the parsed file. Each fix is a {@link QuickFix} registered once for its rule codes (see
+ * {@link #registry()}); {@link #FIXABLE} is derived from the registrations. Every edit keeps the
  * formatter's layout: one item a line in blocks, one blank line between elements. The language
- * server offers them as code actions.
+ * server offers them as code actions, the Eclipse editor as quick fixes.
  */
 @Singleton
 public class RuleFixes {
@@ -42,150 +43,176 @@ public class RuleFixes {
 	/** At most this many alternatives (roles, objectives...) are offered for one finding. */
 	public static final int MAX_CHOICES = 5;
 
-	private static final Pattern ARTICLE = Pattern.compile("Art\\. (\\d+)");
-	private static final Pattern OMB_CODE = Pattern.compile("\\((OMB-M-25-21-4b-[ivx]+)\\)");
+	private static final Map<String, QuickFix> REGISTRY = registry();
+
+	/** The rule codes that have quick fixes, in the order of registration. */
+	public static final List<String> FIXABLE = List.copyOf(REGISTRY.keySet());
 
 	@Inject
 	private References references;
 
-	/** The rule codes that have quick fixes. */
-	public static final List<String> FIXABLE = List.of(STRUCT_END_BEFORE_START, STRUCT_OUTSIDE_HORIZON, STRAT_USE_CASE_WITHOUT_OBJECTIVE,
-			STRAT_WITHOUT_OWNER, UC_WITHOUT_KPI, UC_WITHOUT_OWNER, DATA_WITHOUT_OWNER, DATA_WITHOUT_STEWARD, RISK_HIGH_WITHOUT_CONTROL,
-			RISK_WITHOUT_OWNER, CHANGE_NO_INITIATIVE, LIT_NO_OPERATOR_LITERACY, ROADMAP_WITHOUT_STRATEGY, EUAI_HIGH_RISK_PROVIDER,
-			EUAI_HIGH_RISK_DEPLOYER, EUAI_FRIA, EUAI_LIMITED_TRANSPARENCY, EUAI_UNCLASSIFIED_IN_USE, OMB_MINIMUM_PRACTICES);
+	/** The quick fix of each rule code: the one place a fix is registered. */
+	private static Map<String, QuickFix> registry() {
+		Map<String, QuickFix> fixes = new LinkedHashMap<>();
+		register(fixes, RuleFixes::endOnTheStartDate, STRUCT_END_BEFORE_START);
+		register(fixes, RuleFixes::moveIntoTheHorizon, STRUCT_OUTSIDE_HORIZON);
+		register(fixes, RuleFixes::serveAnObjective, STRAT_USE_CASE_WITHOUT_OBJECTIVE);
+		register(fixes, RuleFixes::setAnOwner, STRAT_WITHOUT_OWNER, UC_WITHOUT_OWNER, DATA_WITHOUT_OWNER, RISK_WITHOUT_OWNER);
+		register(fixes, RuleFixes::createAKpi, UC_WITHOUT_KPI);
+		register(fixes, RuleFixes::setASteward, DATA_WITHOUT_STEWARD);
+		register(fixes, RuleFixes::createAControlOfTheRisk, RISK_HIGH_WITHOUT_CONTROL);
+		register(fixes, RuleFixes::createAChangeInitiative, CHANGE_NO_INITIATIVE);
+		register(fixes, RuleFixes::createALiteracyProgramme, LIT_NO_OPERATOR_LITERACY);
+		register(fixes, RuleFixes::linkToAStrategy, ROADMAP_WITHOUT_STRATEGY);
+		register(fixes, RuleFixes::createEuAiActControls, EUAI_HIGH_RISK_PROVIDER, EUAI_HIGH_RISK_DEPLOYER, EUAI_FRIA, EUAI_LIMITED_TRANSPARENCY);
+		register(fixes, RuleFixes::classifyTheEuAiActTier, EUAI_UNCLASSIFIED_IN_USE);
+		register(fixes, RuleFixes::createOmbPracticeControls, OMB_MINIMUM_PRACTICES);
+		return Collections.unmodifiableMap(fixes);
+	}
+
+	private static void register(Map<String, QuickFix> fixes, QuickFix fix, String... codes) {
+		for (String code : codes) {
+			if (!RuleCatalogue.isKnown(code)) {
+				throw new IllegalStateException("A quick fix for an unknown rule " + code);
+			}
+			if (fixes.putIfAbsent(code, fix) != null) {
+				throw new IllegalStateException("Two quick fixes for " + code);
+			}
+		}
+	}
+
+	/** The quick fix registered for a rule code, or null when the code has none. */
+	public static QuickFix fixOf(String code) {
+		return code == null ? null : REGISTRY.get(code);
+	}
 
 	/** The fixes of one finding in a resource; empty when there is none or the file changed since. */
 	public List<RuleFix> fixes(XtextResource resource, Issue issue) {
-		if (resource == null || issue == null || issue.getCode() == null || resource.getParseResult() == null) {
+		if (resource == null || issue == null || resource.getParseResult() == null) {
 			return List.of();
 		}
-		EObject object = issue.getUriToProblem() == null ? null : resource.getEObject(issue.getUriToProblem().fragment());
-		String[] data = issue.getData() == null ? new String[0] : issue.getData();
-		if (object == null) {
+		QuickFix fix = fixOf(issue.getCode());
+		EObject element = fix == null || issue.getUriToProblem() == null ? null : resource.getEObject(issue.getUriToProblem().fragment());
+		if (element == null) {
 			return List.of();
 		}
-		SourceEdits edits = new SourceEdits(resource);
-		List<RuleFix> result = new ArrayList<>();
-		switch (issue.getCode()) {
-		case STRUCT_END_BEFORE_START -> {
-			if (data.length > 2 && issue.getOffset() != null) {
-				result.add(new RuleFix("End on the start date " + data[2], List.of(new TextEdit(issue.getOffset(), issue.getLength(), data[2]))));
-			}
-		}
-		case STRUCT_OUTSIDE_HORIZON -> {
-			if (data.length > 3 && issue.getOffset() != null && data[3].contains(" to ")) {
-				String[] horizon = data[3].split(" to ");
-				String replacement;
-				try {
-					replacement = StrategyDate.parse(data[2]).endsBefore(StrategyDate.parse(horizon[0])) ? horizon[0] : horizon[1];
-				} catch (IllegalArgumentException e) {
-					break;
-				}
-				result.add(new RuleFix("Move " + data[1] + " into the horizon: " + replacement,
-						List.of(new TextEdit(issue.getOffset(), issue.getLength(), replacement))));
-			}
-		}
-		case STRAT_USE_CASE_WITHOUT_OBJECTIVE -> choices(object, Objective.class).forEach(o -> result
-				.add(new RuleFix("Serve objective " + o.getName(), List.of(edits.addItem(object, "serves " + references.textOf(object, o))))));
-		case STRAT_WITHOUT_OWNER, UC_WITHOUT_OWNER, DATA_WITHOUT_OWNER, RISK_WITHOUT_OWNER -> choices(object, Role.class)
-				.forEach(r -> result.add(new RuleFix("Set owner " + r.getName(), List.of(edits.addItem(object, "owner " + references.textOf(object, r))))));
-		case DATA_WITHOUT_STEWARD -> choices(object, Role.class)
-				.forEach(r -> result.add(new RuleFix("Set steward " + r.getName(), List.of(edits.addItem(object, "steward " + references.textOf(object, r))))));
-		case ROADMAP_WITHOUT_STRATEGY -> choices(object, Strategy.class)
-				.forEach(s -> result.add(new RuleFix("Link to strategy " + s.getName(), List.of(edits.addItem(object, "for " + references.textOf(object, s))))));
-		case UC_WITHOUT_KPI -> {
-			String kpi = freshName(object, name(object) + "Kpi");
-			List<TextEdit> all = new ArrayList<>(List.of(edits.addItem(object, "kpis " + kpi)));
-			all.add(edits.addElementAfter(topLevel(object), "kpi " + kpi + " \"KPI of " + name(object) + "\""));
-			result.add(new RuleFix("Create KPI " + kpi, all));
-		}
-		case RISK_HIGH_WITHOUT_CONTROL -> {
-			String control = freshName(object, name(object) + "Control");
-			List<TextEdit> all = new ArrayList<>(List.of(edits.addItem(object, "controlled by " + control)));
-			all.add(edits.addElementAfter(topLevel(object), "control " + control + " \"Treatment of " + name(object) + "\" {\n\tstatus planned\n}"));
-			result.add(new RuleFix("Create control " + control, all));
-		}
-		case CHANGE_NO_INITIATIVE -> {
-			String change = freshName(object, name(object) + "Change");
-			result.add(new RuleFix("Create change initiative " + change,
-					List.of(edits.addElementAfter(topLevel(object), "change " + change + " \"Change management for " + name(object) + "\" {\n\tsupports " + name(object) + "\n}"))));
-		}
-		case LIT_NO_OPERATOR_LITERACY -> {
-			String literacy = freshName(object, "AIOperatorLiteracy");
-			result.add(new RuleFix("Create literacy programme " + literacy,
-					List.of(edits.addElementAfter(topLevel(object), "literacy " + literacy + " \"AI literacy for staff operating AI\" {\n\taudience aiOperators\n}"))));
-		}
-		case EUAI_HIGH_RISK_PROVIDER, EUAI_HIGH_RISK_DEPLOYER, EUAI_FRIA, EUAI_LIMITED_TRANSPARENCY -> {
-			List<String> requirements = new ArrayList<>();
-			Matcher m = ARTICLE.matcher(data.length > 1 ? data[1] : "");
-			while (m.find()) {
-				requirements.add("stratagem.euaiact.Art" + m.group(1));
-			}
-			if (!requirements.isEmpty()) {
-				result.add(controlFix(edits, object, "AiAct", "EU AI Act controls of ", requirements));
-			}
-		}
-		case OMB_MINIMUM_PRACTICES -> {
-			List<String> requirements = new ArrayList<>();
-			Matcher m = OMB_CODE.matcher(data.length > 1 ? data[1] : "");
-			while (m.find()) {
-				if (OmbValidator.MINIMUM_PRACTICES.containsKey(m.group(1))) {
-					requirements.add("stratagem.omb." + OmbValidator.MINIMUM_PRACTICES.get(m.group(1)).libraryName());
-				}
-			}
-			if (!requirements.isEmpty()) {
-				result.add(controlFix(edits, object, "Omb", "OMB M-25-21 minimum practices of ", requirements));
-			}
-		}
-		case EUAI_UNCLASSIFIED_IN_USE -> {
-			for (String tier : List.of("minimal", "limited", "high")) {
-				result.add(new RuleFix("Classify as " + tier + " risk", List.of(edits.addItem(object, "euAiAct tier " + tier))));
-			}
-		}
-		default -> {
-			// no fix
-		}
-		}
-		return result;
+		return fix.fixes(new FixContext(issue, element, FixContext.dataOf(issue), new SourceEdits(resource), references));
 	}
 
-	private RuleFix controlFix(SourceEdits edits, EObject useCase, String suffix, String title, List<String> requirements) {
-		String control = freshName(useCase, name(useCase) + suffix);
-		String text = "control " + control + " \"" + title + name(useCase) + "\" {\n\tstatus planned\n\tsatisfies " + String.join(", ", requirements)
-				+ "\n\tapplies to " + name(useCase) + "\n}";
-		return new RuleFix("Create control " + control + " for " + requirements.size() + " requirement(s)", List.of(edits.addElementAfter(topLevel(useCase), text)));
-	}
-
-	private static String name(EObject object) {
-		return object instanceof NamedElement element && element.getName() != null ? element.getName() : "Element";
-	}
-
-	/** Candidates of a type in the whole model, by name, at most {@link #MAX_CHOICES}. */
-	private <T extends NamedElement> List<T> choices(EObject context, Class<T> type) {
-		return ModelIndex.of(context, null).all(type).stream().filter(e -> e.getName() != null && !e.getName().startsWith("stratagem."))
-				.sorted(Comparator.comparing(NamedElement::getName)).limit(MAX_CHOICES).toList();
-	}
-
-	/** A name not yet used in the model. */
-	private static String freshName(EObject context, String base) {
-		List<NamedElement> elements = ModelIndex.of(context, null).elements();
-		String candidate = base;
-		for (int i = 2; contains(elements, candidate); i++) {
-			candidate = base + i;
+	/** Data: 2 the start date. */
+	private static List<RuleFix> endOnTheStartDate(FixContext finding) {
+		String start = finding.data(2);
+		if (start == null || finding.issue().getOffset() == null) {
+			return List.of();
 		}
-		return candidate;
+		return List.of(new RuleFix("End on the start date " + start, List.of(replaceMarked(finding, start))));
 	}
 
-	private static boolean contains(List<NamedElement> elements, String name) {
-		return elements.stream().anyMatch(e -> name.equals(e.getName()));
-	}
-
-	/** The top-level element that contains {@code element}. */
-	private static EObject topLevel(EObject element) {
-		EObject top = element;
-		while (top.eContainer() != null && !(top.eContainer() instanceof StrategyModel)) {
-			top = top.eContainer();
+	/** Data: 1 what is dated, 2 the date, then the horizon's start and end at {@link StructureValidator#DATA_HORIZON_START}. */
+	private static List<RuleFix> moveIntoTheHorizon(FixContext finding) {
+		String date = finding.data(2);
+		String start = finding.data(StructureValidator.DATA_HORIZON_START);
+		String end = finding.data(StructureValidator.DATA_HORIZON_START + 1);
+		if (date == null || start == null || end == null || finding.issue().getOffset() == null) {
+			return List.of();
 		}
-		return top;
+		String replacement;
+		try {
+			replacement = StrategyDate.parse(date).endsBefore(StrategyDate.parse(start)) ? start : end;
+		} catch (IllegalArgumentException e) {
+			return List.of();
+		}
+		return List.of(new RuleFix("Move " + finding.data(1) + " into the horizon: " + replacement, List.of(replaceMarked(finding, replacement))));
+	}
+
+	private static TextEdit replaceMarked(FixContext finding, String text) {
+		return new TextEdit(finding.issue().getOffset(), finding.issue().getLength(), text);
+	}
+
+	private static List<RuleFix> serveAnObjective(FixContext finding) {
+		return finding.choices(Objective.class).stream()
+				.map(o -> new RuleFix("Serve objective " + o.getName(), List.of(finding.edits().addItem(finding.element(), "serves " + finding.referenceTo(o)))))
+				.toList();
+	}
+
+	private static List<RuleFix> setAnOwner(FixContext finding) {
+		return finding.choices(Role.class).stream()
+				.map(r -> new RuleFix("Set owner " + r.getName(), List.of(finding.edits().addItem(finding.element(), "owner " + finding.referenceTo(r)))))
+				.toList();
+	}
+
+	private static List<RuleFix> setASteward(FixContext finding) {
+		return finding.choices(Role.class).stream()
+				.map(r -> new RuleFix("Set steward " + r.getName(), List.of(finding.edits().addItem(finding.element(), "steward " + finding.referenceTo(r)))))
+				.toList();
+	}
+
+	private static List<RuleFix> linkToAStrategy(FixContext finding) {
+		return finding.choices(Strategy.class).stream()
+				.map(s -> new RuleFix("Link to strategy " + s.getName(), List.of(finding.edits().addItem(finding.element(), "for " + finding.referenceTo(s)))))
+				.toList();
+	}
+
+	private static List<RuleFix> createAKpi(FixContext finding) {
+		String kpi = finding.freshName(finding.name() + "Kpi");
+		return List.of(new RuleFix("Create KPI " + kpi, List.of(finding.edits().addItem(finding.element(), "kpis " + kpi),
+				finding.edits().addElementAfter(finding.topLevel(), "kpi " + kpi + " \"KPI of " + finding.name() + "\""))));
+	}
+
+	private static List<RuleFix> createAControlOfTheRisk(FixContext finding) {
+		String control = finding.freshName(finding.name() + "Control");
+		return List.of(new RuleFix("Create control " + control, List.of(finding.edits().addItem(finding.element(), "controlled by " + control),
+				finding.edits().addElementAfter(finding.topLevel(), "control " + control + " \"Treatment of " + finding.name() + "\" {\n\tstatus planned\n}"))));
+	}
+
+	private static List<RuleFix> createAChangeInitiative(FixContext finding) {
+		String change = finding.freshName(finding.name() + "Change");
+		return List.of(new RuleFix("Create change initiative " + change, List.of(finding.edits().addElementAfter(finding.topLevel(),
+				"change " + change + " \"Change management for " + finding.name() + "\" {\n\tsupports " + finding.name() + "\n}"))));
+	}
+
+	private static List<RuleFix> createALiteracyProgramme(FixContext finding) {
+		String literacy = finding.freshName("AIOperatorLiteracy");
+		return List.of(new RuleFix("Create literacy programme " + literacy, List.of(finding.edits().addElementAfter(finding.topLevel(),
+				"literacy " + literacy + " \"AI literacy for staff operating AI\" {\n\taudience aiOperators\n}"))));
+	}
+
+	/** Data: the codes of the missing requirements ("AIA-10") from {@link EuAiActValidator#DATA_MISSING_REQUIREMENTS}. */
+	private static List<RuleFix> createEuAiActControls(FixContext finding) {
+		List<String> requirements = new ArrayList<>();
+		for (String code : finding.dataFrom(EuAiActValidator.DATA_MISSING_REQUIREMENTS)) {
+			if (code.startsWith("AIA-")) {
+				requirements.add("stratagem.euaiact.Art" + code.substring("AIA-".length()));
+			}
+		}
+		return requirements.isEmpty() ? List.of() : List.of(controlFix(finding, "AiAct", "EU AI Act controls of ", requirements));
+	}
+
+	/** Data: the codes of the missing practices ("OMB-M-25-21-4b-vi") from {@link OmbValidator#DATA_MISSING_PRACTICES}. */
+	private static List<RuleFix> createOmbPracticeControls(FixContext finding) {
+		List<String> requirements = new ArrayList<>();
+		for (String code : finding.dataFrom(OmbValidator.DATA_MISSING_PRACTICES)) {
+			OmbValidator.MinimumPractice practice = OmbValidator.MINIMUM_PRACTICES.get(code);
+			if (practice != null) {
+				requirements.add("stratagem.omb." + practice.libraryName());
+			}
+		}
+		return requirements.isEmpty() ? List.of() : List.of(controlFix(finding, "Omb", "OMB M-25-21 minimum practices of ", requirements));
+	}
+
+	private static List<RuleFix> classifyTheEuAiActTier(FixContext finding) {
+		return List.of("minimal", "limited", "high").stream()
+				.map(tier -> new RuleFix("Classify as " + tier + " risk", List.of(finding.edits().addItem(finding.element(), "euAiAct tier " + tier))))
+				.toList();
+	}
+
+	/** A planned control of the use case satisfying {@code requirements}. */
+	private static RuleFix controlFix(FixContext finding, String suffix, String title, List<String> requirements) {
+		String useCase = finding.name();
+		String control = finding.freshName(useCase + suffix);
+		String text = "control " + control + " \"" + title + useCase + "\" {\n\tstatus planned\n\tsatisfies " + String.join(", ", requirements)
+				+ "\n\tapplies to " + useCase + "\n}";
+		return new RuleFix("Create control " + control + " for " + requirements.size() + " requirement(s)",
+				List.of(finding.edits().addElementAfter(finding.topLevel(), text)));
 	}
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
@@ -30,6 +31,13 @@ public class EuAiActValidator extends AbstractRuleValidator {
 	public static final String FRIA = "AIA-27";
 	public static final String TRANSPARENCY = "AIA-50";
 
+	/**
+	 * Where the issue data of the missing-requirement findings (EUAI-002 to EUAI-005) holds the
+	 * codes of the missing requirements ("AIA-10"), one an item, after the message arguments (the
+	 * use case's name and the articles): their quick fix reads them from there.
+	 */
+	public static final int DATA_MISSING_REQUIREMENTS = 2;
+
 	@Inject
 	private RequirementCoverage coverage;
 
@@ -49,25 +57,25 @@ public class EuAiActValidator extends AbstractRuleValidator {
 		List<String> missing = new ArrayList<>();
 		for (String code : HIGH_RISK_REQUIREMENTS) {
 			if (!satisfied.contains(code)) {
-				missing.add(article(code));
+				missing.add(code);
 			}
 		}
 		if (!missing.isEmpty()) {
-			report(EUAI_HIGH_RISK_PROVIDER, useCase, Literals.USE_CASE__EU_AI_ACT_TIER, name(useCase), String.join(", ", missing));
+			reportMissing(EUAI_HIGH_RISK_PROVIDER, useCase, Literals.USE_CASE__EU_AI_ACT_TIER, missing);
 		}
 	}
 
 	@Check(CheckType.NORMAL)
 	public void deployerObligations(UseCase useCase) {
 		if (isHighRiskDeployer(useCase) && !coverage.satisfies(coverage.controlsOf(useCase, index(useCase)), DEPLOYER_OBLIGATIONS)) {
-			report(EUAI_HIGH_RISK_DEPLOYER, useCase, Literals.USE_CASE__EU_AI_ACT_ROLE, name(useCase), article(DEPLOYER_OBLIGATIONS));
+			reportMissing(EUAI_HIGH_RISK_DEPLOYER, useCase, Literals.USE_CASE__EU_AI_ACT_ROLE, List.of(DEPLOYER_OBLIGATIONS));
 		}
 	}
 
 	@Check(CheckType.NORMAL)
 	public void fundamentalRightsImpactAssessment(UseCase useCase) {
 		if (isHighRiskDeployer(useCase) && !coverage.satisfies(coverage.controlsOf(useCase, index(useCase)), FRIA)) {
-			report(EUAI_FRIA, useCase, Literals.USE_CASE__EU_AI_ACT_ROLE, name(useCase), article(FRIA));
+			reportMissing(EUAI_FRIA, useCase, Literals.USE_CASE__EU_AI_ACT_ROLE, List.of(FRIA));
 		}
 	}
 
@@ -79,7 +87,7 @@ public class EuAiActValidator extends AbstractRuleValidator {
 	@Check(CheckType.NORMAL)
 	public void limitedTransparency(UseCase useCase) {
 		if (useCase.getEuAiActTier() == EuAiActTier.LIMITED && !coverage.satisfies(coverage.controlsOf(useCase, index(useCase)), TRANSPARENCY)) {
-			report(EUAI_LIMITED_TRANSPARENCY, useCase, Literals.USE_CASE__EU_AI_ACT_TIER, name(useCase), article(TRANSPARENCY));
+			reportMissing(EUAI_LIMITED_TRANSPARENCY, useCase, Literals.USE_CASE__EU_AI_ACT_TIER, List.of(TRANSPARENCY));
 		}
 	}
 
@@ -88,6 +96,12 @@ public class EuAiActValidator extends AbstractRuleValidator {
 		if (UseCases.inUse(useCase) && (useCase.getEuAiActTier() == null || useCase.getEuAiActTier() == EuAiActTier.UNCLASSIFIED)) {
 			report(EUAI_UNCLASSIFIED_IN_USE, useCase, null, name(useCase), UseCases.stage(useCase));
 		}
+	}
+
+	/** Reports the missing requirements by article in the message and by code in the issue data. */
+	private void reportMissing(String code, UseCase useCase, EStructuralFeature feature, List<String> missing) {
+		String articles = String.join(", ", missing.stream().map(EuAiActValidator::article).toList());
+		reportWithData(code, useCase, feature, List.of(name(useCase), articles), missing);
 	}
 
 	/** "Art. 9" for "AIA-9". */

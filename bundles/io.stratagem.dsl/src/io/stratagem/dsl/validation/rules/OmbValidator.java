@@ -41,6 +41,13 @@ public class OmbValidator extends AbstractRuleValidator {
 		MINIMUM_PRACTICES.put("OMB-M-25-21-4b-vii", new MinimumPractice("public consultation", "PublicConsultation"));
 	}
 
+	/**
+	 * Where the issue data of {@code OMB-001} holds the codes of the missing practices
+	 * ("OMB-M-25-21-4b-vi"), one an item, after the message arguments (the use case's name and the
+	 * practices): its quick fix reads them from there.
+	 */
+	public static final int DATA_MISSING_PRACTICES = 2;
+
 	@Inject
 	private RequirementCoverage coverage;
 
@@ -51,13 +58,15 @@ public class OmbValidator extends AbstractRuleValidator {
 		}
 		Set<String> satisfied = coverage.satisfiedCodes(coverage.controlsOf(useCase, index(useCase)));
 		List<String> missing = new ArrayList<>();
+		List<String> missingCodes = new ArrayList<>();
 		MINIMUM_PRACTICES.forEach((code, practice) -> {
 			if (!satisfied.contains(code)) {
 				missing.add(practice.label() + " (" + code + ")");
+				missingCodes.add(code);
 			}
 		});
 		if (!missing.isEmpty()) {
-			report(OMB_MINIMUM_PRACTICES, useCase, Literals.USE_CASE__HIGH_IMPACT, name(useCase), String.join(", ", missing));
+			reportWithData(OMB_MINIMUM_PRACTICES, useCase, Literals.USE_CASE__HIGH_IMPACT, List.of(name(useCase), String.join(", ", missing)), missingCodes);
 		}
 	}
 }

@@ -46,6 +46,13 @@ import io.stratagem.model.time.StrategyDate;
 /** Rules of area STRUCT: names, cycles, periods, the horizon, phases, suppressions and profiles. */
 public class StructureValidator extends AbstractRuleValidator {
 
+	/**
+	 * Where the issue data of {@code STRUCT-005} (a date outside the horizon) holds the horizon's
+	 * start, followed by its end, after the message arguments (name, what, date, horizon): its quick
+	 * fix reads them from there. The date outside is message argument 2.
+	 */
+	public static final int DATA_HORIZON_START = 4;
+
 	@Inject
 	private IQualifiedNameProvider names;
 
@@ -172,7 +179,8 @@ public class StructureValidator extends AbstractRuleValidator {
 		if (horizon == null || horizon.contains(date)) {
 			return false;
 		}
-		report(STRUCT_OUTSIDE_HORIZON, element, feature, name(element), what, date.toString(), horizon.toString());
+		reportWithData(STRUCT_OUTSIDE_HORIZON, element, feature, List.of(name(element), what, date.toString(), horizon.toString()),
+				List.of(horizon.start().toString(), horizon.end().toString()));
 		return true;
 	}
 
