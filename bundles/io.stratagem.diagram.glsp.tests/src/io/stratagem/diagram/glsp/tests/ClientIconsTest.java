@@ -38,7 +38,8 @@ class ClientIconsTest {
 			client = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		NodeGlyphs glyphs = NodeGlyphs.standard();
-		assertTrue(client.contains("grid:" + number(glyphs.grid()) + ",lineWidth:" + number(glyphs.lineWidth()) + ",icons:{"), "the grid and line width");
+		assertTrue(client.contains("grid:" + number(glyphs.grid()) + ",lineWidth:" + number(glyphs.lineWidth()) + ",icons:{"),
+				"the client's script holds the grid and line width of " + NodeGlyphs.FILE + " (does web/src/node-icons.ts import it?)");
 		for (Map.Entry<NodeType, Glyph> glyph : glyphs.glyphs().entrySet()) {
 			// as esbuild writes the imported JSON into the minified script
 			String expected = glyph.getKey().key() + ":{depicts:\"" + glyph.getValue().depicts() + "\",shapes:["
