@@ -1,0 +1,72 @@
+package io.stratagem.roadmap.tests;
+
+import static io.stratagem.roadmap.tests.Models.after;
+import static io.stratagem.roadmap.tests.Models.initiative;
+import static io.stratagem.roadmap.tests.Models.months;
+import static io.stratagem.roadmap.tests.Models.roadmap;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.stratagem.model.Initiative;
+import io.stratagem.model.Roadmap;
+import io.stratagem.roadmap.schedule.ConflictKind;
+import io.stratagem.roadmap.schedule.Schedule;
+import io.stratagem.roadmap.schedule.ScheduleConflict;
+import io.stratagem.roadmap.schedule.ScheduleService;
+
+/**
+ * The scheduler stays bounded on large dependency graphs: linear time, a constant call stack, one
+ * conflict per cycle with a short message. The timeouts only guard against a hang.
+ */
+class LargeScheduleTest {
+
+	private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+	private final ScheduleService service = new ScheduleService();
+
+	/** I0 starts 2027-01; every further initiative, 1 day long, waits for the one before. */
+	private static List<Initiative> chain(Roadmap roadmap, int length) {
+		List<Initiative> chain = new ArrayList<>(length);
+		chain.add(initiative(roadmap, "I0", "2027-01", Models.duration(1, io.stratagem.model.TimeUnit.DAYS)));
+		for (int i = 1; i < length; i++) {
+			chain.add(after(initiative(roadmap, "I" + i, null, Models.duration(1, io.stratagem.model.TimeUnit.DAYS)), chain.get(i - 1)));
+		}
+		return chain;
+	}
+
+	@Test
+	void aChainOf100000InitiativesIsScheduledWithoutOverflowingTheStack() {
+		Roadmap roadmap = roadmap();
+		List<Initiative> chain = chain(roadmap, 100_000);
+		Schedule schedule = assertTimeoutPreemptively(HANG_GUARD, () -> service.schedule(roadmap));
+		assertEquals(100_000, schedule.initiatives().size());
+		assertEquals(List.of(), schedule.conflicts());
+		assertEquals(LocalDate.of(2027, 1, 1).plusDays(99_999), schedule.end());
+		assertEquals(chain, schedule.criticalPath());
+	}
+
+	@Test
+	void aCycleOf10000InitiativesIsOneConflictWithAShortMessage() {
+		Roadmap roadmap = roadmap();
+		List<Initiative> cycle = new ArrayList<>();
+		for (int i = 0; i < 10_000; i++) {
+			cycle.add(initiative(roadmap, "I" + i, null, months(1)));
+		}
+		for (int i = 0; i < cycle.size(); i++) {
+			after(cycle.get(i), cycle.get((i + 1) % cycle.size()));
+		}
+		Schedule schedule = assertTimeoutPreemptively(HANG_GUARD, () -> service.schedule(roadmap));
+		assertEquals(List.of(ConflictKind.DEPENDENCY_CYCLE), schedule.conflicts().stream().map(ScheduleConflict::kind).toList());
+		assertEquals(cycle.get(0), schedule.conflicts().get(0).element());
+		assertEquals("I0 is part of a dependency cycle through I1, I2, I3, I4, I5, I6, I7, I8, I9, I10, … and 9989 more",
+				schedule.conflicts().get(0).message());
+		assertEquals(cycle, schedule.unscheduled());
+	}
+}
