@@ -1,6 +1,7 @@
 package io.stratagem.roadmap.tests;
 
 import static io.stratagem.roadmap.tests.Models.after;
+import static io.stratagem.roadmap.tests.Models.duration;
 import static io.stratagem.roadmap.tests.Models.initiative;
 import static io.stratagem.roadmap.tests.Models.months;
 import static io.stratagem.roadmap.tests.Models.roadmap;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Roadmap;
+import io.stratagem.model.TimeUnit;
 import io.stratagem.roadmap.schedule.ConflictKind;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleConflict;
@@ -55,12 +58,18 @@ class LargeScheduleTest {
 		return value;
 	}
 
-	/** I0 starts 2027-01; every further initiative, 1 day long, waits for the one before. */
+	/**
+	 * A chain declared from its end: I0 waits for I1, which waits for I2, and so on; the last
+	 * starts 2027-01. Every initiative is one day long. Walking the dependencies from I0, in file
+	 * order, goes as deep as the chain is long.
+	 */
 	private static List<Initiative> chain(Roadmap roadmap, int length) {
 		List<Initiative> chain = new ArrayList<>(length);
-		chain.add(initiative(roadmap, "I0", "2027-01", Models.duration(1, io.stratagem.model.TimeUnit.DAYS)));
-		for (int i = 1; i < length; i++) {
-			chain.add(after(initiative(roadmap, "I" + i, null, Models.duration(1, io.stratagem.model.TimeUnit.DAYS)), chain.get(i - 1)));
+		for (int i = 0; i < length; i++) {
+			chain.add(initiative(roadmap, "I" + i, i == length - 1 ? "2027-01" : null, duration(1, TimeUnit.DAYS)));
+		}
+		for (int i = 0; i < length - 1; i++) {
+			after(chain.get(i), chain.get(i + 1));
 		}
 		return chain;
 	}
@@ -73,7 +82,9 @@ class LargeScheduleTest {
 		assertEquals(100_000, schedule.initiatives().size());
 		assertEquals(List.of(), schedule.conflicts());
 		assertEquals(LocalDate.of(2027, 1, 1).plusDays(99_999), schedule.end());
-		assertEquals(chain, schedule.criticalPath());
+		List<Initiative> fromFirstToLast = new ArrayList<>(chain);
+		Collections.reverse(fromFirstToLast);
+		assertEquals(fromFirstToLast, schedule.criticalPath());
 	}
 
 	@Test
