@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
+import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.cli.report.CoreCodes;
 import io.stratagem.cli.report.TerminalText;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;
@@ -43,6 +45,23 @@ public class ImportCommand implements Runnable {
 			description = "Import the US federal AI use case inventory (CSV, 36 columns): one .strategy file per agency, nothing dropped.")
 	public static class OmbInventory implements Callable<Integer> {
 
+		/**
+		 * System property with the largest inventory imported, in megabytes. The import holds the
+		 * text, its rows and the files it writes in memory; by default the limit follows the heap.
+		 */
+		public static final String MAX_INVENTORY_PROPERTY = "stratagem.maxInventoryMegabytes";
+
+		/**
+		 * Heap taken per byte of inventory, with room to spare: measured at about 8
+		 * (docs/reliability.md, "Bounded on any input").
+		 */
+		static final long HEAP_BYTES_PER_INVENTORY_BYTE = 16;
+
+		/** The default limit: what the heap holds, at least 16 MB (five times the 2025 federal inventory). */
+		public static long defaultMaxInventoryMegabytes() {
+			return Math.max(16, ModelSetLoader.heapMegabytes() / HEAP_BYTES_PER_INVENTORY_BYTE);
+		}
+
 		@Parameters(paramLabel = "CSV", description = "the inventory, UTF-8 with or without a byte-order mark")
 		Path csv;
 
@@ -65,6 +84,14 @@ public class ImportCommand implements Runnable {
 			String source = display.show(csv);
 			String text;
 			try {
+				long limit = ModelSetLoader.megabytes(MAX_INVENTORY_PROPERTY, defaultMaxInventoryMegabytes());
+				long size = Files.size(csv);
+				if (size > limit * 1024 * 1024) {
+					err.println(String.format(java.util.Locale.ROOT,
+							"stratagem: %s: error %s the inventory is %.1f MB, more than the %d MB that can be imported with a heap of %d MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
+							source, CoreCodes.INVENTORY_TOO_LARGE, size / 1024.0 / 1024.0, limit, ModelSetLoader.heapMegabytes(), MAX_INVENTORY_PROPERTY));
+					return ExitCode.USAGE_OR_IO;
+				}
 				text = decode(Files.readAllBytes(csv));
 			} catch (java.nio.file.NoSuchFileException e) {
 				err.println("stratagem: " + source + ": no such file");

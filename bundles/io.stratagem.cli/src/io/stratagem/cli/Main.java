@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 
 import com.google.inject.Injector;
 
+import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.cli.report.CoreCodes;
 import io.stratagem.cli.report.TerminalText;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import picocli.CommandLine;
@@ -35,11 +37,25 @@ public final class Main {
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		// standard output is the report's (validate --format json|sarif|junit) or the protocol's (lsp)
 		Logging.toStandardError();
+		try {
+			return execute(args, out, err);
+		} catch (OutOfMemoryError e) {
+			out.flush();
+			return outOfMemory(err);
+		}
+	}
+
+	private static int execute(String[] args, PrintWriter out, PrintWriter err) {
 		Injector injector = injector();
 		CommandLine commandLine = new CommandLine(new StratagemCommand(), new GuiceFactory(injector));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+			for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+				if (cause instanceof OutOfMemoryError) {
+					return outOfMemory(cmd.getErr());
+				}
+			}
 			cmd.getErr().println("stratagem: " + TerminalText.visible(e.getMessage()));
 			return ExitCode.USAGE_OR_IO;
 		});
@@ -53,6 +69,17 @@ public final class Main {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * Ends a command that ran out of memory with one coded line instead of a Java trace. What the
+	 * command held is unreachable by now, so printing has room again.
+	 */
+	static int outOfMemory(PrintWriter err) {
+		err.println("stratagem: error " + CoreCodes.OUT_OF_MEMORY + " out of memory: the input is too large for the heap of "
+				+ ModelSetLoader.heapMegabytes() + " MB; read less at a time, or give Java more heap with -Xmx<size> (for ./stratagem in STRATAGEM_JAVA_OPTS)");
+		err.flush();
+		return ExitCode.USAGE_OR_IO;
 	}
 
 	/** Creates commands through Guice so that they receive the language's services. */

@@ -26,6 +26,7 @@ import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.Strategy;
 import io.stratagem.model.UseCase;
+import io.stratagem.model.time.TimeBounds;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.roadmap.conformity.ConformityService;
 import io.stratagem.roadmap.conformity.Evidence;
@@ -192,15 +193,18 @@ public class SiteGenerator {
 
 	/** The Gantt chart as an SVG document, drawn by a template so that every label is escaped. */
 	String gantt(Schedule schedule) {
-		YearMonth first = YearMonth.from(schedule.start());
-		YearMonth last = YearMonth.from(schedule.end());
+		// the chart draws at most the window of TimeBounds (one column per month): a typed-in span of
+		// millennia must not allocate a column per month; what lies outside is left out or cut
+		YearMonth first = YearMonth.from(TimeBounds.clamp(schedule.start()));
+		YearMonth last = YearMonth.from(TimeBounds.clamp(schedule.end()));
 		for (MilestoneStatus m : schedule.milestones()) {
-			if (m.due() != null && YearMonth.from(m.due()).isAfter(last)) {
-				last = YearMonth.from(m.due());
+			if (m.due() != null && YearMonth.from(TimeBounds.clamp(m.due())).isAfter(last)) {
+				last = YearMonth.from(TimeBounds.clamp(m.due()));
 			}
 		}
 		int monthCount = (int) ChronoUnit.MONTHS.between(first, last) + 1;
 		LocalDate origin = first.atDay(1);
+		LocalDate windowEnd = last.atEndOfMonth();
 		List<Map<String, Object>> months = new ArrayList<>();
 		for (int i = 0; i < monthCount; i++) {
 			YearMonth month = first.plusMonths(i);
@@ -215,6 +219,11 @@ public class SiteGenerator {
 		int y = TOP;
 		Object currentPhase = new Object();
 		for (ScheduledInitiative s : schedule.initiatives()) {
+			if (s.earlyFinish().isBefore(origin) || s.earlyStart().isAfter(windowEnd)) {
+				continue;
+			}
+			LocalDate barStart = s.earlyStart().isBefore(origin) ? origin : s.earlyStart();
+			LocalDate barFinish = s.earlyFinish().isAfter(windowEnd) ? windowEnd : s.earlyFinish();
 			if (s.phase() != currentPhase) {
 				currentPhase = s.phase();
 				long count = schedule.initiatives().stream().filter(o -> o.phase() == s.phase()).count();
@@ -222,8 +231,8 @@ public class SiteGenerator {
 						s.phase() == null ? "Not in a phase" : ModelElements.label(s.phase())));
 				y += ROW;
 			}
-			int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(origin, s.earlyStart()) * MONTH_WIDTH / 30.44);
-			int width = Math.max(2, (int) Math.round((ChronoUnit.DAYS.between(s.earlyStart(), s.earlyFinish()) + 1) * MONTH_WIDTH / 30.44));
+			int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(origin, barStart) * MONTH_WIDTH / 30.44);
+			int width = Math.max(2, (int) Math.round((ChronoUnit.DAYS.between(barStart, barFinish) + 1) * MONTH_WIDTH / 30.44));
 			geometry.put(s.initiative(), new int[] { x, y, width });
 			bars.add(Map.of("label", "  " + ModelElements.label(s.initiative()), "x", x, "y", y + 3, "barWidth", width, "textY", y + 14,
 					"critical", s.critical(), "start", s.earlyStart().toString(), "finish", s.earlyFinish().toString()));
@@ -242,7 +251,7 @@ public class SiteGenerator {
 		}
 		List<Map<String, Object>> milestones = new ArrayList<>();
 		for (MilestoneStatus m : schedule.milestones()) {
-			if (m.due() == null) {
+			if (m.due() == null || m.due().isBefore(origin) || m.due().isAfter(windowEnd)) {
 				continue;
 			}
 			int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(origin, m.due()) * MONTH_WIDTH / 30.44);

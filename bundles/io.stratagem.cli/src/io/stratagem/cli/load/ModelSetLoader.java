@@ -48,6 +48,20 @@ public class ModelSetLoader {
 
 	public static final long DEFAULT_MAX_FILE_MEGABYTES = 16;
 
+	/**
+	 * System property with the largest total size of the files one command reads, in megabytes.
+	 * By default it follows the heap ({@link #defaultMaxSetMegabytes()}), so that a set of files,
+	 * each under the per-file limit, is refused with a clear error (STRAT-IO-005) rather than
+	 * exhausting the heap.
+	 */
+	public static final String MAX_SET_PROPERTY = "stratagem.maxModelSetMegabytes";
+
+	/**
+	 * Heap taken per byte of model text while loading, validating and generating, with room to
+	 * spare: measured at about 60 (docs/reliability.md, "Bounded on any input").
+	 */
+	static final long HEAP_BYTES_PER_MODEL_BYTE = 100;
+
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
@@ -70,7 +84,12 @@ public class ModelSetLoader {
 
 	public ModelSet load(List<Path> paths, Progress progress) {
 		List<Finding> problems = Collections.synchronizedList(new ArrayList<>());
-		List<Path> files = collect(paths, problems);
+		List<Path> collected = collect(paths, problems);
+		Finding tooLarge = checkTotalSize(paths, collected);
+		if (tooLarge != null) {
+			problems.add(tooLarge);
+		}
+		List<Path> files = tooLarge == null ? collected : List.of();
 		XtextResourceSet resourceSet = resourceSets.get();
 		resourceSet.getLoadOptions(); // created eagerly: the parallel parse below only reads it
 		resourceSet.getURIConverter();
@@ -168,12 +187,54 @@ public class ModelSetLoader {
 	}
 
 	private static long maxFileMegabytes() {
-		String value = System.getProperty(MAX_FILE_PROPERTY);
+		return megabytes(MAX_FILE_PROPERTY, DEFAULT_MAX_FILE_MEGABYTES);
+	}
+
+	/**
+	 * A size limit in megabytes from a system property, or {@code defaultValue}.
+	 *
+	 * @throws IllegalArgumentException when the property is not a whole number
+	 */
+	public static long megabytes(String property, long defaultValue) {
+		String value = System.getProperty(property);
 		try {
-			return value == null ? DEFAULT_MAX_FILE_MEGABYTES : Math.max(1, Long.parseLong(value.trim()));
+			return value == null ? defaultValue : Math.max(1, Long.parseLong(value.trim()));
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("-D" + MAX_FILE_PROPERTY + " must be a whole number of megabytes, not " + value, e);
+			throw new IllegalArgumentException("-D" + property + " must be a whole number of megabytes, not " + value, e);
 		}
+	}
+
+	/** The heap this process may use, in megabytes. */
+	public static long heapMegabytes() {
+		return Runtime.getRuntime().maxMemory() / 1024 / 1024;
+	}
+
+	/**
+	 * The default limit of a model set: what the heap holds ({@link #HEAP_BYTES_PER_MODEL_BYTE}),
+	 * at least the limit of one file.
+	 */
+	public static long defaultMaxSetMegabytes() {
+		return Math.max(DEFAULT_MAX_FILE_MEGABYTES, heapMegabytes() / HEAP_BYTES_PER_MODEL_BYTE);
+	}
+
+	/** @return a finding when the files are together larger than the limit of a model set, else null */
+	private Finding checkTotalSize(List<Path> paths, List<Path> files) {
+		long limit = megabytes(MAX_SET_PROPERTY, defaultMaxSetMegabytes());
+		long total = 0;
+		for (Path file : files) {
+			try {
+				total += Files.size(file);
+			} catch (IOException e) {
+				// reported when the file is read
+			}
+		}
+		if (total <= limit * 1024 * 1024) {
+			return null;
+		}
+		Path shown = paths.isEmpty() ? files.get(0) : paths.get(0).toAbsolutePath().normalize();
+		return fileFinding(CoreCodes.SET_TOO_LARGE, String.format(java.util.Locale.ROOT,
+				"the %d model files are %.1f MB together, more than the %d MB allowed for the models of one command with a heap of %d MB: read fewer files at a time, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
+				files.size(), total / 1024.0 / 1024.0, limit, heapMegabytes(), MAX_SET_PROPERTY), shown);
 	}
 
 	/** @return null when the bytes are valid UTF-8, else where they are not */

@@ -13,6 +13,13 @@ public final class CoreCodes {
 	public static final String NOT_UTF8 = "STRAT-IO-002";
 	public static final String NO_MODELS = "STRAT-IO-003";
 	public static final String TOO_LARGE = "STRAT-IO-004";
+	// resource limits (issue #17, bounded on any input)
+	/** The files of one command are together larger than the limit for a model set. */
+	public static final String SET_TOO_LARGE = "STRAT-IO-005";
+	/** The command ran out of memory (the input is too large for the heap). */
+	public static final String OUT_OF_MEMORY = "STRAT-IO-006";
+	/** An inventory to import is larger than the limit for one inventory. */
+	public static final String INVENTORY_TOO_LARGE = "STRAT-IO-007";
 	public static final String SYNTAX = "STRAT-PARSE-001";
 	public static final String UNRESOLVED_REFERENCE = "STRAT-LINK-001";
 	public static final String OTHER = "STRAT-MODEL-000";

@@ -21,6 +21,7 @@ import io.stratagem.model.Phase;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.model.time.TimeBounds;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.roadmap.schedule.MilestoneStatus;
 import io.stratagem.roadmap.schedule.Schedule;
@@ -104,8 +105,10 @@ public class RoadmapLayout {
 				first = min(first, phase.getStart() == null ? null : phase.getStart().firstDay());
 				last = max(last, phase.getEnd() == null ? null : phase.getEnd().lastDay());
 			}
-			from = first == null ? null : quarterStart(first);
-			to = last == null ? null : quarterStart(last).plusMonths(3).minusDays(1);
+			// the timeline spans at most the window of TimeBounds: one column per quarter of a typed-in
+			// span of millennia would not fit in memory; x() draws what lies outside at the window's edge
+			from = first == null ? null : quarterStart(TimeBounds.clamp(first));
+			to = last == null ? null : quarterStart(TimeBounds.clamp(last)).plusMonths(3).minusDays(1);
 		}
 
 		RoadmapDiagram run() {
@@ -327,7 +330,8 @@ public class RoadmapLayout {
 		}
 
 		private double x(LocalDate date) {
-			return TIMELINE_LEFT + ChronoUnit.DAYS.between(from, date) * PIXELS_PER_DAY;
+			LocalDate shown = date.isBefore(from) ? from : date.isAfter(to.plusDays(1)) ? to.plusDays(1) : date;
+			return TIMELINE_LEFT + ChronoUnit.DAYS.between(from, shown) * PIXELS_PER_DAY;
 		}
 
 		private static String id(NamedElement element) {

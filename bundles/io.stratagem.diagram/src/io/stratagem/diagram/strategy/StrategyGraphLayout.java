@@ -232,14 +232,23 @@ public class StrategyGraphLayout {
 					+ matching.stream().map(ModelElements::qualifiedName).collect(Collectors.joining(", ")));
 		}
 		BusinessUnit chosen = matching.get(0);
+		// each unit's answer is remembered, so a long `part of` chain is walked once, not once per unit
 		Set<BusinessUnit> result = new HashSet<>();
+		Set<BusinessUnit> outside = new HashSet<>();
 		for (BusinessUnit unit : all) {
+			List<BusinessUnit> walked = new ArrayList<>();
 			Set<BusinessUnit> visited = new HashSet<>();
-			for (BusinessUnit u = unit; u != null && visited.add(u); u = u.getParent()) {
-				if (u == chosen) {
-					result.add(unit);
+			boolean inside = false;
+			for (BusinessUnit u = unit; u != null && !outside.contains(u) && visited.add(u); u = u.getParent()) {
+				if (u == chosen || result.contains(u)) {
+					inside = true;
 					break;
 				}
+				walked.add(u);
+			}
+			(inside ? result : outside).addAll(walked);
+			if (inside) {
+				result.add(unit);
 			}
 		}
 		return result;

@@ -8,9 +8,12 @@ import static io.stratagem.model.StratagemPackage.Literals.*;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +47,7 @@ import io.stratagem.model.Milestone;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StrategyModel;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.roadmap.Cycles;
 
 /**
  * The model edits of the graphical editors, as text changes. Each edit touches only the text of
@@ -166,9 +170,10 @@ public class ModelEditor {
 		if (dependant.getDependencies().stream().anyMatch(d -> d.getTarget() == dependedOn)) {
 			throw new EditException(dependant.getName() + " already waits for " + dependedOn.getName());
 		}
-		List<String> path = dependencyPath(dependedOn, dependant, new HashSet<>());
+		List<Initiative> path = dependencyPath(dependedOn, dependant);
 		if (path != null) {
-			throw new EditException("this dependency would make a cycle: " + dependant.getName() + " <- " + String.join(" <- ", path)
+			path.add(0, dependant);
+			throw new EditException("this dependency would make a cycle: " + Cycles.text(path, Initiative::getName, " <- ")
 					+ "; remove one of these dependencies first");
 		}
 		return new ModelChange.Builder("Make " + dependant.getName() + " wait for " + dependedOn.getName())
@@ -190,23 +195,36 @@ public class ModelEditor {
 		return result;
 	}
 
-	/** The chain of initiatives by which {@code from} waits for {@code to}, or null when it does not. */
-	private static List<String> dependencyPath(Initiative from, Initiative to, Set<Initiative> seen) {
-		if (!seen.add(from)) {
-			return null;
-		}
-		for (Dependency dependency : from.getDependencies()) {
-			Initiative next = dependency.getTarget();
-			if (next == null || next.eIsProxy()) {
+	/**
+	 * The chain of initiatives by which {@code from} waits for {@code to} (the first found depth
+	 * first), or null when it does not. Iterative, so a long chain cannot overflow the stack.
+	 */
+	private static List<Initiative> dependencyPath(Initiative from, Initiative to) {
+		Set<Initiative> seen = new HashSet<>();
+		Deque<Initiative> path = new ArrayDeque<>();
+		Deque<Iterator<Dependency>> pending = new ArrayDeque<>();
+		seen.add(from);
+		path.addLast(from);
+		pending.addLast(from.getDependencies().iterator());
+		while (!pending.isEmpty()) {
+			Iterator<Dependency> next = pending.peekLast();
+			if (!next.hasNext()) {
+				pending.removeLast();
+				path.removeLast();
 				continue;
 			}
-			if (next == to) {
-				return new ArrayList<>(List.of(from.getName(), to.getName()));
+			Initiative target = next.next().getTarget();
+			if (target == null || target.eIsProxy()) {
+				continue;
 			}
-			List<String> rest = dependencyPath(next, to, seen);
-			if (rest != null) {
-				rest.add(0, from.getName());
-				return rest;
+			if (target == to) {
+				List<Initiative> result = new ArrayList<>(path);
+				result.add(to);
+				return result;
+			}
+			if (seen.add(target)) {
+				path.addLast(target);
+				pending.addLast(target.getDependencies().iterator());
 			}
 		}
 		return null;

@@ -19,6 +19,8 @@ import java.util.Set;
 
 import org.eclipse.xtext.diagnostics.Severity;
 
+import io.stratagem.model.time.TimeBounds;
+
 /**
  * The rule catalogue: every rule the validators report, with its default severity, message,
  * explanation, remedy and source. docs/rules.md is generated from it ({@link RulesDocument}).
@@ -266,6 +268,16 @@ public final class RuleCatalogue {
 		add(OMB_MINIMUM_PRACTICES, ERROR, "High-impact use case {0} lacks minimum practices: {1}",
 				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation).",
 				"Add controls that `satisfy` the missing practices and `apply to` the use case.", "OMB M-25-21 section 4(b)");
+
+		// ------------------------------------------------------------ time bounds
+		add(TIME_DATE_OUT_OF_BOUNDS, ERROR, "{0}: {1} {2} is outside the years " + TimeBounds.FIRST_YEAR + " to " + TimeBounds.LAST_YEAR,
+				"A strategy plans in decades; a date centuries away is a typing error, and schedules, charts and diagrams drawn to it would span centuries. Charts and diagrams draw only the years "
+						+ TimeBounds.FIRST_YEAR + " to " + TimeBounds.LAST_YEAR + ".",
+				"Correct the year to one from " + TimeBounds.FIRST_YEAR + " to " + TimeBounds.LAST_YEAR + ".", "Stratagem language (bounded on any input)");
+		add(TIME_DURATION_TOO_LONG, ERROR, "{0}: {1} {2} is longer than " + TimeBounds.LONGEST_YEARS + " years",
+				"A duration, lag or retention of more than a century is a typing error; the scheduler does not schedule an initiative with one, nor anything that waits for it.",
+				"Correct the amount to at most " + TimeBounds.LONGEST_YEARS + " years (36525 days, 5217 weeks, 1200 months or 400 quarters).",
+				"Stratagem language (bounded on any input)");
 
 		// ------------------------------------------------------------ NIST and ISO coverage
 		add(NIST_FUNCTION_UNCOVERED, INFO, "NIST AI RMF function {0} has {1} of {2} categories without a control: {3}",

@@ -115,6 +115,10 @@ public final class RuleCodes {
 	// OMB M-25-21
 	public static final String OMB_MINIMUM_PRACTICES = "STRAT-OMB-001";
 
+	// time bounds: dates and durations the schedules, charts and diagrams stay finite on (issue #17)
+	public static final String TIME_DATE_OUT_OF_BOUNDS = "STRAT-TIME-001";
+	public static final String TIME_DURATION_TOO_LONG = "STRAT-TIME-002";
+
 	// NIST AI RMF and ISO/IEC 42001
 	public static final String NIST_FUNCTION_UNCOVERED = "STRAT-NIST-001";
 	public static final String ISO_OBJECTIVE_UNCOVERED = "STRAT-ISO-001";

@@ -19,6 +19,7 @@ import io.stratagem.dsl.validation.rules.RoadmapValidator;
 import io.stratagem.dsl.validation.rules.StrategyRulesValidator;
 import io.stratagem.dsl.validation.rules.StructureValidator;
 import io.stratagem.dsl.validation.rules.TalentValidator;
+import io.stratagem.dsl.validation.rules.TimeBoundsValidator;
 import io.stratagem.dsl.validation.rules.UseCaseValidator;
 import io.stratagem.dsl.validation.rules.VendorValidator;
 
@@ -30,7 +31,7 @@ import io.stratagem.dsl.validation.rules.VendorValidator;
 @ComposedChecks(validators = { StructureValidator.class, StrategyRulesValidator.class, UseCaseValidator.class, DataValidator.class,
 		InfrastructureValidator.class, VendorValidator.class, TalentValidator.class, LiteracyValidator.class, EthicsValidator.class,
 		ChangeValidator.class, KpiValidator.class, RiskValidator.class, RoadmapValidator.class, EuAiActValidator.class, OmbValidator.class,
-		FrameworkCoverageValidator.class })
+		FrameworkCoverageValidator.class, TimeBoundsValidator.class })
 public class StrategyValidator extends AbstractStrategyValidator {
 
 	/** A NullPointerException of a check is skipped, as Xtext does, but logged and recorded ({@link CheckFailures}). */

@@ -122,7 +122,7 @@ class ScheduleServiceTest {
 	}
 
 	@Test
-	void cyclesAreReportedAndTheirDependantsLeftUnscheduled() {
+	void aCycleIsReportedOnceOnItsFirstMemberAndItsDependantsLeftUnscheduled() {
 		roadmap = roadmap();
 		a = initiative(roadmap, "A", null, months(1));
 		b = after(initiative(roadmap, "B", null, months(1)), a);
@@ -130,9 +130,9 @@ class ScheduleServiceTest {
 		c = after(initiative(roadmap, "C", null, months(1)), b);
 		d = initiative(roadmap, "D", "2027-01", months(1));
 		Schedule schedule = service.schedule(roadmap);
-		assertEquals(List.of(ConflictKind.DEPENDENCY_CYCLE, ConflictKind.DEPENDENCY_CYCLE, ConflictKind.UNSCHEDULED_DEPENDENCY),
+		assertEquals(List.of(ConflictKind.DEPENDENCY_CYCLE, ConflictKind.UNSCHEDULED_DEPENDENCY),
 				schedule.conflicts().stream().map(ScheduleConflict::kind).toList());
-		assertEquals(List.of(a, b, c), schedule.conflicts().stream().map(ScheduleConflict::element).toList());
+		assertEquals(List.of(a, c), schedule.conflicts().stream().map(ScheduleConflict::element).toList());
 		assertEquals("A is part of a dependency cycle through B", schedule.conflicts().get(0).message());
 		assertEquals(List.of(a, b, c), schedule.unscheduled());
 		assertEquals(List.of(d), schedule.initiatives().stream().map(ScheduledInitiative::initiative).toList());
@@ -147,6 +147,21 @@ class ScheduleServiceTest {
 		Schedule schedule = service.schedule(roadmap);
 		assertEquals(ConflictKind.DEPENDENCY_CYCLE, schedule.conflicts().get(0).kind());
 		assertEquals(List.of(a), schedule.unscheduled());
+	}
+
+	@Test
+	void durationsAndLagsOfMoreThanAHundredYearsAreNotScheduled() {
+		roadmap = roadmap();
+		a = initiative(roadmap, "A", "2027-01", duration(Integer.MAX_VALUE, TimeUnit.YEARS));
+		b = initiative(roadmap, "B", "2027-01", duration(100, TimeUnit.YEARS));
+		c = after(initiative(roadmap, "C", null, months(1)), b, DependencyType.FINISH_TO_START, duration(Integer.MAX_VALUE, TimeUnit.YEARS));
+		Schedule schedule = service.schedule(roadmap);
+		assertEquals(List.of(
+				new ScheduleConflict(a, ConflictKind.INVALID_DURATION, "A has a duration of 2147483647 years; a duration must be at most 100 years"),
+				new ScheduleConflict(c, ConflictKind.INVALID_DURATION, "C waits for B with a lag of 2147483647 years; a lag must be at most 100 years")),
+				schedule.conflicts());
+		assertEquals(List.of(a, c), schedule.unscheduled());
+		assertDates(schedule, b, "2027-01-01", "2126-12-31");
 	}
 
 	@Test

@@ -14,7 +14,7 @@ public enum ConflictKind {
 	MISSING_START,
 	/** Neither a duration nor an end date gives a finish. */
 	MISSING_DURATION,
-	/** The duration is zero or negative. */
+	/** The duration is zero or negative, or it or a lag is longer than the time bounds allow. */
 	INVALID_DURATION,
 	/** Start, end and duration are all given and disagree. */
 	DURATION_MISMATCH,

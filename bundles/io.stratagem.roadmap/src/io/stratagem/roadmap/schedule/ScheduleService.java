@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.stratagem.model.Dependency;
 import io.stratagem.model.DependencyType;
@@ -23,6 +25,9 @@ import io.stratagem.model.Phase;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.Strategy;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.model.time.TimeBounds;
+import io.stratagem.roadmap.Cycles;
+import io.stratagem.roadmap.Cycles.Cycle;
 
 /**
  * Computes the dates of a roadmap with the critical path method, at day granularity.
@@ -129,82 +134,65 @@ public class ScheduleService {
 			}
 		}
 
-		/** Tarjan's strongly connected components; members of a component with a cycle are reported. */
+		/**
+		 * Finds the dependency cycles (strongly connected components, iteratively: {@link Cycles});
+		 * every member is unschedulable, and each cycle is one conflict on its first member.
+		 */
 		private Set<Initiative> reportCycles() {
-			Map<Initiative, Integer> index = new HashMap<>();
-			Map<Initiative, Integer> low = new HashMap<>();
-			Deque<Initiative> stack = new ArrayDeque<>();
-			Set<Initiative> onStack = new HashSet<>();
 			Set<Initiative> cyclic = new HashSet<>();
-			for (Initiative initiative : phaseOf.keySet()) {
-				if (!index.containsKey(initiative)) {
-					strongConnect(initiative, index, low, stack, onStack, cyclic);
-				}
-			}
-			for (Initiative initiative : phaseOf.keySet()) {
-				if (cyclic.contains(initiative)) {
-					String others = predecessors(initiative).stream().filter(cyclic::contains).map(Computation::label).collect(Collectors.joining(", "));
-					conflict(initiative, ConflictKind.DEPENDENCY_CYCLE,
-							label(initiative) + " is part of a dependency cycle through " + others);
-				}
+			for (Cycle<Initiative> cycle : Cycles.of(new ArrayList<>(phaseOf.keySet()), this::predecessors)) {
+				cyclic.addAll(cycle.members());
+				List<Initiative> through = cycle.path().size() > 2 ? cycle.path().subList(1, cycle.path().size() - 1) : List.of(cycle.first());
+				conflict(cycle.first(), ConflictKind.DEPENDENCY_CYCLE,
+						label(cycle.first()) + " is part of a dependency cycle through " + Cycles.text(through, Computation::label, ", "));
 			}
 			return cyclic;
 		}
 
-		private void strongConnect(Initiative v, Map<Initiative, Integer> index, Map<Initiative, Integer> low, Deque<Initiative> stack,
-				Set<Initiative> onStack, Set<Initiative> cyclic) {
-			index.put(v, index.size());
-			low.put(v, index.get(v));
-			stack.push(v);
-			onStack.add(v);
-			for (Initiative w : predecessors(v)) {
-				if (!index.containsKey(w)) {
-					strongConnect(w, index, low, stack, onStack, cyclic);
-					low.put(v, Math.min(low.get(v), low.get(w)));
-				} else if (onStack.contains(w)) {
-					low.put(v, Math.min(low.get(v), index.get(w)));
-				}
-			}
-			if (low.get(v).equals(index.get(v))) {
-				List<Initiative> component = new ArrayList<>();
-				Initiative w;
-				do {
-					w = stack.pop();
-					onStack.remove(w);
-					component.add(w);
-				} while (w != v);
-				if (component.size() > 1 || predecessors(v).contains(v)) {
-					cyclic.addAll(component);
-				}
-			}
-		}
-
-		/** Initiatives of this roadmap that {@code initiative} depends on, in declaration order. */
+		/** Initiatives of this roadmap that {@code initiative} depends on, in declaration order, each once. */
 		private List<Initiative> predecessors(Initiative initiative) {
-			List<Initiative> result = new ArrayList<>();
+			Set<Initiative> result = new LinkedHashSet<>();
 			for (Dependency dependency : initiative.getDependencies()) {
 				Initiative target = dependency.getTarget();
-				if (target != null && phaseOf.containsKey(target) && !result.contains(target)) {
+				if (target != null && phaseOf.containsKey(target)) {
 					result.add(target);
 				}
 			}
-			return result;
+			return new ArrayList<>(result);
 		}
 
-		/** Schedules the initiative after everything it depends on (depth first; cycles are excluded). */
-		private void visit(Initiative initiative) {
-			if (!visited.add(initiative) || unschedulable.contains(initiative)) {
+		/**
+		 * Schedules the initiative after everything it depends on: depth first in post-order, with
+		 * an explicit stack so that a long chain of dependencies cannot overflow the call stack
+		 * (cycles are excluded beforehand).
+		 */
+		private void visit(Initiative root) {
+			if (!visited.add(root) || unschedulable.contains(root)) {
 				return;
 			}
-			for (Initiative predecessor : predecessors(initiative)) {
-				visit(predecessor);
-			}
-			Early e = forward(initiative);
-			if (e == null) {
-				unschedulable.add(initiative);
-			} else {
-				early.put(initiative, e);
-				order.add(initiative);
+			Deque<Initiative> nodes = new ArrayDeque<>();
+			Deque<Iterator<Initiative>> pending = new ArrayDeque<>();
+			nodes.push(root);
+			pending.push(predecessors(root).iterator());
+			while (!nodes.isEmpty()) {
+				Iterator<Initiative> next = pending.peek();
+				if (next.hasNext()) {
+					Initiative predecessor = next.next();
+					if (visited.add(predecessor) && !unschedulable.contains(predecessor)) {
+						nodes.push(predecessor);
+						pending.push(predecessors(predecessor).iterator());
+					}
+					continue;
+				}
+				pending.pop();
+				Initiative initiative = nodes.pop();
+				Early e = forward(initiative);
+				if (e == null) {
+					unschedulable.add(initiative);
+				} else {
+					early.put(initiative, e);
+					order.add(initiative);
+				}
 			}
 		}
 
@@ -225,6 +213,12 @@ public class ScheduleService {
 					blocked = true;
 					continue;
 				}
+				if (!TimeBounds.isWithin(dependency.getLag())) {
+					conflict(initiative, ConflictKind.INVALID_DURATION, label(initiative) + " waits for " + label(target) + " with a lag of "
+							+ Durations.text(dependency.getLag()) + "; a lag must be at most " + TimeBounds.LONGEST_YEARS + " years");
+					blocked = true;
+					continue;
+				}
 				LocalDate allowed = allowedStart(dependency, other);
 				if (bound == null || allowed.isAfter(bound)) {
 					bound = allowed;
@@ -237,6 +231,11 @@ public class ScheduleService {
 			if (duration != null && duration.getAmount() <= 0) {
 				conflict(initiative, ConflictKind.INVALID_DURATION,
 						label(initiative) + " has a duration of " + Durations.text(duration) + "; a duration must be positive");
+				return null;
+			}
+			if (!TimeBounds.isWithin(duration)) {
+				conflict(initiative, ConflictKind.INVALID_DURATION, label(initiative) + " has a duration of " + Durations.text(duration)
+						+ "; a duration must be at most " + TimeBounds.LONGEST_YEARS + " years");
 				return null;
 			}
 			StrategyDate explicitStart = initiative.getStart();
@@ -359,13 +358,15 @@ public class ScheduleService {
 				}
 			}
 			List<Initiative> path = new ArrayList<>();
+			Set<Initiative> onPath = new HashSet<>();
 			ScheduledInitiative current = last;
 			while (current != null) {
-				path.add(0, current.initiative());
+				path.add(current.initiative());
+				onPath.add(current.initiative());
 				ScheduledInitiative next = null;
 				for (Dependency dependency : current.initiative().getDependencies()) {
 					ScheduledInitiative other = byInitiative.get(dependency.getTarget());
-					if (other != null && other.critical() && !path.contains(other.initiative())
+					if (other != null && other.critical() && !onPath.contains(other.initiative())
 							&& allowedStart(dependency, early.get(other.initiative())).equals(current.earlyStart())) {
 						next = other;
 						break;
@@ -373,6 +374,7 @@ public class ScheduleService {
 				}
 				current = next;
 			}
+			Collections.reverse(path);
 			return path;
 		}
 

@@ -100,8 +100,7 @@ class DataRulesTest {
 
 	@Test
 	void lineageCycle() {
-		assertEquals(List.of("m.strategy:1 ERROR STRAT-DATA-007 DataAsset A: Data asset A is derived from itself through A -> B -> A",
-				"m.strategy:2 ERROR STRAT-DATA-007 DataAsset B: Data asset B is derived from itself through B -> A -> B"),
+		assertEquals(List.of("m.strategy:1 ERROR STRAT-DATA-007 DataAsset A: Data asset A is derived from itself through A -> B -> A"),
 				findings(DATA_LINEAGE_CYCLE, "data A { derived from B }\ndata B { derived from A }\n"));
 	}
 

@@ -49,8 +49,8 @@ class StructureRulesTest {
 
 	@Test
 	void objectiveRefinementCycle() {
-		assertEquals(List.of("m.strategy:1 ERROR STRAT-STRUCT-002 Objective A: Objective A refines itself through A -> B -> A",
-				"m.strategy:2 ERROR STRAT-STRUCT-002 Objective B: Objective B refines itself through B -> A -> B"), findings(STRUCT_OBJECTIVE_CYCLE, """
+		assertEquals(List.of("m.strategy:1 ERROR STRAT-STRUCT-002 Objective A: Objective A refines itself through A -> B -> A"),
+				findings(STRUCT_OBJECTIVE_CYCLE, """
 						objective A { refines B }
 						objective B { refines A }
 						objective C { refines A }
@@ -75,8 +75,8 @@ class StructureRulesTest {
 
 	@Test
 	void initiativeDependencyCycle() {
-		assertEquals(List.of("m.strategy:3 ERROR STRAT-STRUCT-003 Initiative X: Initiative X depends on itself through X -> Y -> X",
-				"m.strategy:4 ERROR STRAT-STRUCT-003 Initiative Y: Initiative Y depends on itself through Y -> X -> Y"), findings(STRUCT_DEPENDENCY_CYCLE, """
+		assertEquals(List.of("m.strategy:3 ERROR STRAT-STRUCT-003 Initiative X: Initiative X depends on itself through X -> Y -> X"),
+				findings(STRUCT_DEPENDENCY_CYCLE, """
 						roadmap R {
 							initiative S { start 2027-01 }
 							initiative X { after Y }

@@ -6,7 +6,6 @@ package io.stratagem.dsl.validation.rules;
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -19,6 +18,7 @@ import io.stratagem.model.DataAsset;
 import io.stratagem.model.LegalBasis;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.UseCase;
+import io.stratagem.roadmap.Cycles.Cycle;
 
 /** Rules of area DATA: ownership, personal data, quality, retention, lineage. */
 public class DataValidator extends AbstractRuleValidator {
@@ -79,8 +79,8 @@ public class DataValidator extends AbstractRuleValidator {
 
 	@Check(CheckType.FAST)
 	public void lineageCycle(DataAsset asset) {
-		List<DataAsset> cycle = cycles.cycleThrough(asset, DataAsset::getDerivedFrom);
-		if (!cycle.isEmpty()) {
+		Cycle<DataAsset> cycle = cycles.cycleReportedOn(asset, index(asset), "derived from", DataAsset.class, DataAsset::getDerivedFrom);
+		if (cycle != null) {
 			report(DATA_LINEAGE_CYCLE, asset, Literals.DATA_ASSET__DERIVED_FROM, name(asset), StructureValidator.path(cycle));
 		}
 	}

@@ -6,7 +6,6 @@ package io.stratagem.dsl.validation.rules;
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
@@ -37,9 +36,8 @@ public class StrategyRulesValidator extends AbstractRuleValidator {
 		Set<Objective> served = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (UseCase useCase : index.all(UseCase.class)) {
 			for (Objective direct : useCase.getObjectives()) {
-				Set<Objective> seen = new HashSet<>();
-				for (Objective o = direct; resolved(o) && seen.add(o); o = o.getParent()) {
-					served.add(o);
+				// an objective already served has had its parents walked: each is walked once
+				for (Objective o = direct; resolved(o) && served.add(o); o = o.getParent()) {
 				}
 			}
 		}

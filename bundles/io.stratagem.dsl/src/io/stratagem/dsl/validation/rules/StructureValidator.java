@@ -8,7 +8,6 @@ import static io.stratagem.dsl.validation.RuleCodes.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -42,6 +41,8 @@ import io.stratagem.model.StrategyModel;
 import io.stratagem.model.Suppression;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.roadmap.Cycles;
+import io.stratagem.roadmap.Cycles.Cycle;
 
 /** Rules of area STRUCT: names, cycles, periods, the horizon, phases, suppressions and profiles. */
 public class StructureValidator extends AbstractRuleValidator {
@@ -80,24 +81,26 @@ public class StructureValidator extends AbstractRuleValidator {
 
 	@Check(CheckType.FAST)
 	public void objectiveCycle(Objective objective) {
-		List<Objective> cycle = cycles.cycleThrough(objective, o -> o.getParent() == null || o.getParent().eIsProxy() ? List.of() : List.of(o.getParent()));
-		if (!cycle.isEmpty()) {
+		Cycle<Objective> cycle = cycles.cycleReportedOn(objective, index(objective), "refines", Objective.class,
+				o -> resolved(o.getParent()) ? List.of(o.getParent()) : List.of());
+		if (cycle != null) {
 			report(STRUCT_OBJECTIVE_CYCLE, objective, Literals.OBJECTIVE__PARENT, name(objective), path(cycle));
 		}
 	}
 
 	@Check(CheckType.FAST)
 	public void unitCycle(BusinessUnit unit) {
-		List<BusinessUnit> cycle = cycles.cycleThrough(unit, u -> u.getParent() == null || u.getParent().eIsProxy() ? List.of() : List.of(u.getParent()));
-		if (!cycle.isEmpty()) {
+		Cycle<BusinessUnit> cycle = cycles.cycleReportedOn(unit, index(unit), "part of", BusinessUnit.class,
+				u -> resolved(u.getParent()) ? List.of(u.getParent()) : List.of());
+		if (cycle != null) {
 			report(STRUCT_UNIT_CYCLE, unit, Literals.BUSINESS_UNIT__PARENT, name(unit), path(cycle));
 		}
 	}
 
 	@Check(CheckType.FAST)
 	public void dependencyCycle(Initiative initiative) {
-		List<Initiative> cycle = cycles.cycleThrough(initiative, StructureValidator::predecessors);
-		if (!cycle.isEmpty()) {
+		Cycle<Initiative> cycle = cycles.cycleReportedOn(initiative, index(initiative), "after", Initiative.class, StructureValidator::predecessors);
+		if (cycle != null) {
 			report(STRUCT_DEPENDENCY_CYCLE, initiative, null, name(initiative), path(cycle));
 		}
 	}
@@ -112,8 +115,9 @@ public class StructureValidator extends AbstractRuleValidator {
 		return result;
 	}
 
-	static String path(List<? extends EObject> cycle) {
-		return cycle.stream().map(AbstractRuleValidator::name).collect(Collectors.joining(" -> "));
+	/** The cycle's path for a message, {@code A -> B -> A}, at most ten names long ({@link Cycles#text}). */
+	static <T extends EObject> String path(Cycle<T> cycle) {
+		return cycle.text(AbstractRuleValidator::name);
 	}
 
 	@Check(CheckType.FAST)

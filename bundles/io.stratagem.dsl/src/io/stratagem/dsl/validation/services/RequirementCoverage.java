@@ -70,12 +70,13 @@ public class RequirementCoverage {
 	/** The codes the controls satisfy, with the codes of every requirement they are part of. */
 	public Set<String> satisfiedCodes(Collection<Control> controls) {
 		Set<String> codes = new HashSet<>();
+		// a requirement seen before has had its parents walked: each is walked once per call
+		Set<FrameworkRequirement> seen = new HashSet<>();
 		for (Control control : controls) {
 			if (control == null || control.eIsProxy()) {
 				continue;
 			}
 			for (FrameworkRequirement requirement : control.getRequirements()) {
-				Set<FrameworkRequirement> seen = new HashSet<>();
 				for (FrameworkRequirement r = requirement; r != null && !r.eIsProxy() && seen.add(r); r = r.getParent()) {
 					if (r.getCode() != null) {
 						codes.add(r.getCode());

@@ -10,11 +10,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.cli.ImportCommand;
 import io.stratagem.cli.Main;
 import io.stratagem.cli.load.ModelSetLoader;
 
@@ -91,6 +94,81 @@ class ResourceLimitsTest {
 		String[] generate = assertTimeoutPreemptively(BOUND, () -> run("generate", "--force", file.toString(), "-o", dir.resolve("site").toString()));
 		assertEquals("0", generate[0], generate[1]);
 		assertTrue(Files.readString(dir.resolve("site/exports/use-cases.csv")).lines().count() == 5_001);
+	}
+
+	@Test
+	void filesUnderTheFileLimitThatAreTooLargeTogetherAreRefusedWithWhatToDo() throws IOException {
+		Path models = Files.createDirectories(dir.resolve("models"));
+		for (int f = 0; f < 3; f++) {
+			StringBuilder text = new StringBuilder("namespace part" + f + "\n\n");
+			for (int i = 0; text.length() < 1024 * 1024; i++) {
+				text.append("role R").append(i).append(" \"A role with a title\"\n");
+			}
+			Files.writeString(models.resolve("part" + f + ".strategy"), text);
+		}
+		System.setProperty(ModelSetLoader.MAX_SET_PROPERTY, "2");
+		try {
+			String[] result = assertTimeoutPreemptively(BOUND, () -> run("validate", models.toString()));
+			assertEquals("2", result[0], result[1]);
+			assertTrue(result[1].contains("models: error STRAT-IO-005 the 3 model files are 3.0 MB together, more than the 2 MB allowed for the models of one command with a heap of "
+					+ ModelSetLoader.heapMegabytes() + " MB: read fewer files at a time, or give Java more heap (-Xmx) and raise the limit with -D"
+					+ ModelSetLoader.MAX_SET_PROPERTY + "=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)"), result[1]);
+		} finally {
+			System.clearProperty(ModelSetLoader.MAX_SET_PROPERTY);
+		}
+		assertEquals("0", run("validate", "--fail-on", "never", models.toString())[0], "the default limit follows the heap");
+	}
+
+	@Test
+	void anInventoryLargerThanTheLimitIsRefusedWithWhatToDo() throws IOException {
+		Path csv = dir.resolve("inventory.csv");
+		StringBuilder text = new StringBuilder("Use Case Name,Agency\n");
+		for (int i = 0; text.length() < 2 * 1024 * 1024; i++) {
+			text.append("Use case ").append(i).append(",Agency\n");
+		}
+		Files.writeString(csv, text);
+		System.setProperty(ImportCommand.OmbInventory.MAX_INVENTORY_PROPERTY, "1");
+		try {
+			StringWriter out = new StringWriter();
+			StringWriter err = new StringWriter();
+			int code = Main.run(new String[] { "import", "omb-inventory", csv.toString(), "-o", dir.resolve("imported").toString() }, new PrintWriter(out),
+					new PrintWriter(err));
+			assertEquals(2, code, err.toString());
+			assertTrue(err.toString().endsWith(": error STRAT-IO-007 the inventory is 2.0 MB, more than the 1 MB that can be imported with a heap of "
+					+ ModelSetLoader.heapMegabytes() + " MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D"
+					+ ImportCommand.OmbInventory.MAX_INVENTORY_PROPERTY + "=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)" + System.lineSeparator()),
+					err.toString());
+			assertEquals("", out.toString());
+			assertTrue(Files.notExists(dir.resolve("imported")));
+		} finally {
+			System.clearProperty(ImportCommand.OmbInventory.MAX_INVENTORY_PROPERTY);
+		}
+	}
+
+	/**
+	 * A process with a small heap and the size limits raised: the model exhausts the heap, and the
+	 * command ends with one coded line and exit code 2, not a Java trace.
+	 */
+	@Test
+	void runningOutOfMemoryEndsWithOneCodedLine() throws Exception {
+		Path file = dir.resolve("large.strategy");
+		try (BufferedWriter out = Files.newBufferedWriter(file)) {
+			out.write("namespace large\n\n");
+			for (int i = 0; i < 400_000; i++) {
+				out.write("role R" + i + " \"A role with a title\"\n");
+			}
+		}
+		Path lib = Paths.get(System.getProperty("stratagem.lib", "../io.stratagem.cli.dist/target/stratagem/lib"));
+		Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+				"-D" + ModelSetLoader.MAX_FILE_PROPERTY + "=1000", "-D" + ModelSetLoader.MAX_SET_PROPERTY + "=1000", "-cp", lib.toAbsolutePath() + "/*",
+				"io.stratagem.cli.Main", "validate", file.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(dir.resolve("err.txt").toFile()).start();
+		assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the command did not end");
+		String err = Files.readString(dir.resolve("err.txt"));
+		assertEquals(2, process.exitValue(), err);
+		assertTrue(err.startsWith("stratagem: error STRAT-IO-006 out of memory: the input is too large for the heap of "), err);
+		assertTrue(err.endsWith(" MB; read less at a time, or give Java more heap with -Xmx<size> (for ./stratagem in STRATAGEM_JAVA_OPTS)\n"), err);
+		assertEquals(1, err.lines().count(), err);
 	}
 
 	/** @return the exit code, then standard output and error together */
