@@ -92,12 +92,14 @@ async function start() {
     codeResources: first ? { modified: { text, uri: state.root + first, enforceLanguageId: LANGUAGE } } : undefined,
     editorOptions: { automaticLayout: true, minimap: { enabled: false } },
   });
-  await editorApp.start($('editor'));
+  // before start: the editor announces its model's changes to the callback known when the model is made
+  // (registered after, the first file's typing was never marked unsaved nor saved by itself)
+  editorApp.registerOnTextChangedCallback(() => edited());
   state.editorApp = editorApp;
+  await editorApp.start($('editor'));
   if (first) {
     opened(first);
   }
-  editorApp.registerOnTextChangedCallback(() => edited());
 
   monaco.editor.onDidChangeMarkers(() => showProblems());
   window.addEventListener('keydown', (event) => {

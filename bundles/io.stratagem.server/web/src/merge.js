@@ -24,10 +24,16 @@ export function isEmpty(edit) {
   return edit.start === edit.end && edit.text === '';
 }
 
+/** The lines of `text` that a change touches, as the offsets of their first and last character. */
+function lines(text, edit) {
+  const end = text.indexOf('\n', edit.end);
+  return { first: edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1, last: end < 0 ? text.length : end };
+}
+
 /**
  * The edit that brings `theirs` (the file changed elsewhere since `base`) into `mine` (the editor's
  * text, itself changed from `base` or not), as a change of `mine`; null when both changed the same
- * place, which only the user can decide.
+ * lines, which only the user can decide.
  */
 export function merge(base, mine, theirs) {
   const own = change(base, mine);
@@ -38,12 +44,15 @@ export function merge(base, mine, theirs) {
   if (isEmpty(other)) {
     return other;
   }
-  if (other.end < own.start) {
+  const ownLines = lines(base, own);
+  const otherLines = lines(base, other);
+  if (otherLines.first <= ownLines.last && ownLines.first <= otherLines.last) {
+    return null;
+  }
+  if (other.end <= own.start) {
     return other;
   }
-  if (other.start > own.end) {
-    const shift = own.text.length - (own.end - own.start);
-    return { start: other.start + shift, end: other.end + shift, text: other.text };
-  }
-  return null;
+  // after the editor's change: shifted by what it added or removed
+  const shift = own.text.length - (own.end - own.start);
+  return { start: other.start + shift, end: other.end + shift, text: other.text };
 }
