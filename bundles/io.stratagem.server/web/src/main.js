@@ -6,6 +6,7 @@ import { EditorApp } from 'monaco-languageclient/editorApp';
 import { configureDefaultWorkerFactory } from 'monaco-languageclient/workerFactory';
 import { MonacoVscodeApiWrapper } from 'monaco-languageclient/vscodeApiWrapper';
 import { LanguageClientWrapper } from 'monaco-languageclient/lcwrapper';
+import { change, isEmpty, merge } from './merge.js';
 
 const LANGUAGE = 'strategy';
 const AUTOSAVE_MS = 1500;
@@ -13,10 +14,11 @@ const AUTOSAVE_MS = 1500;
 const state = {
   root: '',          // file URI of the opened folder, ending in '/'
   path: null,        // open file, relative to the folder
-  version: null,     // ETag of the text last read or saved
-  savedText: null,   // that text
-  saving: Promise.resolve(),
+  version: null,     // ETag of the text last read or saved (without a compression suffix)
+  savedText: null,   // that text: the file on disk as the editor knows it
+  queue: Promise.resolve(), // saves and outside changes, one at a time, in order
   autosave: 0,
+  conflict: null,    // { text, version } of the file on disk when it and the editor changed the same place
   view: 'roadmap',
 };
 
@@ -26,6 +28,14 @@ const status = (text) => { $('status').textContent = text; };
 // The token came in the URL; the server has set its cookie, so the URL need not show it any more.
 if (new URLSearchParams(location.search).has('token')) {
   history.replaceState(null, '', location.pathname);
+}
+
+/**
+ * The version in an ETag. An answer the server compressed carries it with a suffix ("abc--gzip"): the
+ * same version of the same bytes.
+ */
+function versionOf(response) {
+  return response.headers.get('ETag')?.replace(/--[A-Za-z0-9]+"$/, '"') ?? null;
 }
 
 async function api(url, options = {}) {
@@ -82,12 +92,14 @@ async function start() {
     codeResources: first ? { modified: { text, uri: state.root + first, enforceLanguageId: LANGUAGE } } : undefined,
     editorOptions: { automaticLayout: true, minimap: { enabled: false } },
   });
-  await editorApp.start($('editor'));
+  // before start: the editor announces its model's changes to the callback known when the model is made
+  // (registered after, the first file's typing was never marked unsaved nor saved by itself)
+  editorApp.registerOnTextChangedCallback(() => edited());
   state.editorApp = editorApp;
+  await editorApp.start($('editor'));
   if (first) {
     opened(first);
   }
-  editorApp.registerOnTextChangedCallback(() => edited());
 
   monaco.editor.onDidChangeMarkers(() => showProblems());
   window.addEventListener('keydown', (event) => {
@@ -97,6 +109,8 @@ async function start() {
     }
   }, true);
   $('save').addEventListener('click', () => save());
+  $('keep-mine').addEventListener('click', () => resolveConflict(false));
+  $('take-theirs').addEventListener('click', () => resolveConflict(true));
   setUpTabs();
   listenForChanges();
   refreshView();
@@ -124,7 +138,7 @@ async function read(path) {
     throw new Error(`${path}: ${response.status} ${await response.text()}`);
   }
   const text = await response.text();
-  state.version = response.headers.get('ETag');
+  state.version = versionOf(response);
   state.savedText = text;
   return text;
 }
@@ -134,6 +148,10 @@ async function open(path) {
     return;
   }
   await save();
+  if (state.path !== null && (state.conflict || currentText() !== state.savedText)) {
+    status(`${state.path} is not saved: save it (or decide what to keep) before opening another file`);
+    return;
+  }
   const text = await read(path);
   await state.editorApp.updateCodeResources({ modified: { text, uri: state.root + path, enforceLanguageId: LANGUAGE } });
   opened(path);
@@ -149,47 +167,137 @@ function opened(path) {
   showProblems();
 }
 
-function currentText() {
-  return state.editorApp.getTextModels().modified?.getValue() ?? '';
+function model() {
+  return state.editorApp.getTextModels().modified;
 }
 
+function currentText() {
+  return model()?.getValue() ?? '';
+}
+
+/**
+ * After every change of the editor's text. Unsaved text is saved AUTOSAVE_MS after it was first typed,
+ * even while the user keeps typing, so that a long stretch of typing is saved along the way.
+ */
 function edited() {
   const dirty = state.path !== null && currentText() !== state.savedText;
   $('dirty').hidden = !dirty;
   $('save').disabled = !dirty;
-  clearTimeout(state.autosave);
-  if (dirty) {
-    state.autosave = setTimeout(() => save(), AUTOSAVE_MS);
+  if (!dirty || state.conflict) {
+    clearTimeout(state.autosave);
+    state.autosave = 0;
+  } else if (!state.autosave) {
+    state.autosave = setTimeout(() => {
+      state.autosave = 0;
+      save();
+    }, AUTOSAVE_MS);
   }
 }
 
-/** Writes the editor's text; one save at a time, each after the one before. */
+/** Runs `task` after the saves and outside changes before it. */
+function queued(task) {
+  state.queue = state.queue.then(task).catch((error) => status(`not saved: ${error.message}`));
+  return state.queue;
+}
+
+/**
+ * Writes the editor's text, with the version it was made from: refused (412) when the file changed on
+ * disk meanwhile, and then that change is merged into the editor. The editor's text is never replaced
+ * by what was saved: the user may have typed on while the save was under way.
+ */
 function save() {
-  state.saving = state.saving.then(async () => {
+  return queued(async () => {
     const path = state.path;
     const text = currentText();
-    if (path === null || text === state.savedText) {
+    if (path === null || text === state.savedText || state.conflict) {
       return;
     }
     status(`saving ${path}`);
     const response = await api(`/api/file?path=${encodeURIComponent(path)}`, {
       method: 'PUT',
-      headers: { 'Content-Type': 'text/plain;charset=utf-8', 'If-Match': state.version },
+      headers: { 'Content-Type': 'text/plain;charset=utf-8', ...(state.version ? { 'If-Match': state.version } : {}) },
       body: text,
     });
     if (response.ok) {
-      state.version = response.headers.get('ETag');
+      state.version = versionOf(response);
       state.savedText = text;
       status(`saved ${path}`);
     } else if (response.status === 412) {
-      status(`${path} was changed elsewhere (a diagram edit or another page): your text is kept; reload the file to see the other change`);
-      state.version = response.headers.get('ETag');
+      await takeChangeOnDisk(path, `${path} was changed elsewhere (another program, a diagram or another page) and was not saved over`);
     } else {
       status(`not saved: ${await response.text()}`);
     }
     edited();
-  }).catch((error) => status(`not saved: ${error.message}`));
-  return state.saving;
+  });
+}
+
+/**
+ * Reads the open file from disk and brings a change made elsewhere into the editor as the smallest
+ * edit, which keeps the cursor, the selection and the scroll position; unsaved text is kept. When both
+ * changed the same place, the user is asked which to keep.
+ */
+async function takeChangeOnDisk(path, why) {
+  const response = await api(`/api/file?path=${encodeURIComponent(path)}`);
+  if (!response.ok || path !== state.path) {
+    return;
+  }
+  const version = versionOf(response);
+  const theirs = await response.text();
+  if (theirs === state.savedText) {
+    state.version = version; // the editor's own save, announced
+    return;
+  }
+  const edit = merge(state.savedText, currentText(), theirs);
+  if (edit === null) {
+    state.conflict = { text: theirs, version };
+    $('conflict-text').textContent = `${why}: the file and your unsaved text changed the same lines.`;
+    $('conflict').hidden = false;
+    status(`${path}: decide which text to keep`);
+    edited();
+    return;
+  }
+  state.savedText = theirs;
+  state.version = version;
+  applyToEditor(edit);
+  status(`${why}: its change is now in the editor${currentText() === theirs ? '' : ', with your unsaved text'}`);
+  edited();
+}
+
+/** Replaces one range of the editor's text, keeping cursor, selection and scroll where they are. */
+function applyToEditor(edit) {
+  if (isEmpty(edit)) {
+    return;
+  }
+  const text = model();
+  const editor = state.editorApp.getEditor();
+  const scrollTop = editor.getScrollTop();
+  const start = text.getPositionAt(edit.start);
+  const end = text.getPositionAt(edit.end);
+  text.pushEditOperations(editor.getSelections(), [{
+    range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+    text: edit.text,
+    forceMoveMarkers: false,
+  }], () => null);
+  editor.setScrollTop(scrollTop);
+}
+
+/** The user's answer to a conflict: the file's text (their edit wins) or the editor's (saved over it). */
+function resolveConflict(takeTheirs) {
+  const conflict = state.conflict;
+  if (!conflict) {
+    return;
+  }
+  state.conflict = null;
+  $('conflict').hidden = true;
+  if (takeTheirs) {
+    applyToEditor(change(currentText(), conflict.text));
+  }
+  state.savedText = conflict.text;
+  state.version = conflict.version;
+  edited();
+  if (!takeTheirs) {
+    save();
+  }
 }
 
 function showProblems() {
@@ -244,21 +352,18 @@ function refreshView() {
   }
 }
 
-/** Files changed by anyone (a diagram edit, another page): reload the open one if it has no unsaved text. */
+/**
+ * Files changed by anyone (a diagram edit, another page, another program): the open one's change is
+ * merged into the editor (after any save under way, so that the editor's own save is known as such).
+ */
 function listenForChanges() {
   const events = new EventSource('/events');
   let refresh = 0;
   events.addEventListener('changed', async (event) => {
     const { files } = JSON.parse(event.data);
-    if (state.path && files.includes(state.path) && currentText() === state.savedText) {
-      const response = await api(`/api/file?path=${encodeURIComponent(state.path)}`);
-      const etag = response.headers.get('ETag');
-      if (response.ok && etag !== state.version) {
-        const text = await response.text();
-        state.version = etag;
-        state.savedText = text;
-        state.editorApp.getTextModels().modified?.setValue(text);
-      }
+    const path = state.path;
+    if (path && files.includes(path)) {
+      await queued(() => takeChangeOnDisk(path, `${path} was changed elsewhere`));
     }
     clearTimeout(refresh);
     refresh = setTimeout(refreshView, 300);

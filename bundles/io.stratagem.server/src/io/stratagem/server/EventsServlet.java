@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -48,9 +49,25 @@ final class EventsServlet extends HttpServlet {
 		response.setHeader("Cache-Control", "no-store");
 		AsyncContext page = request.startAsync();
 		page.setTimeout(0);
-		response.getOutputStream().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-		response.flushBuffer();
+		// The page is listed before it learns that it is connected, on the thread that sends the events:
+		// a change made after the page saw ": connected" always reaches it (listed after the answer, a
+		// change in between was lost), and no event is written while this is.
+		try {
+			sender.execute(() -> connect(page));
+		} catch (RejectedExecutionException e) {
+			complete(page); // the server is stopping
+		}
+	}
+
+	private void connect(AsyncContext page) {
 		pages.add(page);
+		try {
+			page.getResponse().getOutputStream().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+			page.getResponse().flushBuffer();
+		} catch (IOException | IllegalStateException e) {
+			pages.remove(page);
+			complete(page);
+		}
 	}
 
 	/** Tells every page that these files changed. */

@@ -32,11 +32,18 @@ import io.stratagem.dsl.edit.ModelWorkspace;
  * collected until the folder has been quiet for a moment, so that a checkout of many files is one
  * reload. The workspace's own writes come back as events too; the reload then finds nothing new and
  * tells no one. Hidden folders (.git, ...) are not followed.
+ * <p>
+ * A folder deleted and made again is followed again: a sub-folder when its parent announces it, the
+ * opened folder itself (which has no watched parent) when a check every {@link #RETRY_MILLIS} finds it
+ * back. The watching thread outlives any error of a single event.
  */
 public final class FolderWatcher implements AutoCloseable {
 
 	/** How long the folder must be quiet before it is read again. */
 	public static final long QUIET_MILLIS = 200;
+
+	/** How often a deleted opened folder is looked for. */
+	public static final long RETRY_MILLIS = 500;
 
 	private final ModelWorkspace workspace;
 	private final PrintStream errors;
@@ -44,6 +51,7 @@ public final class FolderWatcher implements AutoCloseable {
 	private final Thread thread;
 	private final ScheduledExecutorService reloads;
 	private ScheduledFuture<?> pending;
+	private ScheduledFuture<?> lookingForFolder;
 
 	private FolderWatcher(ModelWorkspace workspace, PrintStream errors) throws IOException {
 		this.workspace = workspace;
@@ -69,31 +77,70 @@ public final class FolderWatcher implements AutoCloseable {
 		try {
 			while (true) {
 				WatchKey key = watcher.take();
-				boolean relevant = false;
-				for (WatchEvent<?> event : key.pollEvents()) {
-					if (event.kind() == OVERFLOW) {
-						// events were lost: read everything again
-						relevant = true;
-						continue;
-					}
-					Path changed = ((Path) key.watchable()).resolve((Path) event.context());
-					if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-						// a new folder (or one moved in) may already hold files
-						register(changed);
-						relevant = true;
-					} else if (changed.getFileName().toString().endsWith(".strategy") || event.kind() == ENTRY_DELETE) {
-						// a deleted folder is gone before it can be asked whether it was one
-						relevant = true;
-					}
-				}
-				key.reset();
-				if (relevant) {
+				try {
+					handle(key);
+				} catch (RuntimeException e) {
+					// one bad event must not end the following of the folder
+					errors.println("stratagem: a change in " + key.watchable() + " could not be followed: " + e);
 					scheduleReload();
 				}
 			}
 		} catch (InterruptedException | ClosedWatchServiceException e) {
 			// closed
 		}
+	}
+
+	private void handle(WatchKey key) {
+		Path folder = (Path) key.watchable();
+		boolean relevant = false;
+		for (WatchEvent<?> event : key.pollEvents()) {
+			if (event.kind() == OVERFLOW) {
+				// events were lost, folder creations among them perhaps: watch and read everything again
+				register(workspace.folder());
+				relevant = true;
+				continue;
+			}
+			Path changed = folder.resolve((Path) event.context());
+			if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
+				// a new folder (or one moved in or made again) may already hold files
+				register(changed);
+				relevant = true;
+			} else if (changed.getFileName().toString().endsWith(".strategy") || event.kind() == ENTRY_DELETE) {
+				// a deleted folder is gone before it can be asked whether it was one
+				relevant = true;
+			}
+		}
+		boolean stillWatched = key.reset();
+		if (!stillWatched && folder.equals(workspace.folder())) {
+			// the opened folder itself was deleted or moved away: its files are gone, and it is looked for
+			lookForFolder();
+			relevant = true;
+		}
+		if (relevant) {
+			scheduleReload();
+		}
+	}
+
+	private synchronized void lookForFolder() {
+		if (lookingForFolder == null || lookingForFolder.isDone()) {
+			lookingForFolder = reloads.scheduleWithFixedDelay(this::watchFolderIfBack, RETRY_MILLIS, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void watchFolderIfBack() {
+		Path folder = workspace.folder();
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try {
+			registerTree(folder);
+		} catch (IOException | UncheckedIOException e) {
+			return; // gone again meanwhile: looked for at the next check
+		}
+		synchronized (this) {
+			lookingForFolder.cancel(false);
+		}
+		reload();
 	}
 
 	private void register(Path folder) {

@@ -28,7 +28,7 @@ import io.stratagem.dsl.edit.ModelWorkspace;
  */
 final class DiagramSession implements AutoCloseable {
 
-	private static final Duration WAIT = Duration.ofSeconds(30);
+	private static final Duration WAIT = Duration.ofSeconds(60);
 	private static final String CLIENT_ID = "test-client";
 	/** What the browser client declares it handles: the server sends it nothing else. */
 	private static final List<String> CLIENT_ACTION_KINDS = List.of("setModel", "updateModel", "message", "status", "setMarkers", "deleteMarkers",

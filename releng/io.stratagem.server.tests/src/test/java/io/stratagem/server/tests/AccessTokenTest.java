@@ -87,6 +87,6 @@ class AccessTokenTest extends SharedWorkbenchTest {
 		assertEquals(403, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
 		WebSocket accepted = workbench.http.newWebSocketBuilder().header("Cookie", workbench.cookie())
 				.buildAsync(URI.create("ws://127.0.0.1:" + workbench.server.port() + "/lsp"), listener).get(30, TimeUnit.SECONDS);
-		accepted.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+		accepted.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(60, TimeUnit.SECONDS);
 	}
 }

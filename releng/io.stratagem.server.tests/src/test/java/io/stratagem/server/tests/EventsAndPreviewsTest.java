@@ -23,7 +23,7 @@ class EventsAndPreviewsTest extends SharedWorkbenchTest {
 		CompletableFuture<String> event = RunningWorkbench.firstEvent(stream.body());
 		String text = Files.readString(workbench.folder.resolve("people.strategy"));
 		assertEquals(200, workbench.put("/api/file?path=people.strategy", text + "\n// reviewed\n").statusCode());
-		assertEquals("data: {\"files\":[\"people.strategy\"]}", event.get(30, TimeUnit.SECONDS));
+		assertEquals("data: {\"files\":[\"people.strategy\"]}", event.get(60, TimeUnit.SECONDS));
 		stream.body().close();
 	}
 
