@@ -20,7 +20,7 @@ class EventsAndPreviewsTest extends SharedWorkbenchTest {
 		HttpResponse<InputStream> stream = workbench.http.send(workbench.request("/events").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
 		assertEquals(200, stream.statusCode());
 		assertTrue(stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-		CompletableFuture<String> event = RunningWorkbench.firstEvent(stream.body());
+		CompletableFuture<String> event = RunningWorkbench.firstEvent(stream.body(), "\"people.strategy\"");
 		String text = Files.readString(workbench.folder.resolve("people.strategy"));
 		assertEquals(200, workbench.put("/api/file?path=people.strategy", text + "\n// reviewed\n").statusCode());
 		assertEquals("data: {\"files\":[\"people.strategy\"]}", event.get(60, TimeUnit.SECONDS));

@@ -80,11 +80,19 @@ final class RunningWorkbench implements AutoCloseable {
 	/** A request carrying the access cookie, as the page's requests do after the first load. */
 	/** The first {@code data:} line of an event stream (/events), read on another thread; what ended the stream otherwise. */
 	static CompletableFuture<String> firstEvent(InputStream stream) {
+		return firstEvent(stream, "");
+	}
+
+	/**
+	 * The first {@code data:} line naming {@code file}: the announcement of a change that another test
+	 * of the class made just before can still come first (listeners are told on their own thread).
+	 */
+	static CompletableFuture<String> firstEvent(InputStream stream, String file) {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
 		return CompletableFuture.supplyAsync(() -> {
 			try {
 				for (String line; (line = reader.readLine()) != null;) {
-					if (line.startsWith("data: ")) {
+					if (line.startsWith("data: ") && line.contains(file)) {
 						return line;
 					}
 				}
