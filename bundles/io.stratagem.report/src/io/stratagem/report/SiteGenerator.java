@@ -1,8 +1,5 @@
 package io.stratagem.report;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -17,7 +14,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import io.stratagem.model.Dependency;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.KPI;
 import io.stratagem.model.Measurement;
@@ -26,7 +22,6 @@ import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.Strategy;
 import io.stratagem.model.UseCase;
-import io.stratagem.model.time.TimeBounds;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.roadmap.conformity.ConformityService;
 import io.stratagem.roadmap.conformity.Evidence;
@@ -46,7 +41,6 @@ import io.stratagem.roadmap.risk.HeatMap;
 import io.stratagem.roadmap.risk.RiskProfile;
 import io.stratagem.roadmap.risk.RiskScore;
 import io.stratagem.roadmap.risk.RiskService;
-import io.stratagem.roadmap.schedule.MilestoneStatus;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleService;
 import io.stratagem.roadmap.schedule.ScheduledInitiative;
@@ -54,18 +48,13 @@ import io.stratagem.roadmap.trace.TraceabilityService;
 
 /**
  * Writes the roadmap artifacts of a model set: a static HTML site readable offline (overview,
- * roadmap Gantt in SVG, portfolio ranking, KPI scorecard with sparklines, risk heat maps,
+ * roadmap Gantt in SVG (the roadmap timeline of io.stratagem.diagram), portfolio ranking, KPI scorecard with sparklines, risk heat maps,
  * readiness board, traceability matrices, one model-card page per use case, conformity checklists
  * per framework, findings), {@code roadmap.md}, Mermaid Gantt and flowchart sources, and CSV and
  * JSON exports. Every model string goes through a template that escapes by default; the same model
  * always gives the same bytes.
  */
 public class SiteGenerator {
-
-	private static final int LABEL_WIDTH = 280;
-	private static final int MONTH_WIDTH = 36;
-	private static final int ROW = 20;
-	private static final int TOP = 30;
 
 	private final ScheduleService schedules = new ScheduleService();
 	private final PriorityService priorities = new PriorityService();
@@ -102,7 +91,7 @@ public class SiteGenerator {
 		Map<String, Object> readinessBoard = ReadinessBoard.view(site);
 		Map<String, Object> traceabilityPage = TraceabilityPage.view(site);
 		files.put("index.html", templates.page("index", "Overview", header, overview(site, readinessBoard, traceabilityPage), ""));
-		files.put("roadmap.html", templates.page("roadmap", "Roadmap", header, roadmapPage(schedule), ""));
+		files.put("roadmap.html", templates.page("roadmap", "Roadmap", header, roadmapPage(site), ""));
 		files.put("portfolio.html", templates.page("portfolio", "Portfolio", header, portfolio(site), ""));
 		files.put("kpis.html", templates.page("kpis", "KPI scorecard", header, Map.of("rows", kpiRows(site.kpis())), ""));
 		files.put("risks.html", templates.page("risks", "Risks", header, riskPage(site.riskProfile()), ""));
@@ -128,7 +117,7 @@ public class SiteGenerator {
 		List<EObject> roots = new ArrayList<>();
 		resources.forEach(resource -> roots.addAll(resource.getContents()));
 		ModelElements model = ModelElements.of(roots);
-		Roadmap roadmap = model.all(Roadmap.class).stream().findFirst().orElse(null);
+		Roadmap roadmap = roadmap(model);
 		List<UseCase> useCases = model.all(UseCase.class);
 		List<KpiStatus> kpis = kpiStatuses.statuses(model.all(KPI.class));
 		Map<KPI, KpiStatus> kpiStatus = new IdentityHashMap<>();
@@ -143,6 +132,11 @@ public class SiteGenerator {
 				useCases, priorities.prioritise(useCases), kpis, kpiStatus, riskProfile, riskScore, readiness.assess(model),
 				traceability.trace(tracedRoots), conformity.checklists(model, catalogue), new UseCaseControls(model), diagnostics,
 				new FileNames<>(useCases, ModelElements::qualifiedName, ".html"));
+	}
+
+	/** The roadmap the site shows, the first of the models; null when they have none. */
+	private static Roadmap roadmap(ModelElements model) {
+		return model.all(Roadmap.class).stream().findFirst().orElse(null);
 	}
 
 	// ------------------------------------------------------------------ pages
@@ -173,7 +167,8 @@ public class SiteGenerator {
 			.thenComparing(java.util.Comparator.comparing((RiskScore s) -> s.inherent() == null ? -1 : s.inherent()).reversed())
 			.thenComparing(s -> s.risk().getName(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
-	private Map<String, Object> roadmapPage(Schedule schedule) {
+	private Map<String, Object> roadmapPage(SiteModel site) {
+		Schedule schedule = site.schedule();
 		Map<String, Object> view = new HashMap<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<Map<String, Object>> conflicts = new ArrayList<>();
@@ -186,89 +181,10 @@ public class SiteGenerator {
 		}
 		view.put("rows", rows);
 		view.put("conflicts", conflicts);
-		view.put("gantt", schedule == null || schedule.start() == null ? "<p>No scheduled initiative.</p>" : gantt(schedule));
+		// null when the models have no roadmap: the template says so
+		view.put("gantt", schedule == null ? null : RoadmapChart.svg(roadmap(site.model()), schedule, site.diagnostics()));
 		view.put("capacity", CapacityTable.view(schedule));
 		return view;
-	}
-
-	/** The Gantt chart as an SVG document, drawn by a template so that every label is escaped. */
-	String gantt(Schedule schedule) {
-		// the chart draws at most the window of TimeBounds (one column per month): a typed-in span of
-		// millennia must not allocate a column per month; what lies outside is left out or cut
-		YearMonth first = YearMonth.from(TimeBounds.clamp(schedule.start()));
-		YearMonth last = YearMonth.from(TimeBounds.clamp(schedule.end()));
-		for (MilestoneStatus m : schedule.milestones()) {
-			if (m.due() != null && YearMonth.from(TimeBounds.clamp(m.due())).isAfter(last)) {
-				last = YearMonth.from(TimeBounds.clamp(m.due()));
-			}
-		}
-		int monthCount = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-		LocalDate origin = first.atDay(1);
-		LocalDate windowEnd = last.atEndOfMonth();
-		List<Map<String, Object>> months = new ArrayList<>();
-		for (int i = 0; i < monthCount; i++) {
-			YearMonth month = first.plusMonths(i);
-			int x = LABEL_WIDTH + i * MONTH_WIDTH;
-			months.add(Map.of("x", x, "labelX", x + 2, "label", String.format("%02d", month.getMonthValue()), "year",
-					month.getMonthValue() == 1 || i == 0 ? Integer.toString(month.getYear()) : ""));
-		}
-		int totalWidth = LABEL_WIDTH + monthCount * MONTH_WIDTH + 10;
-		List<Map<String, Object>> phases = new ArrayList<>();
-		List<Map<String, Object>> bars = new ArrayList<>();
-		Map<io.stratagem.model.Initiative, int[]> geometry = new HashMap<>();
-		int y = TOP;
-		Object currentPhase = new Object();
-		for (ScheduledInitiative s : schedule.initiatives()) {
-			if (s.earlyFinish().isBefore(origin) || s.earlyStart().isAfter(windowEnd)) {
-				continue;
-			}
-			LocalDate barStart = s.earlyStart().isBefore(origin) ? origin : s.earlyStart();
-			LocalDate barFinish = s.earlyFinish().isAfter(windowEnd) ? windowEnd : s.earlyFinish();
-			if (s.phase() != currentPhase) {
-				currentPhase = s.phase();
-				long count = schedule.initiatives().stream().filter(o -> o.phase() == s.phase()).count();
-				phases.add(Map.of("y", y, "width", totalWidth, "bandHeight", (int) (count + 1) * ROW, "textY", y + 14, "label",
-						s.phase() == null ? "Not in a phase" : ModelElements.label(s.phase())));
-				y += ROW;
-			}
-			int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(origin, barStart) * MONTH_WIDTH / 30.44);
-			int width = Math.max(2, (int) Math.round((ChronoUnit.DAYS.between(barStart, barFinish) + 1) * MONTH_WIDTH / 30.44));
-			geometry.put(s.initiative(), new int[] { x, y, width });
-			bars.add(Map.of("label", "  " + ModelElements.label(s.initiative()), "x", x, "y", y + 3, "barWidth", width, "textY", y + 14,
-					"critical", s.critical(), "start", s.earlyStart().toString(), "finish", s.earlyFinish().toString()));
-			y += ROW;
-		}
-		List<Map<String, Object>> dependencies = new ArrayList<>();
-		for (ScheduledInitiative s : schedule.initiatives()) {
-			for (Dependency dependency : s.initiative().getDependencies()) {
-				int[] from = geometry.get(dependency.getTarget());
-				int[] to = geometry.get(s.initiative());
-				if (from != null && to != null) {
-					int startX = dependency.getType() == io.stratagem.model.DependencyType.START_TO_START ? from[0] : from[0] + from[2];
-					dependencies.add(Map.of("path", "M" + startX + " " + (from[1] + 10) + " H" + (Math.max(startX, to[0]) - 4) + " V" + (to[1] + 10) + " H" + to[0]));
-				}
-			}
-		}
-		List<Map<String, Object>> milestones = new ArrayList<>();
-		for (MilestoneStatus m : schedule.milestones()) {
-			if (m.due() == null || m.due().isBefore(origin) || m.due().isAfter(windowEnd)) {
-				continue;
-			}
-			int x = LABEL_WIDTH + (int) Math.round(ChronoUnit.DAYS.between(origin, m.due()) * MONTH_WIDTH / 30.44);
-			int cy = y + 10;
-			milestones.add(Map.of("label", "  ◆ " + ModelElements.label(m.milestone()), "textY", y + 14, "due", m.due().toString(),
-					"points", x + "," + (cy - 7) + " " + (x + 7) + "," + cy + " " + x + "," + (cy + 7) + " " + (x - 7) + "," + cy));
-			y += ROW;
-		}
-		Map<String, Object> view = new HashMap<>();
-		view.put("width", totalWidth);
-		view.put("height", y + 10);
-		view.put("months", months);
-		view.put("phases", phases);
-		view.put("bars", bars);
-		view.put("dependencies", dependencies);
-		view.put("milestones", milestones);
-		return templates.render("gantt", view);
 	}
 
 	private Map<String, Object> portfolio(SiteModel site) {

@@ -17,7 +17,8 @@ import com.samskivert.mustache.Template;
 /**
  * The JMustache templates of the site under {@code templates/}. Mustache escapes every
  * {@code {{value}}} as HTML; only {@code {{{value}}}} inserts markup, and it is only used for SVG
- * the generator drew itself through other templates.
+ * drawn through other templates or by the diagram painter of {@code io.stratagem.diagram}, which
+ * escapes every text and attribute itself.
  */
 final class Templates {
 

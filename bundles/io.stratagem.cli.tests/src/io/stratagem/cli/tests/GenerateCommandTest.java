@@ -51,9 +51,9 @@ class GenerateCommandTest {
 		}
 		Document roadmap = parseXml(Files.readString(site.resolve("roadmap.html")));
 		assertEquals(1, roadmap.getElementsByTagName("svg").getLength());
-		long bars = countMatches(Files.readString(site.resolve("roadmap.html")), "<rect class=\"bar");
+		long bars = countMatches(Files.readString(site.resolve("roadmap.html")), "<g class=\"initiative");
 		assertEquals(35, bars, "one bar per initiative");
-		assertTrue(Files.readString(site.resolve("roadmap.html")).contains("class=\"bar critical\""), "the critical path is highlighted");
+		assertTrue(Files.readString(site.resolve("roadmap.html")).contains("class=\"initiative critical"), "the critical path is highlighted");
 
 		assertEquals(13, csv(site.resolve("exports/use-cases.csv")).size());
 		assertEquals(35, csv(site.resolve("exports/schedule.csv")).size());

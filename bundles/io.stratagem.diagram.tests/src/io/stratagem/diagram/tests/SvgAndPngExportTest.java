@@ -32,6 +32,7 @@ import io.stratagem.diagram.roadmap.RoadmapLayout;
 import io.stratagem.diagram.strategy.GraphFilter;
 import io.stratagem.diagram.strategy.StrategyGraph;
 import io.stratagem.diagram.strategy.StrategyGraphLayout;
+import io.stratagem.roadmap.schedule.ScheduleService;
 
 /** SVG is well-formed XML with real, escaped text and validation markers; PNG is a real image. */
 class SvgAndPngExportTest {
@@ -108,6 +109,23 @@ class SvgAndPngExportTest {
 		RoadmapDiagram roadmap = new RoadmapLayout().layout(AcmeInsurance.roadmap(), Markers.none());
 		assertEquals(DiagramExport.svg(roadmap), DiagramExport.svg(new RoadmapLayout().layout(AcmeInsurance.roadmap(), Markers.none())));
 		assertArrayEquals(DiagramExport.png(roadmap), DiagramExport.png(roadmap));
+	}
+
+	@Test
+	void theInlineSvgIsTheFileWithoutItsXmlDeclaration() throws Exception {
+		RoadmapDiagram roadmap = new RoadmapLayout().layout(AcmeInsurance.roadmap(), Markers.none());
+		String inline = DiagramExport.inlineSvg(roadmap);
+		assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inline, DiagramExport.svg(roadmap));
+		assertTrue(inline.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" "), inline.substring(0, 60));
+		assertEquals("svg", parse(inline).getDocumentElement().getLocalName());
+	}
+
+	@Test
+	void aScheduleComputedBeforeGivesTheSameDiagram() {
+		RoadmapDiagram scheduledHere = new RoadmapLayout().layout(AcmeInsurance.roadmap(), Markers.none());
+		RoadmapDiagram scheduledBefore = new RoadmapLayout().layout(AcmeInsurance.roadmap(), new ScheduleService().schedule(AcmeInsurance.roadmap()),
+				Markers.none());
+		assertEquals(DiagramExport.svg(scheduledHere), DiagramExport.svg(scheduledBefore));
 	}
 
 	@Test

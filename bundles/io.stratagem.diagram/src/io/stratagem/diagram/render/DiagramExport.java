@@ -18,6 +18,16 @@ public final class DiagramExport {
 		return canvas.finish();
 	}
 
+	/**
+	 * The same drawing as {@link #svg(RoadmapDiagram)} as an {@code svg} element without the XML
+	 * declaration, to put inline in an HTML page (the generated site's roadmap page).
+	 */
+	public static String inlineSvg(RoadmapDiagram diagram) {
+		SvgCanvas canvas = new SvgCanvas(diagram.width(), diagram.height(), diagram.title());
+		RoadmapPainter.paint(diagram, canvas);
+		return canvas.finishElement();
+	}
+
 	public static byte[] png(RoadmapDiagram diagram) {
 		RasterCanvas canvas = new RasterCanvas(diagram.width(), diagram.height(), PNG_SCALE);
 		RoadmapPainter.paint(diagram, canvas);

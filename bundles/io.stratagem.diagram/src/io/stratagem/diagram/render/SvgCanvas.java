@@ -12,11 +12,12 @@ import io.stratagem.diagram.Point;
  */
 public class SvgCanvas implements Canvas {
 
+	private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
 	private final StringBuilder svg = new StringBuilder();
 	private int depth = 1;
 
 	public SvgCanvas(double width, double height, String title) {
-		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(number(width)).append("\" height=\"").append(number(height))
 				.append("\" viewBox=\"0 0 ").append(number(width)).append(' ').append(number(height))
 				.append("\" font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\">\n");
@@ -80,8 +81,16 @@ public class SvgCanvas implements Canvas {
 		svg.append(" fill=\"").append(escape(colour)).append("\">").append(escape(text)).append("</text>\n");
 	}
 
-	/** The finished document. */
+	/** The finished document: the XML declaration and the {@code svg} element. */
 	public String finish() {
+		return XML_DECLARATION + finishElement();
+	}
+
+	/**
+	 * The finished {@code svg} element alone, without the XML declaration, for a page that shows
+	 * the drawing inline (an XML declaration may only start a document).
+	 */
+	public String finishElement() {
 		return svg + "</svg>\n";
 	}
 

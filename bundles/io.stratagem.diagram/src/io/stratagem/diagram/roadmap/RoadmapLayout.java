@@ -63,7 +63,15 @@ public class RoadmapLayout {
 
 	/** The roadmap's diagram, with markers taken from {@code markers} by qualified name. */
 	public RoadmapDiagram layout(Roadmap roadmap, Markers markers) {
-		return new Run(roadmap, scheduleService.schedule(roadmap), markers).run();
+		return layout(roadmap, scheduleService.schedule(roadmap), markers);
+	}
+
+	/**
+	 * The roadmap's diagram from its schedule, for a caller that has computed it already with
+	 * {@link ScheduleService#schedule(Roadmap)} (the generated site, which shows it in tables too).
+	 */
+	public RoadmapDiagram layout(Roadmap roadmap, Schedule schedule, Markers markers) {
+		return new Run(roadmap, schedule, markers).run();
 	}
 
 	/** An element to place in a row: its horizontal extent (title included) and declaration index. */

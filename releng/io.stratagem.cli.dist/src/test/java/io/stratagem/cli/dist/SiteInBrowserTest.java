@@ -52,8 +52,8 @@ class SiteInBrowserTest {
 	@Test
 	void roadmapPageDrawsTheGantt() throws Exception {
 		String dom = chromium("--dump-dom", site.resolve("roadmap.html").toUri().toString());
-		assertEquals(35, Pattern.compile("<rect class=\"bar").matcher(dom).results().count(), "one bar per initiative in the rendered page");
-		assertTrue(dom.contains("class=\"bar critical\""));
+		assertEquals(35, Pattern.compile("<g class=\"initiative").matcher(dom).results().count(), "one bar per initiative in the rendered page");
+		assertTrue(dom.contains("class=\"initiative critical"));
 		assertTrue(screenshot("roadmap.html") > 20_000, "the roadmap screenshot has content");
 	}
 

@@ -1,0 +1,72 @@
+package io.stratagem.cli.tests;
+
+import static io.stratagem.cli.tests.SiteFiles.byClass;
+import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+/**
+ * One Gantt: the roadmap page of the site shows the timeline {@code stratagem diagram --kind
+ * roadmap} draws, from the same layout and painter, so the two cannot drift apart.
+ */
+class SiteRoadmapChartTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theRoadmapPageAndTheRoadmapDiagramDrawTheSameBarsAndMilestones() throws Exception {
+		Path site = dir.resolve("site");
+		Cli.Result generate = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
+		assertEquals(0, generate.exitCode(), generate.toString());
+		Path svg = dir.resolve("roadmap.svg");
+		Cli.Result diagram = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", svg.toString());
+		assertEquals(0, diagram.exitCode(), diagram.toString());
+
+		Element page = parseXml(Files.readString(site.resolve("roadmap.html"))).getDocumentElement();
+		Element drawing = parseXml(Files.readString(svg)).getDocumentElement();
+		List<String> bars = shapes(drawing, "initiative", "rect");
+		assertEquals(35, bars.size(), "one bar per initiative");
+		assertEquals(bars, shapes(page, "initiative", "rect"), "the same initiatives at the same places with the same dates");
+		List<String> milestones = shapes(drawing, "milestone", "polygon");
+		assertEquals(7, milestones.size());
+		assertEquals(milestones, shapes(page, "milestone", "polygon"));
+
+		String inline = Files.readString(site.resolve("roadmap.html"));
+		inline = inline.substring(inline.indexOf("<svg "), inline.indexOf("</svg>\n") + "</svg>\n".length());
+		assertEquals(Files.readString(svg).replaceFirst("^<\\?xml [^>]*\\?>\n", ""), inline, "the page shows the very drawing of the diagram command");
+	}
+
+	@Test
+	void theChartMarksTheCriticalPathAndNamesEveryBarWithItsDates() throws Exception {
+		Path site = dir.resolve("site");
+		assertEquals(0, Cli.run("generate", Cli.example().toString(), "-o", site.toString()).exitCode());
+		Element page = parseXml(Files.readString(site.resolve("roadmap.html"))).getDocumentElement();
+		List<Element> bars = byClass(page, "g", "initiative");
+		assertTrue(bars.stream().anyMatch(b -> List.of(b.getAttribute("class").split(" ")).contains("critical")), "the critical path is highlighted");
+		for (Element bar : bars) {
+			String title = bar.getElementsByTagName("title").item(0).getTextContent();
+			assertTrue(title.matches("(?s)[^\n]+\n\\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}.*"), "the tooltip names the bar and its dates: " + title);
+		}
+		assertEquals(1, page.getElementsByTagName("svg").getLength(), "inline, no external resource");
+		assertEquals(0, page.getElementsByTagName("image").getLength() + page.getElementsByTagName("use").getLength());
+	}
+
+	/** Each element of a kind: its qualified name, the geometry of its shape and its tooltip. */
+	private static List<String> shapes(Element root, String kind, String shape) {
+		return byClass(root, "g", kind).stream().map(g -> {
+			Element figure = (Element) g.getElementsByTagName(shape).item(0);
+			String geometry = shape.equals("rect") ? "x=" + figure.getAttribute("x") + " width=" + figure.getAttribute("width")
+					: "points=" + figure.getAttribute("points");
+			return g.getAttribute("data-element") + " " + geometry + " " + g.getElementsByTagName("title").item(0).getTextContent();
+		}).toList();
+	}
+}
