@@ -3,18 +3,9 @@
  */
 package io.stratagem.dsl.edit;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,63 +19,44 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
-import io.stratagem.dsl.scoping.ExportedNamesIndex;
-import io.stratagem.model.files.AtomicFiles;
-
 /**
  * A folder of .strategy files opened for editing, shared by the editors of one session (text
- * editor, diagrams). The files on disk are the truth: every change is written at once, atomically,
- * and the whole folder is parsed and linked again, so that references between files never point
- * to elements of an older parse. Diagram gestures are recorded for undo and redo. Every method
- * holds the workspace's lock. Listeners are told afterwards, in order, on the workspace's own
- * thread: a save or a gesture returns without waiting for diagrams to redraw.
+ * editor, diagrams). The files on disk are the truth: every change is written at once, atomically
+ * ({@link WorkspaceFiles}), and the whole folder is parsed and linked again into a new
+ * {@link WorkspaceSnapshot}, so that references between files never point to elements of an older
+ * parse. Diagram gestures are recorded for undo and redo ({@link EditHistory}). Every method holds
+ * the workspace's lock. Listeners are told afterwards, in order, on the workspace's own thread: a
+ * save or a gesture returns without waiting for diagrams to redraw.
  */
 public final class ModelWorkspace implements AutoCloseable {
 
 	/** Files above this size are refused, as the command line refuses them (STRAT-IO-004). */
-	public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+	public static final long MAX_FILE_BYTES = WorkspaceFiles.MAX_FILE_BYTES;
 
 	/** What an applied gesture changed. */
 	public record AppliedChange(String label, Set<Path> files) {
 	}
 
-	private record Recorded(String label, Map<Path, String> before, Map<Path, String> after) {
-	}
-
-	private final Path folder;
+	private final WorkspaceFiles disk;
 	private final Provider<XtextResourceSet> resourceSets;
 	private final IResourceValidator validator;
 	private final References references;
 	private final ReentrantLock lock = new ReentrantLock();
-	private final Map<Path, String> texts = new TreeMap<>();
-	private final Deque<Recorded> undo = new ArrayDeque<>();
-	private final Deque<Recorded> redo = new ArrayDeque<>();
+	private final EditHistory history = new EditHistory();
 	private final List<Consumer<Set<Path>>> listeners = new CopyOnWriteArrayList<>();
 	private final ExecutorService notifier;
-	private Snapshot current;
-	private long revision;
+	private WorkspaceSnapshot current;
 
 	private ModelWorkspace(Path folder, Injector injector) {
-		this.folder = folder;
+		this.disk = new WorkspaceFiles(folder);
 		this.resourceSets = injector.getProvider(XtextResourceSet.class);
 		this.validator = injector.getInstance(IResourceValidator.class);
 		this.references = injector.getInstance(References.class);
@@ -102,19 +74,18 @@ public final class ModelWorkspace implements AutoCloseable {
 			throw new IOException(root + " is not a folder: give the folder that holds the .strategy files");
 		}
 		ModelWorkspace workspace = new ModelWorkspace(root, strategyInjector);
-		workspace.texts.putAll(readAll(root));
-		workspace.current = workspace.parse(workspace.texts);
+		workspace.current = workspace.parse(workspace.disk.readAll(), 0);
 		return workspace;
 	}
 
 	public Path folder() {
-		return folder;
+		return disk.folder();
 	}
 
 	public List<Path> files() {
 		lock.lock();
 		try {
-			return List.copyOf(texts.keySet());
+			return List.copyOf(current.texts().keySet());
 		} finally {
 			lock.unlock();
 		}
@@ -124,7 +95,7 @@ public final class ModelWorkspace implements AutoCloseable {
 	public String text(Path file) {
 		lock.lock();
 		try {
-			return texts.get(file.toAbsolutePath().normalize());
+			return current.texts().get(file.toAbsolutePath().normalize());
 		} finally {
 			lock.unlock();
 		}
@@ -151,6 +122,7 @@ public final class ModelWorkspace implements AutoCloseable {
 		lock.lock();
 		try {
 			ModelChange change = gesture.apply(current);
+			Map<Path, String> texts = current.texts();
 			Map<Path, String> before = new LinkedHashMap<>();
 			Map<Path, String> after = new LinkedHashMap<>();
 			for (Map.Entry<Path, List<TextEdit>> entry : change.edits().entrySet()) {
@@ -160,7 +132,7 @@ public final class ModelWorkspace implements AutoCloseable {
 				Path file = entry.getKey().toAbsolutePath().normalize();
 				String text = texts.get(file);
 				if (text == null) {
-					throw new EditException(file + " is not a file of the opened folder " + folder);
+					throw new EditException(file + " is not a file of the opened folder " + disk.folder());
 				}
 				try {
 					after.put(file, TextEdit.apply(after.getOrDefault(file, text), entry.getValue()));
@@ -173,8 +145,7 @@ public final class ModelWorkspace implements AutoCloseable {
 				return new AppliedChange(change.label(), Set.of());
 			}
 			replace(after, true);
-			undo.push(new Recorded(change.label(), before, after));
-			redo.clear();
+			history.record(change.label(), before, after);
 			applied = new AppliedChange(change.label(), after.keySet());
 		} finally {
 			lock.unlock();
@@ -200,19 +171,18 @@ public final class ModelWorkspace implements AutoCloseable {
 	 *
 	 * @return false when the precondition failed and nothing was written
 	 */
-	public boolean setText(Path file, String text, java.util.function.Predicate<String> precondition) throws IOException {
-		Path target = inside(file);
+	public boolean setText(Path file, String text, Predicate<String> precondition) throws IOException {
+		Path target = disk.inside(file);
 		lock.lock();
 		try {
-			if (!precondition.test(texts.get(target))) {
+			String old = current.texts().get(target);
+			if (!precondition.test(old)) {
 				return false;
 			}
-			if (text.equals(texts.get(target))) {
+			if (text.equals(old)) {
 				return true;
 			}
-			if (text.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
-				throw new IOException(target.getFileName() + " would be larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB; split it into several files");
-			}
+			disk.checkSize(target, text);
 			replace(Map.of(target, text), false);
 		} finally {
 			lock.unlock();
@@ -226,7 +196,8 @@ public final class ModelWorkspace implements AutoCloseable {
 		Set<Path> changed = new LinkedHashSet<>();
 		lock.lock();
 		try {
-			Map<Path, String> onDisk = readAll(folder);
+			Map<Path, String> onDisk = disk.readAll();
+			Map<Path, String> texts = current.texts();
 			for (Path file : texts.keySet()) {
 				if (!onDisk.containsKey(file)) {
 					changed.add(file);
@@ -238,10 +209,7 @@ public final class ModelWorkspace implements AutoCloseable {
 				}
 			});
 			if (!changed.isEmpty()) {
-				texts.clear();
-				texts.putAll(onDisk);
-				current = parse(texts);
-				revision++;
+				current = parse(onDisk, current.revision() + 1);
 			}
 		} finally {
 			lock.unlock();
@@ -253,20 +221,30 @@ public final class ModelWorkspace implements AutoCloseable {
 	}
 
 	public boolean canUndo() {
-		return applicable(undo, true);
+		lock.lock();
+		try {
+			return history.canUndo(current.texts());
+		} finally {
+			lock.unlock();
+		}
 	}
 
 	public boolean canRedo() {
-		return applicable(redo, false);
+		lock.lock();
+		try {
+			return history.canRedo(current.texts());
+		} finally {
+			lock.unlock();
+		}
 	}
 
 	/** Undoes the last gesture; false when there is none or its files were changed since by other means. */
 	public boolean undo() throws IOException {
-		return step(undo, redo, true);
+		return step(true);
 	}
 
 	public boolean redo() throws IOException {
-		return step(redo, undo, false);
+		return step(false);
 	}
 
 	/**
@@ -277,7 +255,7 @@ public final class ModelWorkspace implements AutoCloseable {
 	public long revision() {
 		lock.lock();
 		try {
-			return revision;
+			return current.revision();
 		} finally {
 			lock.unlock();
 		}
@@ -295,32 +273,24 @@ public final class ModelWorkspace implements AutoCloseable {
 		notifier.shutdown();
 	}
 
-	private boolean applicable(Deque<Recorded> stack, boolean undoing) {
-		lock.lock();
-		try {
-			Recorded last = stack.peek();
-			return last != null && (undoing ? last.after() : last.before()).entrySet().stream().allMatch(e -> e.getValue().equals(texts.get(e.getKey())));
-		} finally {
-			lock.unlock();
-		}
-	}
-
-	private boolean step(Deque<Recorded> from, Deque<Recorded> to, boolean undoing) throws IOException {
+	private boolean step(boolean undoing) throws IOException {
 		Set<Path> changed;
 		lock.lock();
 		try {
-			if (!applicable(from, undoing)) {
+			Map<Path, String> target = undoing ? history.undoTexts(current.texts()) : history.redoTexts(current.texts());
+			if (target == null) {
 				return false;
 			}
-			Recorded recorded = from.pop();
-			Map<Path, String> target = undoing ? recorded.before() : recorded.after();
 			try {
 				replace(target, false);
 			} catch (EditException e) {
-				from.push(recorded);
 				throw new IOException(e.getMessage(), e);
 			}
-			to.push(recorded);
+			if (undoing) {
+				history.undone();
+			} else {
+				history.redone();
+			}
 			changed = target.keySet();
 		} finally {
 			lock.unlock();
@@ -331,40 +301,25 @@ public final class ModelWorkspace implements AutoCloseable {
 
 	/**
 	 * Writes new texts and parses the folder again. A gesture that would break the syntax of a file
-	 * that parsed is refused before anything is written.
+	 * that parsed, or leave a reference unresolved, is refused before anything is written.
 	 */
-	private void replace(Map<Path, String> changed, boolean refuseSyntaxErrors) {
-		Map<Path, String> next = new TreeMap<>(texts);
+	private void replace(Map<Path, String> changed, boolean refuseNewErrors) {
+		Map<Path, String> next = new TreeMap<>(current.texts());
 		next.putAll(changed);
-		Snapshot parsed = parse(next);
-		if (refuseSyntaxErrors) {
-			for (Path file : changed.keySet()) {
-				XtextResource resource = parsed.resource(file);
-				if (resource != null && !resource.getErrors().isEmpty() && current.resource(file) != null && current.resource(file).getErrors().isEmpty()) {
-					throw new EditException("the edit would break the syntax of " + folder.relativize(file) + " (" + resource.getErrors().get(0).getMessage()
-							+ "); nothing was changed");
-				}
-			}
-			// A gesture must not leave a reference that no longer resolves (e.g. a simple name made ambiguous).
-			Map<Path, List<String>> before = current.unresolved();
-			for (Map.Entry<Path, List<String>> file : parsed.unresolved().entrySet()) {
-				List<String> added = new ArrayList<>(file.getValue());
-				before.getOrDefault(file.getKey(), List.of()).forEach(added::remove);
-				if (!added.isEmpty()) {
-					throw new EditException("the edit would leave a reference that does not resolve in " + folder.relativize(file.getKey()) + " (" + added.get(0)
-							+ "); nothing was changed");
-				}
-			}
+		WorkspaceSnapshot parsed = parse(next, current.revision() + 1);
+		if (refuseNewErrors) {
+			parsed.refuseNewErrors(current, changed.keySet());
 		}
 		try {
-			AtomicFiles.writeAll(changed);
+			disk.writeAll(changed);
 		} catch (IOException e) {
 			throw new EditException("cannot write the change: " + e.getMessage() + "; nothing was changed");
 		}
-		texts.clear();
-		texts.putAll(next);
 		current = parsed;
-		revision++;
+	}
+
+	private WorkspaceSnapshot parse(Map<Path, String> texts, long revision) {
+		return WorkspaceSnapshot.parse(disk.folder(), revision, texts, resourceSets.get(), references, validator);
 	}
 
 	/** Queues the news for the listeners registered now; one failing listener does not silence the others. */
@@ -387,144 +342,6 @@ public final class ModelWorkspace implements AutoCloseable {
 			});
 		} catch (RejectedExecutionException closed) {
 			// closed meanwhile: nobody is listening any more
-		}
-	}
-
-	private Path inside(Path file) {
-		Path target = (file.isAbsolute() ? file : folder.resolve(file)).normalize();
-		if (!target.startsWith(folder) || !target.getFileName().toString().endsWith(".strategy")) {
-			throw new IllegalArgumentException(file + " is not a .strategy file inside " + folder);
-		}
-		return target;
-	}
-
-	private static Map<Path, String> readAll(Path root) throws IOException {
-		Map<Path, String> result = new TreeMap<>();
-		List<Path> files;
-		Path realRoot = root.toRealPath();
-		try (Stream<Path> tree = Files.walk(root)) {
-			files = tree.filter(f -> f.getFileName().toString().endsWith(".strategy") && Files.isRegularFile(f)).toList();
-		}
-		// A link to a file outside the folder is not part of it: editors and servers show only the folder.
-		List<Path> inside = new java.util.ArrayList<>();
-		for (Path file : files) {
-			if (file.toRealPath().startsWith(realRoot)) {
-				inside.add(file);
-			}
-		}
-		files = inside;
-		for (Path file : files) {
-			if (Files.size(file) > MAX_FILE_BYTES) {
-				throw new IOException(file + " is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB: split it into several .strategy files");
-			}
-			byte[] bytes = Files.readAllBytes(file);
-			try {
-				String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-				result.put(file.toAbsolutePath().normalize(), text);
-			} catch (CharacterCodingException e) {
-				throw new IOException(file + " is not UTF-8 text: save it as UTF-8", e);
-			}
-		}
-		return result;
-	}
-
-	private Snapshot parse(Map<Path, String> files) {
-		XtextResourceSet resourceSet = resourceSets.get();
-		Map<Path, XtextResource> resources = new LinkedHashMap<>();
-		for (Map.Entry<Path, String> file : files.entrySet()) {
-			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.getKey().toString()));
-			try {
-				resource.load(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
-			} catch (IOException e) {
-				throw new IllegalStateException("cannot parse text held in memory: " + file.getKey(), e);
-			}
-			resources.put(file.getKey(), resource);
-		}
-		ExportedNamesIndex.install(resourceSet, resources.values());
-		return new Snapshot(resourceSet, resources);
-	}
-
-	/** One parse of the folder; its objects are valid until the next change. */
-	private final class Snapshot implements WorkspaceModel {
-
-		private final XtextResourceSet resourceSet;
-		private final Map<Path, XtextResource> resources;
-		private final Map<Path, List<Issue>> issues = new HashMap<>();
-		private Map<String, EObject> byName;
-		private Map<Path, List<String>> unresolved;
-
-		Snapshot(XtextResourceSet resourceSet, Map<Path, XtextResource> resources) {
-			this.resourceSet = resourceSet;
-			this.resources = resources;
-		}
-
-		XtextResource resource(Path file) {
-			return resources.get(file);
-		}
-
-		/** The messages of the references that do not resolve, per file; resolves every reference once. */
-		Map<Path, List<String>> unresolved() {
-			if (unresolved == null) {
-				EcoreUtil.resolveAll(resourceSet);
-				unresolved = new HashMap<>();
-				resources.forEach((file, resource) -> unresolved.put(file, resource.getErrors().stream()
-						.filter(XtextLinkingDiagnostic.class::isInstance).map(Resource.Diagnostic::getMessage).toList()));
-			}
-			return unresolved;
-		}
-
-		@Override
-		public Path folder() {
-			return folder;
-		}
-
-		@Override
-		public List<XtextResource> resources() {
-			return List.copyOf(resources.values());
-		}
-
-		@Override
-		public ResourceSet resourceSet() {
-			return resourceSet;
-		}
-
-		@Override
-		public Path file(EObject element) {
-			return ModelEditor.path(element.eResource().getURI());
-		}
-
-		@Override
-		public <T extends EObject> T find(String qualifiedName, Class<T> type) {
-			if (byName == null) {
-				byName = new HashMap<>();
-				for (XtextResource resource : resources.values()) {
-					for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-						EObject element = all.next();
-						String name = references.qualifiedName(element);
-						if (name != null) {
-							byName.putIfAbsent(name, element);
-						}
-					}
-				}
-			}
-			EObject found = byName.get(qualifiedName);
-			return type.isInstance(found) ? type.cast(found) : null;
-		}
-
-		@Override
-		public String qualifiedName(EObject element) {
-			return references.qualifiedName(element);
-		}
-
-		@Override
-		public List<Issue> issues(Path file) {
-			XtextResource resource = resources.get(file.toAbsolutePath().normalize());
-			if (resource == null) {
-				return List.of();
-			}
-			return issues.computeIfAbsent(file.toAbsolutePath().normalize(),
-					f -> List.copyOf(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)));
 		}
 	}
 }
