@@ -2,11 +2,10 @@ package io.stratagem.cli.tests;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import io.stratagem.cli.Main;
+import io.stratagem.testing.ProjectFiles;
 
 /** Runs the real entry point in-process and keeps what it printed. */
 final class Cli {
@@ -31,19 +30,10 @@ final class Cli {
 
 	/** The repository root, passed by the build as stratagem.root. */
 	static Path root() {
-		String property = System.getProperty("stratagem.root");
-		if (property != null) {
-			return Paths.get(property);
-		}
-		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("cannot find the repository root: set -Dstratagem.root");
+		return ProjectFiles.root();
 	}
 
 	static Path example() {
-		return root().resolve("examples/acme-insurance");
+		return ProjectFiles.example("acme-insurance");
 	}
 }

@@ -6,10 +6,10 @@ package io.stratagem.design.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import io.stratagem.model.StratagemPackage;
+import io.stratagem.testing.ProjectFiles;
 
 /** The viewpoint specification in the source tree, and its check against the Stratagem metamodel. */
 final class Viewpoints {
@@ -20,7 +20,7 @@ final class Viewpoints {
 	}
 
 	static String specification() throws IOException {
-		return Files.readString(root().resolve(RELATIVE_PATH));
+		return Files.readString(ProjectFiles.root().resolve(RELATIVE_PATH));
 	}
 
 	static List<String> check(String odesign) throws IOException {
@@ -34,19 +34,5 @@ final class Viewpoints {
 			throw new IllegalStateException("the specification no longer contains " + text + ": update the test");
 		}
 		return specification.replace(text, replacement);
-	}
-
-	/** The repository root, passed by the build as stratagem.root. */
-	private static Path root() {
-		String property = System.getProperty("stratagem.root");
-		if (property != null) {
-			return Paths.get(property);
-		}
-		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isRegularFile(dir.resolve(RELATIVE_PATH))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("cannot find " + RELATIVE_PATH + ": set -Dstratagem.root");
 	}
 }

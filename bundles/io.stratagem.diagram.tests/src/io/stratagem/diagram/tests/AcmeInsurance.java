@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +19,7 @@ import com.google.inject.Injector;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.model.Roadmap;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * The {@code examples/acme-insurance} model, loaded and linked through the DSL as the command line
@@ -87,15 +87,6 @@ final class AcmeInsurance {
 	}
 
 	static Path root() {
-		String property = System.getProperty("stratagem.root");
-		if (property != null && Files.isDirectory(Paths.get(property, "examples"))) {
-			return Paths.get(property);
-		}
-		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples/acme-insurance"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("Cannot find examples/acme-insurance: set -Dstratagem.root");
+		return ProjectFiles.root();
 	}
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import io.stratagem.testing.ProjectFiles;
+
 /** Every bundled example parses and links with no error. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(StrategyInjectorProvider.class)

@@ -21,6 +21,7 @@ import com.google.inject.Inject;
 
 import io.stratagem.dsl.formatting2.DocumentFormatter;
 import io.stratagem.dsl.library.BuiltInLibrary;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * The formatter lays files out as documented, is idempotent on every example and library file,

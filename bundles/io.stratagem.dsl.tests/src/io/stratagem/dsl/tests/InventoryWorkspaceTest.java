@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.stratagem.dsl.ide.StrategyIdeSetup;
 import io.stratagem.inventory.OmbInventoryImporter;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * The language server on the imported federal AI use case inventory (41 files, 3,611 use cases):

@@ -29,6 +29,7 @@ import io.stratagem.model.EuAiActTier;
 import io.stratagem.model.Framework;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.Property;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * The built-in library parses without issues and says exactly what the shared framework datasets

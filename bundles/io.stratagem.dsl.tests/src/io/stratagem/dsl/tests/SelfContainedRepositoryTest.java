@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.stratagem.testing.ProjectFiles;
+
 /**
  * A user's clone has nothing beside it: the build, the tests, the benchmarks and the scripts name
  * no path outside the repository. (CI also builds in a fresh clone made where nothing is beside it.)

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.inject.Inject;
 
+import io.stratagem.testing.ProjectFiles;
+
 /**
  * Model to text to model gives an equal model. The model is serialized from scratch (a copy with
  * no node model), so the serializer itself, not the original text, produces the file.

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import com.google.inject.Injector;
 
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.inventory.InventoryColumns;
+import io.stratagem.testing.ProjectFiles;
 
 /** The real inventory and one injector shared by the tests of this bundle. */
 final class Inventory {
@@ -36,16 +36,7 @@ final class Inventory {
 	}
 
 	static Path root() {
-		String property = System.getProperty("stratagem.root");
-		if (property != null) {
-			return Paths.get(property);
-		}
-		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("bundles")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("cannot find the repository root: set -Dstratagem.root");
+		return ProjectFiles.root();
 	}
 
 	/** The federal inventory dataset, kept in the repository under data/. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +17,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Injector;
 
 import io.stratagem.dsl.StrategyStandaloneSetup;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * The {@code examples/acme-insurance} model, loaded and linked through the DSL as the command line
@@ -63,24 +63,11 @@ final class AcmeInsurance {
 	}
 
 	private static List<Path> files() {
-		Path folder = root().resolve("examples/acme-insurance");
+		Path folder = ProjectFiles.example("acme-insurance");
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(f -> f.toString().endsWith(".strategy")).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private static Path root() {
-		String property = System.getProperty("stratagem.root");
-		if (property != null && Files.isDirectory(Paths.get(property, "examples"))) {
-			return Paths.get(property);
-		}
-		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples/acme-insurance"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("Cannot find examples/acme-insurance: set -Dstratagem.root");
 	}
 }

@@ -6,9 +6,10 @@ package io.stratagem.workbench.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
+
+import io.stratagem.testing.ProjectFiles;
 
 /** The project's example models, read where the build runs ({@code stratagem.root}). */
 final class Examples {
@@ -17,11 +18,11 @@ final class Examples {
 	}
 
 	static Path root() {
-		return Paths.get(System.getProperty("stratagem.root", "../..")).toAbsolutePath().normalize();
+		return ProjectFiles.root();
 	}
 
 	static Path acmeInsurance() {
-		return root().resolve("examples/acme-insurance");
+		return ProjectFiles.example("acme-insurance");
 	}
 
 	static List<Path> modelFiles(Path folder) throws IOException {

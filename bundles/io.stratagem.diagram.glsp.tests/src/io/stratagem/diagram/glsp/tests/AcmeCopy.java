@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -13,6 +12,7 @@ import com.google.inject.Injector;
 
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.testing.ProjectFiles;
 
 /** A copy of {@code examples/acme-insurance} in a temporary folder, opened as a workspace. */
 final class AcmeCopy {
@@ -31,7 +31,7 @@ final class AcmeCopy {
 	}
 
 	static ModelWorkspace open(Path folder) throws IOException {
-		copy(example(), folder);
+		ProjectFiles.copyExample("acme-insurance", folder);
 		return ModelWorkspace.open(folder, injector());
 	}
 
@@ -49,24 +49,6 @@ final class AcmeCopy {
 	}
 
 	static Path example() {
-		String property = System.getProperty("stratagem.root");
-		if (property != null && Files.isDirectory(Paths.get(property, "examples/acme-insurance"))) {
-			return Paths.get(property, "examples/acme-insurance");
-		}
-		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples/acme-insurance"))) {
-				return dir.resolve("examples/acme-insurance");
-			}
-		}
-		throw new IllegalStateException("Cannot find examples/acme-insurance: set -Dstratagem.root");
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		Files.createDirectories(to);
-		try (Stream<Path> files = Files.list(from)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".strategy")).toList()) {
-				Files.copy(file, to.resolve(file.getFileName()));
-			}
-		}
+		return ProjectFiles.example("acme-insurance");
 	}
 }

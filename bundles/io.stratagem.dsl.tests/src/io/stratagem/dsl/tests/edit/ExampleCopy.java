@@ -22,7 +22,7 @@ import com.google.inject.Injector;
 import io.stratagem.dsl.edit.ModelChange;
 import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.dsl.edit.WorkspaceModel;
-import io.stratagem.dsl.tests.ProjectFiles;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * A copy of examples/acme-insurance in a temporary folder, opened as a workspace, with the

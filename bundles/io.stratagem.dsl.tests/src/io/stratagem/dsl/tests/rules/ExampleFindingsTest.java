@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import io.stratagem.dsl.tests.ProjectFiles;
+import io.stratagem.testing.ProjectFiles;
 import io.stratagem.dsl.tests.StrategyInjectorProvider;
 import io.stratagem.dsl.tests.Workspace;
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import io.stratagem.dsl.tests.ProjectFiles;
+import io.stratagem.testing.ProjectFiles;
 import io.stratagem.dsl.validation.Rule;
 import io.stratagem.dsl.validation.RuleCatalogue;
 import io.stratagem.dsl.validation.RulesDocument;

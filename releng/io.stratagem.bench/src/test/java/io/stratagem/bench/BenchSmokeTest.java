@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.stratagem.testing.ProjectFiles;
+
 /**
  * The harness works end to end on a tiny model: every phase and peer, the language server's
  * latency and the diagram layouts run in their own JVMs and land in the report. Nothing about time is asserted; the real sizes run with -Pbench.
@@ -25,7 +27,7 @@ class BenchSmokeTest {
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("use-cases", "3,6");
 		options.put("runs", "1");
-		options.put("root", System.getProperty("stratagem.root", "../.."));
+		options.put("root", ProjectFiles.root().toString());
 		options.put("work", "target/bench-smoke");
 		options.put("results", "target/bench-smoke/results.md");
 		options.put("timeout", "300");

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.ProjectFiles;
+
 /**
  * The {@code stratagem} script at the repository root, run on a copy of it with stand-ins for Java,
  * npm and the Maven wrapper: what a new user sees before the command line exists. Once built, it
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckoutLauncherTest {
 
-	private static final Path ROOT = Paths.get(System.getProperty("stratagem.root", "../.."));
+	private static final Path ROOT = ProjectFiles.root();
 	private static final String JAR = "releng/io.stratagem.cli.dist/target/stratagem/lib/io.stratagem.cli-0.1.0-SNAPSHOT.jar";
 	private static final String START_SCRIPT = "releng/io.stratagem.cli.dist/target/stratagem/bin/stratagem";
 	/** What the build does, in shell: the lib folder and the start script in target/stratagem. */

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.stratagem.testing.ProjectFiles;
+
 /**
  * The class-data sharing archive made by the build maps with the launcher's class path: the
  * command line's classes then come from it, not from the jars.
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ClassDataSharingTest {
 
 	private static final Path LIB = Path.of(System.getProperty("stratagem.lib", "target/stratagem/lib")).toAbsolutePath();
-	private static final Path ROOT = Path.of(System.getProperty("stratagem.root", "../.."));
+	private static final Path ROOT = ProjectFiles.root();
 
 	@Test
 	void theCommandLineRunsFromTheArchive() throws Exception {

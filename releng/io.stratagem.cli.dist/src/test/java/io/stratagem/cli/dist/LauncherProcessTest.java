@@ -15,10 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.ProjectFiles;
+
 /** The distribution runs as a plain Java process, with no OSGi runtime, and sets exit codes. */
 class LauncherProcessTest {
 
-	private static final Path ROOT = Paths.get(System.getProperty("stratagem.root", "../.."));
+	private static final Path ROOT = ProjectFiles.root();
 
 	@Test
 	void validatesTheExampleAsAProcess() throws Exception {

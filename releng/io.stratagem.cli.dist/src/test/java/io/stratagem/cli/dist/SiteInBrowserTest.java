@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.ProjectFiles;
+
 /**
  * The generated site as a person sees it: the example's overview and roadmap pages rendered by
  * headless Chromium, the Gantt chart present in the rendered page and the screenshots non-empty.
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteInBrowserTest {
 
 	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-	private static final Path ROOT = Paths.get(System.getProperty("stratagem.root", "../.."));
+	private static final Path ROOT = ProjectFiles.root();
 
 	@TempDir
 	static Path dir;

@@ -27,6 +27,7 @@ import com.google.inject.Injector;
 import io.stratagem.diagram.glsp.StrategyDiagramServer;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.testing.ProjectFiles;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -109,7 +110,7 @@ class DiagramInBrowserTest {
 	}
 
 	private static void copyExample(Path to) throws IOException {
-		Path example = Paths.get(System.getProperty("stratagem.root", "../.."), "examples/acme-insurance");
+		Path example = ProjectFiles.example("acme-insurance");
 		Files.createDirectories(to);
 		try (Stream<Path> files = Files.list(example)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".strategy")).toList()) {

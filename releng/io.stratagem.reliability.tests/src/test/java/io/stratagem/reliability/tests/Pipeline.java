@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +32,7 @@ import io.stratagem.cli.Main;
 import io.stratagem.report.ReportDiagnostic;
 import io.stratagem.dsl.library.BuiltInLibrary;
 import io.stratagem.report.SiteGenerator;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * The command line's steps on text held in memory: parse, link, validate, generate, as
@@ -67,7 +67,7 @@ final class Pipeline {
 
 	/** The repository root, passed by the build as stratagem.root. */
 	static Path root() {
-		return Paths.get(System.getProperty("stratagem.root", "../.."));
+		return ProjectFiles.root();
 	}
 
 	/** The example's files by name, in name order. */

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -22,6 +21,7 @@ import io.stratagem.cli.ServePreviews;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.WorkbenchServer;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * A workbench server as {@code stratagem serve} starts it, on a copy of examples/acme-insurance in a
@@ -29,7 +29,7 @@ import io.stratagem.server.WorkbenchServer;
  */
 final class RunningWorkbench implements AutoCloseable {
 
-	static final Path ROOT = Paths.get(System.getProperty("stratagem.root", "../.."));
+	static final Path ROOT = ProjectFiles.root();
 
 	private static Injector injector;
 

@@ -1,4 +1,7 @@
-package io.stratagem.dsl.tests;
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,16 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Locates the repository's own files (examples, datasets) from inside a test run. */
+/**
+ * The repository's own files (examples, datasets, documents) as a test run sees them, whether it
+ * runs in Tycho's OSGi runtime, in Maven Surefire or in an IDE.
+ */
 public final class ProjectFiles {
 
 	private ProjectFiles() {
 	}
 
-	/** The repository root: the {@code stratagem.root} property set by the build, else found upwards. */
+	/**
+	 * The repository root: the {@code stratagem.root} property that the build sets, else the first
+	 * folder upwards from the working directory that holds {@code pom.xml} and {@code bundles/}.
+	 */
 	public static Path root() {
 		String property = System.getProperty("stratagem.root");
 		if (property != null && isRoot(Paths.get(property))) {
@@ -38,19 +46,40 @@ public final class ProjectFiles {
 		return root().resolve("data");
 	}
 
+	/** The folder of an example under examples/, such as {@code acme-insurance}. */
 	public static Path example(String name) {
 		return root().resolve("examples").resolve(name);
 	}
 
-	/** Every .strategy file below a folder, sorted by path. */
+	/** Every .strategy file below a folder, at any depth, sorted by path. */
 	public static List<Path> strategyFiles(Path folder) {
 		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(f -> f.toString().endsWith(".strategy")).sorted().collect(Collectors.toList());
+			return files.filter(f -> f.toString().endsWith(".strategy")).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
+	/**
+	 * Copies the .strategy files of an example into a folder (created if missing), so that a test
+	 * may edit them or generate beside them; returns the folder.
+	 */
+	public static Path copyExample(String name, Path into) {
+		Path example = example(name);
+		try {
+			Files.createDirectories(into);
+			for (Path file : strategyFiles(example)) {
+				Path target = into.resolve(example.relativize(file).toString());
+				Files.createDirectories(target.getParent());
+				Files.copy(file, target);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return into;
+	}
+
+	/** The text of a file, in UTF-8. */
 	public static String read(Path file) {
 		try {
 			return Files.readString(file);
