@@ -16,12 +16,6 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.Severity;
-import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.diagram.Marker;
 import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
@@ -35,6 +29,12 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.Severity;
+import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package io.stratagem.cli;
+package io.stratagem.server;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,12 +14,6 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.RoadmapArtifacts;
-import io.stratagem.cli.report.Severity;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
@@ -31,7 +25,12 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.dsl.validation.RuleProfiles;
 import io.stratagem.model.Roadmap;
 import io.stratagem.roadmap.ModelElements;
-import io.stratagem.server.Previews;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.RoadmapArtifacts;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * The workbench's previews, made as {@code stratagem generate --force} and {@code stratagem diagram}
