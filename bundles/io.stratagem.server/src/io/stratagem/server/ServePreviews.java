@@ -27,6 +27,7 @@ import io.stratagem.model.Roadmap;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.RoadmapArtifacts;
@@ -72,7 +73,7 @@ public final class ServePreviews implements Previews {
 		for (XtextResource resource : loaded.models().resources().values()) {
 			roots.addAll(resource.getContents());
 		}
-		Markers markers = DiagramCommand.markers(loaded.findings());
+		Markers markers = DiagramMarkers.of(loaded.findings());
 		boolean svg = format.equals("svg");
 		if (kind.equals("roadmap")) {
 			// the first roadmap by name when the folder has several, as the page has one roadmap tab
@@ -93,7 +94,7 @@ public final class ServePreviews implements Previews {
 		profiles.useProfile(null);
 		ModelSet models = loader.load(List.of(folder));
 		List<Finding> findings = collector.collect(models);
-		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && DiagramCommand.isUnreadable(f.code())).toList();
+		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && CoreCodes.isUnreadable(f.code())).toList();
 		if (!unreadable.isEmpty()) {
 			throw new PreviewException("nothing drawn while these errors stand:\n" + unreadable.stream().limit(20)
 					.map(f -> f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": " + f.code() + " " + f.message())

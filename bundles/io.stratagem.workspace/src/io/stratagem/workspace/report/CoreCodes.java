@@ -40,4 +40,9 @@ public final class CoreCodes {
 		}
 		return xtextCode.startsWith("STRAT-") ? xtextCode : OTHER;
 	}
+
+	/** Whether a finding with this code means a file could not be read, parsed or linked, so its model is not whole. */
+	public static boolean isUnreadable(String code) {
+		return code.startsWith("STRAT-IO") || code.startsWith("STRAT-PARSE") || code.startsWith("STRAT-LINK");
+	}
 }
