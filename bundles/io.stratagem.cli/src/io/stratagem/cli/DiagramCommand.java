@@ -16,14 +16,6 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.Severity;
-import io.stratagem.cli.report.TextReportWriter;
-import io.stratagem.diagram.Marker;
-import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
@@ -35,6 +27,14 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.server.DiagramMarkers;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.Severity;
+import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,7 +107,7 @@ public class DiagramCommand implements Callable<Integer> {
 			return ExitCode.USAGE_OR_IO;
 		}
 		List<Finding> findings = collector.collect(models);
-		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && isUnreadable(f.code())).toList();
+		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && CoreCodes.isUnreadable(f.code())).toList();
 		if (!unreadable.isEmpty()) {
 			// a model that is not fully read would be drawn with parts missing
 			unreadable.stream().limit(50).forEach(f -> err.println(TextReportWriter.line(f)));
@@ -118,7 +118,7 @@ public class DiagramCommand implements Callable<Integer> {
 		for (XtextResource resource : models.resources().values()) {
 			roots.addAll(resource.getContents());
 		}
-		Markers markers = markers(findings);
+		Markers markers = DiagramMarkers.of(findings);
 		String drawn;
 		if (kind == Kind.roadmap) {
 			List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
@@ -174,25 +174,6 @@ public class DiagramCommand implements Callable<Integer> {
 	}
 
 	/** Rule findings as diagram markers, by the qualified name of the element they are about. */
-	static Markers markers(List<Finding> findings) {
-		Markers markers = Markers.none();
-		for (Finding finding : findings) {
-			if (finding.element() != null) {
-				MarkerSeverity severity = switch (finding.severity()) {
-				case ERROR -> MarkerSeverity.ERROR;
-				case WARNING -> MarkerSeverity.WARNING;
-				default -> MarkerSeverity.INFO;
-				};
-				markers.add(finding.element(), new Marker(severity, finding.code(), finding.message()));
-			}
-		}
-		return markers;
-	}
-
-	static boolean isUnreadable(String code) {
-		return code.startsWith("STRAT-IO") || code.startsWith("STRAT-PARSE") || code.startsWith("STRAT-LINK");
-	}
-
 	private static String extension(Path file) {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString();
 		int dot = name.lastIndexOf('.');

@@ -13,15 +13,15 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.Severity;
-import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.inventory.OmbInventoryExporter;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.Severity;
+import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -14,15 +14,15 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.model.files.AtomicFiles;
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.CoreCodes;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.TerminalText;
-import io.stratagem.cli.report.TextReportWriter;
 import io.stratagem.dsl.formatting2.DocumentFormatter;
+import io.stratagem.model.files.AtomicFiles;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.TerminalText;
+import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

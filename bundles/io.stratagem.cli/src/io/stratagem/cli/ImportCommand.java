@@ -14,13 +14,13 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.CoreCodes;
-import io.stratagem.cli.report.TerminalText;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -19,7 +19,7 @@ import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.services.LanguageClient;
 
-import io.stratagem.cli.report.TerminalText;
+import io.stratagem.workspace.report.TerminalText;
 
 /**
  * The language server's JSON-RPC connection over a byte stream, reading what any client may send.

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 
 import com.google.inject.Injector;
 
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.CoreCodes;
-import io.stratagem.cli.report.TerminalText;
 import io.stratagem.dsl.StrategyStandaloneSetup;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine;
 
 /** Entry point of the {@code stratagem} command. */

@@ -7,9 +7,9 @@ import java.util.List;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.dsl.validation.RuleProfiles;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import com.google.inject.Inject;
 
 import io.stratagem.model.files.AtomicFiles;
-import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.load.PathDisplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -3,7 +3,7 @@ package io.stratagem.cli;
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 
-import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.workspace.load.ModelSetLoader;
 
 /**
  * A progress line on stderr for runs that take more than a second in a terminal; silent

@@ -11,6 +11,8 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 
 import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.server.DiagramServing;
+import io.stratagem.server.ServePreviews;
 import io.stratagem.server.WorkbenchServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,17 +9,17 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ElementCounter;
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.CoreCodes;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.ReportFormat;
-import io.stratagem.cli.report.ReportWriter;
-import io.stratagem.cli.report.Severity;
-import io.stratagem.cli.report.ValidationReport;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.load.ElementCounter;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.ReportFormat;
+import io.stratagem.workspace.report.ReportWriter;
+import io.stratagem.workspace.report.Severity;
+import io.stratagem.workspace.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +85,7 @@ public class ValidateCommand implements Callable<Integer> {
 		models.resources().keySet().forEach(p -> files.add(display.show(p)));
 		models.loadFindings().stream().filter(f -> !CoreCodes.NO_MODELS.equals(f.code())).map(Finding::file).distinct().forEach(files::add);
 		files.sort(null);
-		ValidationReport report = new ValidationReport(Version.current(), files, counter.count(models), findings, failOn.severity);
+		ValidationReport report = new ValidationReport(io.stratagem.workspace.Version.current(), files, counter.count(models), findings, failOn.severity);
 
 		boolean color = output == null && format == ReportFormat.text && Terminal.colorAllowed(noColor);
 		StringWriter text = new StringWriter();

@@ -5,8 +5,8 @@ package io.stratagem.workbench;
 
 import com.google.inject.Injector;
 
-import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.dsl.ide.StrategyIdeSetup;
+import io.stratagem.workspace.load.PathDisplay;
 
 /**
  * The language's services for the whole workbench: one injector per process, because EMF's

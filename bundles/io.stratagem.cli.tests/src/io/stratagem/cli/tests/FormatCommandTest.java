@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.workspace.load.PathDisplay;
 
 /** {@code stratagem format}: rewrites, checks, and never touches a file it cannot parse. */
 class FormatCommandTest {

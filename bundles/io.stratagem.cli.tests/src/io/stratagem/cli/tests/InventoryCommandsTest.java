@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.cli.load.PathDisplay;
+import io.stratagem.workspace.load.PathDisplay;
 
 /** {@code stratagem import omb-inventory} and {@code export omb-inventory} on the real inventory. */
 class InventoryCommandsTest {

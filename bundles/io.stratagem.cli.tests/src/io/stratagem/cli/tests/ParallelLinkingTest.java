@@ -30,12 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.inject.Injector;
 
 import io.stratagem.cli.Main;
-import io.stratagem.cli.load.ModelLinker;
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
+import io.stratagem.workspace.load.ModelLinker;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
 
 /**
  * Files are linked and validated on several threads: the result must be exactly what Xtext's

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.JunitReportWriter;
-import io.stratagem.cli.report.Severity;
-import io.stratagem.cli.report.TextReportWriter;
-import io.stratagem.cli.report.ValidationReport;
 import io.stratagem.model.xml.SecureXml;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.JunitReportWriter;
+import io.stratagem.workspace.report.Severity;
+import io.stratagem.workspace.report.TextReportWriter;
+import io.stratagem.workspace.report.ValidationReport;
 
 /**
  * Control characters of a model or a file name (escape sequences, bell, carriage return, NUL, C1,

@@ -26,11 +26,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.stratagem.cli.Main;
-import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.model.StratagemPackage;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.xml.SecureXml;
+import io.stratagem.workspace.load.PathDisplay;
 
 /**
  * A rule that throws (a defect of Stratagem) becomes the finding STRAT-INT-001 on the element it

@@ -21,8 +21,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.model.xml.SecureXml;
+import io.stratagem.workspace.load.PathDisplay;
 
 /** {@code stratagem validate}: every format parsed back, exit codes, and bad input. */
 class ValidateCommandTest {

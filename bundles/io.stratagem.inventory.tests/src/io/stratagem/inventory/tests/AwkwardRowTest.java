@@ -15,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.inventory.InventoryColumns;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryExporter;
@@ -26,6 +24,8 @@ import io.stratagem.model.ControlStatus;
 import io.stratagem.model.LifecycleStage;
 import io.stratagem.model.StrategyModel;
 import io.stratagem.model.UseCase;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
 
 /** Rows with every awkward feature, checked field by field through import, parse and export. */
 class AwkwardRowTest {

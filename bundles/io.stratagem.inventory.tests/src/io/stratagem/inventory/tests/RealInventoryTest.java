@@ -20,16 +20,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.Severity;
 import io.stratagem.inventory.InventoryColumns;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryExporter;
 import io.stratagem.inventory.OmbInventoryImporter;
 import io.stratagem.model.UseCase;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * The real 2025 inventory: imported, parsed, linked and exported again, with every count equal

@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.report.Severity;
 import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.ModelErrorsException;
 import io.stratagem.workbench.services.ProjectModels;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.report.Severity;
 
 /** What the workbench's commands do with a project folder, without the workbench around them. */
 class ProjectModelsTest {

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.stratagem.workbench.StrategyLanguage;
+import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.Highlight;
 import io.stratagem.workbench.services.OutlineNode;
 import io.stratagem.workbench.services.Proposal;
 import io.stratagem.workbench.services.SemanticKind;
-import io.stratagem.cli.report.Severity;
-import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.StrategyDocument;
+import io.stratagem.workspace.report.Severity;
 
 /** The editor's adapters over the language services, on the example's goals file with its neighbours. */
 class StrategyDocumentTest {

@@ -25,9 +25,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.stratagem.cli.DiagramServing;
-import io.stratagem.cli.ServePreviews;
 import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.server.DiagramServing;
+import io.stratagem.server.ServePreviews;
 import io.stratagem.server.WorkbenchServer;
 import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.WorkbenchPlugin;

@@ -12,9 +12,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.stratagem.cli.load.ModelSet;
 import io.stratagem.workbench.WorkbenchPlugin;
 import io.stratagem.workbench.services.ProjectModels;
+import io.stratagem.workspace.load.ModelSet;
 
 /** Draws the roadmap and strategy diagrams of a project as SVG and PNG into its folder {@code diagrams}. */
 public class ExportDiagramJob extends ModelJob {

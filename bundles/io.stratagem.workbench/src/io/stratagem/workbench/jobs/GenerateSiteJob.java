@@ -11,10 +11,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.stratagem.cli.load.ModelSet;
 import io.stratagem.workbench.WorkbenchPlugin;
 import io.stratagem.workbench.services.ModelErrorsException;
 import io.stratagem.workbench.services.ProjectModels;
+import io.stratagem.workspace.load.ModelSet;
 
 /** Writes the roadmap site of a project into its folder {@code site}, as {@code stratagem generate} does. */
 public class GenerateSiteJob extends ModelJob {

@@ -13,10 +13,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.stratagem.cli.load.ModelSet;
 import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.WorkbenchPlugin;
 import io.stratagem.workbench.services.ProjectModels;
+import io.stratagem.workspace.load.ModelSet;
 
 /**
  * A command on the models of one project, run in the background with its progress in the

@@ -11,11 +11,11 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.report.Severity;
 import io.stratagem.workbench.WorkbenchPlugin;
 import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.ProjectModels;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.report.Severity;
 
 /** Validates a project's models (grammar, links, rule catalogue) and replaces its problem markers. */
 public class ValidateJob extends ModelJob {

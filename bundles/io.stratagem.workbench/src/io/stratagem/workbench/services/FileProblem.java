@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 import org.eclipse.xtext.validation.Issue;
 
-import io.stratagem.cli.report.CoreCodes;
-import io.stratagem.cli.report.Severity;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * A finding on a model file, where the editor can mark it.

@@ -6,7 +6,7 @@ package io.stratagem.workbench.services;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.stratagem.cli.report.Finding;
+import io.stratagem.workspace.report.Finding;
 
 /** The models have errors, so an artifact was not written; the message names the first errors and where they are. */
 public class ModelErrorsException extends Exception {

@@ -21,12 +21,6 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.RoadmapArtifacts;
-import io.stratagem.cli.report.Severity;
 import io.stratagem.diagram.Marker;
 import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
@@ -39,6 +33,12 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.RoadmapArtifacts;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * What the workbench's commands do with the models of one project folder, with the services of

@@ -12,8 +12,6 @@ import java.util.function.Supplier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
 import io.stratagem.diagram.roadmap.RoadmapLayout;
@@ -23,6 +21,8 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.model.Roadmap;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
 
 /**
  * Layout times of the two diagrams ({@code stratagem diagram}) in the fresh JVM of a

@@ -22,13 +22,13 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.RoadmapArtifacts;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.RoadmapArtifacts;
 
 /**
  * One measurement in a fresh JVM, started by {@link Bench}: the JIT, the heap and the class

@@ -16,14 +16,14 @@ import org.apache.maven.project.MavenProject;
 
 import com.google.inject.Injector;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.RoadmapArtifacts;
-import io.stratagem.cli.report.Severity;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.RoadmapArtifacts;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * Writes the roadmap artifacts of the project's models (site, roadmap.md, Mermaid, CSV, JSON)

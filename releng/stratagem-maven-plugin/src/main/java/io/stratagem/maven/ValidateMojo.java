@@ -19,19 +19,19 @@ import org.apache.maven.project.MavenProject;
 
 import com.google.inject.Injector;
 
-import io.stratagem.cli.Version;
-import io.stratagem.model.files.AtomicFiles;
-import io.stratagem.cli.load.ElementCounter;
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.load.PathDisplay;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.ReportFormat;
-import io.stratagem.cli.report.ReportWriter;
-import io.stratagem.cli.report.Severity;
-import io.stratagem.cli.report.ValidationReport;
 import io.stratagem.dsl.StrategyStandaloneSetup;
+import io.stratagem.model.files.AtomicFiles;
+import io.stratagem.workspace.Version;
+import io.stratagem.workspace.load.ElementCounter;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.ReportFormat;
+import io.stratagem.workspace.report.ReportWriter;
+import io.stratagem.workspace.report.Severity;
+import io.stratagem.workspace.report.ValidationReport;
 
 /**
  * Validates the project's .strategy models during the build, with the services of the command

@@ -33,8 +33,6 @@ import org.openjdk.jmh.infra.Blackhole;
 
 import com.google.inject.Injector;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
 import io.stratagem.cli.synth.SyntheticModelGenerator;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.dsl.validation.services.ModelIndex;
@@ -43,6 +41,8 @@ import io.stratagem.model.Roadmap;
 import io.stratagem.model.StratagemPackage;
 import io.stratagem.model.UseCase;
 import io.stratagem.roadmap.schedule.ScheduleService;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
 
 /**
  * JMH benchmarks of the hot spots found by profiling the 100k-element model: name lookup in the

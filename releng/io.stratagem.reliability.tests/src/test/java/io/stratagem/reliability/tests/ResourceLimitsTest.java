@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.cli.ImportCommand;
 import io.stratagem.cli.Main;
-import io.stratagem.cli.load.ModelSetLoader;
+import io.stratagem.workspace.load.ModelSetLoader;
 
 /**
  * Huge, deeply nested and large inputs end in a result or a clear error, never in an

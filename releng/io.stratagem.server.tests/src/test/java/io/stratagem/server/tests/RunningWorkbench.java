@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 import com.google.inject.Injector;
 
-import io.stratagem.cli.ServePreviews;
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.server.ServePreviews;
 import io.stratagem.server.WorkbenchServer;
 import io.stratagem.testing.ProjectFiles;
 

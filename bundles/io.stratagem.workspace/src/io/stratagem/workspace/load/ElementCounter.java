@@ -1,4 +1,4 @@
-package io.stratagem.cli.load;
+package io.stratagem.workspace.load;
 
 import java.util.Map;
 import java.util.TreeMap;

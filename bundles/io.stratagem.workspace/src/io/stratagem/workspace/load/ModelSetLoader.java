@@ -1,4 +1,4 @@
-package io.stratagem.cli.load;
+package io.stratagem.workspace.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,10 +24,10 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import io.stratagem.cli.report.CoreCodes;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.Severity;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * Loads every .strategy file of the given files and folders into one resource set. Files are

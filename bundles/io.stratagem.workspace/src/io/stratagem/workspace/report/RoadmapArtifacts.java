@@ -1,4 +1,4 @@
-package io.stratagem.cli.report;
+package io.stratagem.workspace.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,10 @@ import java.util.Map;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
 import io.stratagem.dsl.library.BuiltInLibrary;
 import io.stratagem.report.ReportDiagnostic;
 import io.stratagem.report.SiteGenerator;
+import io.stratagem.workspace.load.ModelSet;
 
 /** The roadmap artifacts of a validated model set, as the command line and the Maven plugin write them. */
 public class RoadmapArtifacts {

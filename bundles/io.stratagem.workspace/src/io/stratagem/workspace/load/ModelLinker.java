@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.cli.load;
+package io.stratagem.workspace.load;
 
 import java.util.Collection;
 

@@ -1,4 +1,4 @@
-package io.stratagem.cli.report;
+package io.stratagem.workspace.report;
 
 import org.eclipse.xtext.diagnostics.Diagnostic;
 
@@ -39,5 +39,10 @@ public final class CoreCodes {
 			return UNRESOLVED_REFERENCE;
 		}
 		return xtextCode.startsWith("STRAT-") ? xtextCode : OTHER;
+	}
+
+	/** Whether a finding with this code means a file could not be read, parsed or linked, so its model is not whole. */
+	public static boolean isUnreadable(String code) {
+		return code.startsWith("STRAT-IO") || code.startsWith("STRAT-PARSE") || code.startsWith("STRAT-LINK");
 	}
 }

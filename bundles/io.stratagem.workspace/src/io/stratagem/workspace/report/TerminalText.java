@@ -1,4 +1,4 @@
-package io.stratagem.cli.report;
+package io.stratagem.workspace.report;
 
 /**
  * Text of a model or a file name made safe to print on a terminal: control characters (C0, DEL,

@@ -1,4 +1,4 @@
-package io.stratagem.cli;
+package io.stratagem.server;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,12 +14,6 @@ import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.ModelSetLoader;
-import io.stratagem.cli.report.Finding;
-import io.stratagem.cli.report.FindingCollector;
-import io.stratagem.cli.report.RoadmapArtifacts;
-import io.stratagem.cli.report.Severity;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
@@ -31,7 +25,13 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.dsl.validation.RuleProfiles;
 import io.stratagem.model.Roadmap;
 import io.stratagem.roadmap.ModelElements;
-import io.stratagem.server.Previews;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.FindingCollector;
+import io.stratagem.workspace.report.RoadmapArtifacts;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * The workbench's previews, made as {@code stratagem generate --force} and {@code stratagem diagram}
@@ -73,7 +73,7 @@ public final class ServePreviews implements Previews {
 		for (XtextResource resource : loaded.models().resources().values()) {
 			roots.addAll(resource.getContents());
 		}
-		Markers markers = DiagramCommand.markers(loaded.findings());
+		Markers markers = DiagramMarkers.of(loaded.findings());
 		boolean svg = format.equals("svg");
 		if (kind.equals("roadmap")) {
 			// the first roadmap by name when the folder has several, as the page has one roadmap tab
@@ -94,7 +94,7 @@ public final class ServePreviews implements Previews {
 		profiles.useProfile(null);
 		ModelSet models = loader.load(List.of(folder));
 		List<Finding> findings = collector.collect(models);
-		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && DiagramCommand.isUnreadable(f.code())).toList();
+		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && CoreCodes.isUnreadable(f.code())).toList();
 		if (!unreadable.isEmpty()) {
 			throw new PreviewException("nothing drawn while these errors stand:\n" + unreadable.stream().limit(20)
 					.map(f -> f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": " + f.code() + " " + f.message())

@@ -1,4 +1,4 @@
-package io.stratagem.cli.report;
+package io.stratagem.workspace.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +15,10 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.stratagem.cli.load.ModelSet;
-import io.stratagem.cli.load.PathDisplay;
 import io.stratagem.dsl.validation.IssueElements;
 import io.stratagem.model.NamedElement;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.PathDisplay;
 
 /** Validates every file of a model set and turns Xtext issues into findings. */
 public class FindingCollector {

@@ -1,4 +1,4 @@
-package io.stratagem.cli.load;
+package io.stratagem.workspace.load;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Map;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
-import io.stratagem.cli.report.Finding;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * The .strategy files of a run, loaded into one resource set so that they link as one model.

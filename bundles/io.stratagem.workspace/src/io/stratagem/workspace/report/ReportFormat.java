@@ -1,4 +1,4 @@
-package io.stratagem.cli.report;
+package io.stratagem.workspace.report;
 
 /** The formats a validation report can be written in. */
 public enum ReportFormat {

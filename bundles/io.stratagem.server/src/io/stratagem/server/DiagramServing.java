@@ -1,4 +1,4 @@
-package io.stratagem.cli;
+package io.stratagem.server;
 
 import java.net.URI;
 
@@ -6,8 +6,6 @@ import com.google.inject.Injector;
 
 import io.stratagem.diagram.glsp.StrategyDiagramServer;
 import io.stratagem.dsl.edit.ModelWorkspace;
-import io.stratagem.server.Previews;
-import io.stratagem.server.WorkbenchServer;
 
 /**
  * The browser workbench of a workspace with its interactive diagrams (the GLSP endpoint and the

@@ -1,4 +1,4 @@
-package io.stratagem.cli.report;
+package io.stratagem.workspace.report;
 
 import java.util.Comparator;
 
