@@ -3,13 +3,7 @@
  */
 package io.stratagem.dsl.validation.services;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -40,61 +34,5 @@ public class CycleFinder {
 			return result;
 		});
 		return byFirst.get(element);
-	}
-
-	/**
-	 * A shortest cycle through {@code start}: the path {@code start, ..., start}, or an empty list
-	 * when {@code start} is on no cycle. Null successors are ignored.
-	 */
-	public <T> List<T> cycleThrough(T start, Function<T, ? extends Iterable<? extends T>> successors) {
-		if (start == null) {
-			return List.of();
-		}
-		// breadth-first search from start's successors back to start
-		Map<T, T> parent = new HashMap<>();
-		Deque<T> queue = new ArrayDeque<>();
-		for (T next : successorsOf(start, successors)) {
-			if (next == start) {
-				return List.of(start, start);
-			}
-			if (!parent.containsKey(next)) {
-				parent.put(next, start);
-				queue.add(next);
-			}
-		}
-		while (!queue.isEmpty()) {
-			T current = queue.poll();
-			for (T next : successorsOf(current, successors)) {
-				if (next == start) {
-					List<T> path = new ArrayList<>();
-					path.add(start);
-					for (T node = current; node != start; node = parent.get(node)) {
-						path.add(node);
-					}
-					path.add(start);
-					Collections.reverse(path);
-					return path;
-				}
-				if (!parent.containsKey(next)) {
-					parent.put(next, current);
-					queue.add(next);
-				}
-			}
-		}
-		return List.of();
-	}
-
-	private static <T> List<T> successorsOf(T node, Function<T, ? extends Iterable<? extends T>> successors) {
-		List<T> result = new ArrayList<>();
-		Iterable<? extends T> next = successors.apply(node);
-		if (next != null) {
-			for (Iterator<? extends T> it = next.iterator(); it.hasNext();) {
-				T value = it.next();
-				if (value != null) {
-					result.add(value);
-				}
-			}
-		}
-		return result;
 	}
 }
