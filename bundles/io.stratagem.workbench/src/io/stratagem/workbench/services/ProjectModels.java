@@ -21,8 +21,6 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.stratagem.diagram.Marker;
-import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
@@ -33,6 +31,7 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.server.DiagramMarkers;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.Finding;
@@ -120,7 +119,8 @@ public class ProjectModels {
 	 * @return the files written
 	 */
 	public List<Path> exportDiagrams(ModelSet models, Path folder) throws IOException {
-		Markers markers = markers(models);
+		// the findings of each element, marked in the diagrams as the command line marks them
+		Markers markers = DiagramMarkers.of(collector.collect(models));
 		List<EObject> roots = roots(models);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
@@ -141,21 +141,5 @@ public class ProjectModels {
 		List<EObject> roots = new ArrayList<>();
 		models.resources().values().forEach(resource -> roots.addAll(resource.getContents()));
 		return roots;
-	}
-
-	/** The findings of each element, to mark it in the diagrams as the command line does. */
-	private Markers markers(ModelSet models) {
-		Markers markers = Markers.none();
-		for (Finding finding : collector.collect(models)) {
-			if (finding.element() != null) {
-				MarkerSeverity severity = switch (finding.severity()) {
-				case ERROR -> MarkerSeverity.ERROR;
-				case WARNING -> MarkerSeverity.WARNING;
-				default -> MarkerSeverity.INFO;
-				};
-				markers.add(finding.element(), new Marker(severity, finding.code(), finding.message()));
-			}
-		}
-		return markers;
 	}
 }
