@@ -6,14 +6,12 @@ import static io.stratagem.roadmap.tests.Models.initiative;
 import static io.stratagem.roadmap.tests.Models.months;
 import static io.stratagem.roadmap.tests.Models.roadmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import io.stratagem.roadmap.schedule.ConflictKind;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleConflict;
 import io.stratagem.roadmap.schedule.ScheduleService;
+import io.stratagem.testing.SmallStack;
 
 /**
  * The scheduler stays bounded on large dependency graphs: linear time, a constant call stack (it
@@ -39,23 +38,7 @@ class LargeScheduleTest {
 
 	/** Runs the work on a thread with a 512 KB stack; fails when it throws or does not end in time. */
 	private static <T> T onASmallStack(Supplier<T> work) throws InterruptedException {
-		AtomicReference<Object> result = new AtomicReference<>();
-		Thread thread = new Thread(null, () -> {
-			try {
-				result.set(work.get());
-			} catch (Throwable e) {
-				result.set(e);
-			}
-		}, "small stack", 512 * 1024);
-		thread.start();
-		thread.join(HANG_GUARD.toMillis());
-		assertFalse(thread.isAlive(), "still running after " + HANG_GUARD);
-		if (result.get() instanceof Throwable e) {
-			throw new AssertionError(e);
-		}
-		@SuppressWarnings("unchecked")
-		T value = (T) result.get();
-		return value;
+		return SmallStack.run(work, HANG_GUARD);
 	}
 
 	/**

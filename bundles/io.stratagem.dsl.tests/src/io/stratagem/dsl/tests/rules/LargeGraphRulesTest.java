@@ -2,11 +2,9 @@ package io.stratagem.dsl.tests.rules;
 
 import static io.stratagem.dsl.validation.RuleCodes.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -17,6 +15,7 @@ import com.google.inject.Inject;
 
 import io.stratagem.dsl.tests.StrategyInjectorProvider;
 import io.stratagem.dsl.tests.Workspace;
+import io.stratagem.testing.SmallStack;
 
 /**
  * The cycle rules stay bounded on long chains and cycles of references: one finding per cycle, on
@@ -47,23 +46,7 @@ class LargeGraphRulesTest {
 	 * the chains below overflows it); fails when validation throws or does not end in time.
 	 */
 	private List<String> findings(String code, String text) throws InterruptedException {
-		AtomicReference<Object> result = new AtomicReference<>();
-		Thread thread = new Thread(null, () -> {
-			try {
-				result.set(workspace.empty().add("m.strategy", text).link().findings(code));
-			} catch (Throwable e) {
-				result.set(e);
-			}
-		}, "small stack", 512 * 1024);
-		thread.start();
-		thread.join(HANG_GUARD.toMillis());
-		assertFalse(thread.isAlive(), "still running after " + HANG_GUARD);
-		if (result.get() instanceof Throwable e) {
-			throw new AssertionError(e);
-		}
-		@SuppressWarnings("unchecked")
-		List<String> findings = (List<String>) result.get();
-		return findings;
+		return SmallStack.run(() -> workspace.empty().add("m.strategy", text).link().findings(code), HANG_GUARD);
 	}
 
 	@Test

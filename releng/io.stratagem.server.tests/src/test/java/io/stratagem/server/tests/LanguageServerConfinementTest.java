@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 /**
  * The editor's language server reads what the files API serves and nothing else: requests on a
@@ -54,7 +53,7 @@ class LanguageServerConfinementTest extends SharedWorkbenchTest {
 				}
 			}
 			// opened with its own text, then asked about: still refused, never built
-			client.send(didOpen(outside.resolve("secret.strategy").toUri().toString(), Files.readString(outside.resolve("secret.strategy"))));
+			client.send(LspClient.didOpen(outside.resolve("secret.strategy").toUri().toString(), Files.readString(outside.resolve("secret.strategy"))));
 			client.send(request(++id, "textDocument/hover", outside.resolve("secret.strategy").toUri().toString()));
 			int last = id;
 			JsonObject answer = client.await(m -> m.has("id") && m.get("id").getAsInt() == last, 60);
@@ -75,7 +74,7 @@ class LanguageServerConfinementTest extends SharedWorkbenchTest {
 			// a file of the folder that names the outside element: the name does not resolve
 			Path probe = workbench.folder.resolve("probe.strategy");
 			String text = "namespace probe\nimport secret.*\nteam Probers {\n\tskill Spy current 1 required 2\n}\n";
-			client.send(didOpen(probe.toUri().toString(), text));
+			client.send(LspClient.didOpen(probe.toUri().toString(), text));
 			JsonObject published = client.await(m -> isDiagnosticsFor(m, probe.toUri().toString()), 120);
 			received.add(published);
 			assertTrue(published.toString().contains("Couldn't resolve reference to Skill 'Spy'"), published.toString());
@@ -100,20 +99,5 @@ class LanguageServerConfinementTest extends SharedWorkbenchTest {
 	private static String position(int id, String method, String uri, int line, int character) {
 		return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
 				+ "\"},\"position\":{\"line\":" + line + ",\"character\":" + character + "}}}";
-	}
-
-	private static String didOpen(String uri, String text) {
-		JsonObject open = new JsonObject();
-		open.addProperty("jsonrpc", "2.0");
-		open.addProperty("method", "textDocument/didOpen");
-		JsonObject document = new JsonObject();
-		document.addProperty("uri", uri);
-		document.addProperty("languageId", "strategy");
-		document.addProperty("version", 1);
-		document.add("text", new JsonPrimitive(text));
-		JsonObject params = new JsonObject();
-		params.add("textDocument", document);
-		open.add("params", params);
-		return open.toString();
 	}
 }

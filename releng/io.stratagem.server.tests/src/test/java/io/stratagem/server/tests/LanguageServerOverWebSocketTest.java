@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 /**
  * The editor's language server over a real websocket: diagnostics of a broken file reach the client
@@ -37,18 +36,7 @@ class LanguageServerOverWebSocketTest extends SharedWorkbenchTest {
 			Path roadmap = workbench.folder.resolve("roadmap.strategy");
 			String uri = roadmap.toUri().toString();
 			String broken = Files.readString(roadmap).replace("duration 2 months", "duration two months");
-			JsonObject open = new JsonObject();
-			open.addProperty("jsonrpc", "2.0");
-			open.addProperty("method", "textDocument/didOpen");
-			JsonObject document = new JsonObject();
-			document.addProperty("uri", uri);
-			document.addProperty("languageId", "strategy");
-			document.addProperty("version", 1);
-			document.add("text", new JsonPrimitive(broken));
-			JsonObject params = new JsonObject();
-			params.add("textDocument", document);
-			open.add("params", params);
-			client.send(open.toString());
+			client.send(LspClient.didOpen(uri, broken));
 
 			JsonObject published = client.await(m -> isDiagnosticsFor(m, uri) && hasError(m), 120);
 			JsonArray diagnostics = published.getAsJsonObject("params").getAsJsonArray("diagnostics");

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 
 /** A language client over the workbench's /lsp websocket: one JSON-RPC message per text message. */
 final class LspClient implements WebSocket.Listener, AutoCloseable {
@@ -71,5 +72,21 @@ final class LspClient implements WebSocket.Listener, AutoCloseable {
 		if (!socket.isOutputClosed()) {
 			socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
 		}
+	}
+
+	/** The {@code textDocument/didOpen} notification of a file with its text. */
+	static String didOpen(String uri, String text) {
+		JsonObject open = new JsonObject();
+		open.addProperty("jsonrpc", "2.0");
+		open.addProperty("method", "textDocument/didOpen");
+		JsonObject document = new JsonObject();
+		document.addProperty("uri", uri);
+		document.addProperty("languageId", "strategy");
+		document.addProperty("version", 1);
+		document.add("text", new JsonPrimitive(text));
+		JsonObject params = new JsonObject();
+		params.add("textDocument", document);
+		open.add("params", params);
+		return open.toString();
 	}
 }
