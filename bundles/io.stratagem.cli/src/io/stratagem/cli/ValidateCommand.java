@@ -5,11 +5,16 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.diff.BaselineReader;
+import io.stratagem.workspace.diff.BaselineState;
+import io.stratagem.workspace.diff.FindingComparison;
+import io.stratagem.workspace.diff.RefusedInput;
 import io.stratagem.workspace.load.ElementCounter;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
@@ -18,7 +23,9 @@ import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.ReportFormat;
 import io.stratagem.workspace.report.ReportWriter;
+import io.stratagem.workspace.report.SarifReportWriter;
 import io.stratagem.workspace.report.Severity;
+import io.stratagem.workspace.report.TerminalText;
 import io.stratagem.workspace.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +67,10 @@ public class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--no-color", description = "never color the text report")
 	boolean noColor;
 
+	@Option(names = "--baseline", paramLabel = "FILE",
+			description = "a previous SARIF or JSON report: its findings are unchanged and never fail the run, only new ones do (matched by code, element and file)")
+	Path baseline;
+
 	@Spec
 	CommandSpec spec;
 
@@ -72,8 +83,20 @@ public class ValidateCommand implements Callable<Integer> {
 	@Inject
 	private PathDisplay display;
 
+	@Inject
+	private BaselineReader baselines;
+
 	@Override
 	public Integer call() throws IOException {
+		List<Finding> baselineFindings = null;
+		if (baseline != null) {
+			try {
+				baselineFindings = baselines.read(baseline);
+			} catch (RefusedInput e) {
+				spec.commandLine().getErr().println("stratagem: error " + e.code() + " " + TerminalText.visible(e.getMessage()));
+				return ExitCode.USAGE_OR_IO;
+			}
+		}
 		Progress progress = new Progress(spec.commandLine().getErr(), "validating");
 		ModelSet models = input.load(spec.commandLine().getErr(), progress);
 		progress.done();
@@ -88,8 +111,16 @@ public class ValidateCommand implements Callable<Integer> {
 		ValidationReport report = new ValidationReport(io.stratagem.workspace.Version.current(), files, counter.count(models), findings, failOn.severity);
 
 		boolean color = output == null && format == ReportFormat.text && Terminal.colorAllowed(noColor);
+		FindingComparison comparison = baselineFindings == null ? null : FindingComparison.of(baselineFindings, findings);
 		StringWriter text = new StringWriter();
-		ReportWriter.of(format, color).write(report, text);
+		if (comparison != null && format == ReportFormat.sarif) {
+			// the findings of the baseline that have gone are listed too, as absent
+			Map<Finding, BaselineState> states = comparison.states();
+			new SarifReportWriter(f -> states.get(f).label())
+					.write(new ValidationReport(report.version(), files, report.elements(), comparison.all(), failOn.severity), text);
+		} else {
+			ReportWriter.of(format, color).write(report, text);
+		}
 		if (output == null) {
 			spec.commandLine().getOut().print(text);
 			spec.commandLine().getOut().flush();
@@ -100,6 +131,8 @@ public class ValidateCommand implements Callable<Integer> {
 		if (!models.loadFindings().isEmpty()) {
 			return ExitCode.USAGE_OR_IO;
 		}
-		return report.failed() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+		boolean failed = comparison == null ? report.failed()
+				: failOn.severity != null && comparison.introduced().stream().anyMatch(f -> f.severity().atLeast(failOn.severity));
+		return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
 	}
 }

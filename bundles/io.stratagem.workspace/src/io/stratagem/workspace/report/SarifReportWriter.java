@@ -3,6 +3,7 @@ package io.stratagem.workspace.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -11,6 +12,18 @@ import com.google.gson.stream.JsonWriter;
  * finding with a physical location relative to the source root.
  */
 public class SarifReportWriter implements ReportWriter {
+
+	/** The {@code baselineState} of each result (new, unchanged, absent), or null to write none. */
+	private final Function<Finding, String> baselineState;
+
+	public SarifReportWriter() {
+		this(finding -> null);
+	}
+
+	/** @param baselineState the {@code baselineState} of a result, or null for a result without one */
+	public SarifReportWriter(Function<Finding, String> baselineState) {
+		this.baselineState = baselineState;
+	}
 
 	@Override
 	public void write(ValidationReport report, Writer out) throws IOException {
@@ -34,6 +47,10 @@ public class SarifReportWriter implements ReportWriter {
 			json.name("ruleId").value(finding.code());
 			json.name("level").value(level(finding.severity()));
 			json.name("message").beginObject().name("text").value(finding.message()).endObject();
+			String state = baselineState.apply(finding);
+			if (state != null) {
+				json.name("baselineState").value(state);
+			}
 			json.name("locations").beginArray().beginObject();
 			json.name("physicalLocation").beginObject();
 			json.name("artifactLocation").beginObject().name("uri").value(finding.file()).name("uriBaseId").value("%SRCROOT%").endObject();

@@ -1,0 +1,145 @@
+package io.stratagem.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.stratagem.testing.ProjectFiles;
+
+/**
+ * {@code stratagem diff --git FOLDER OLD NEW}: two revisions of the example committed in a
+ * repository made by the test, read without touching its work tree; revisions and folders that do
+ * not exist are refused with a code.
+ */
+class DiffGitRevisionsTest {
+
+	@TempDir
+	Path dir;
+
+	private Path repository;
+	private Path models;
+
+	@BeforeEach
+	void theExampleCommittedTwiceWithEditsInBetween() throws IOException, InterruptedException {
+		repository = Files.createDirectories(dir.resolve("repo"));
+		models = ProjectFiles.copyExample("acme-insurance", repository.resolve("models"));
+		git("init", "-q");
+		git("add", ".");
+		git("commit", "-q", "-m", "the example");
+		replace("usecases-core.strategy", "usecase DamageAssessment", "stage pilot", "stage deployed");
+		replace("governance.strategy", "risk FalseFraudSuspicion", "residual likelihood 2 impact 3", "residual likelihood 3 impact 3");
+		replace("roadmap.strategy", "initiative GpuProvisioning", "duration 3 months", "duration 4 months");
+		replace("kpis.strategy", "kpi ClaimCycleTime", "target 2 by 2029-Q4", "target 3 by 2030-Q2");
+		replace("governance.strategy", "control AIInventory", "status operating", "status planned");
+		git("commit", "-q", "-a", "-m", "the edits");
+		Files.writeString(models.resolve("uncommitted.strategy"), "namespace acme.scratch\nusecase Uncommitted { owner Nobody }\n");
+	}
+
+	@Test
+	void twoRevisionsOfTheExampleAreComparedByMeaning() throws IOException, InterruptedException {
+		List<Path> temporaryBefore = temporaryFolders();
+		Cli.Result result = Cli.run("diff", "--git", models.toString(), "HEAD~1", "HEAD");
+		assertEquals(0, result.exitCode(), result.toString());
+		assertEquals("""
+				## Strategy changes from `HEAD~1` to `HEAD`
+
+				10 changes in meaning; findings: 0 introduced, 0 resolved, 17 unchanged.
+
+				### Use cases
+
+				- `acme.usecases.DamageAssessment` moved from pilot to deployed
+
+				### Risks
+
+				- `acme.assurance.FalseFraudSuspicion` score up from 6 to 9
+
+				### KPIs
+
+				- `acme.metrics.ClaimCycleTime` target changed from 2 to 3
+				- `acme.metrics.ClaimCycleTime` target date changed from 2029-Q4 to 2030-Q2
+
+				### Roadmap
+
+				- `acme.delivery.DamageAssessmentPilot` slipped: finishes 2028-01-31 instead of 2027-12-31
+				- `acme.delivery.DamageAssessmentRollout` slipped: finishes 2028-04-30 instead of 2028-03-31
+				- `acme.delivery.GpuProvisioning` slipped: finishes 2027-06-30 instead of 2027-05-31
+
+				### Controls and framework coverage
+
+				- `acme.assurance.AIInventory` status changed from operating to planned
+				- `stratagem.isoiec42001.A_4_2` now planned, was evidenced
+				- `stratagem.nist.GOVERN_1_6` now planned, was evidenced
+				""", result.out());
+		assertEquals("", result.err());
+		assertEquals("?? models/uncommitted.strategy\n", git("status", "--porcelain"), "the work tree is untouched");
+		assertEquals(temporaryBefore, temporaryFolders(), "the revisions' temporary folders are deleted");
+	}
+
+	@Test
+	void aRevisionThatDoesNotExistIsRefusedWithACode() {
+		Cli.Result result = Cli.run("diff", "--git", models.toString(), "no-such-branch", "HEAD");
+		assertEquals(2, result.exitCode(), result.toString());
+		assertEquals("", result.out());
+		assertEquals("stratagem: error STRAT-DIFF-003 'no-such-branch' is not a revision of the Git repository of " + models
+				+ ": give a commit, branch or tag (git log shows them)\n", result.err());
+	}
+
+	@Test
+	void aFolderOutsideAnyGitRepositoryIsRefusedWithACode() throws IOException {
+		Path plain = Files.createDirectories(dir.resolve("plain"));
+		Cli.Result result = Cli.run("diff", "--git", plain.toString(), "HEAD~1", "HEAD");
+		assertEquals(2, result.exitCode(), result.toString());
+		assertEquals("stratagem: error STRAT-DIFF-002 " + plain + " is not inside a Git work tree (or git cannot be run): compare two folders instead\n",
+				result.err());
+	}
+
+	@Test
+	void aFolderThatIsNotThereIsRefusedWithACode() {
+		Path missing = dir.resolve("missing");
+		Cli.Result result = Cli.run("diff", missing.toString(), models.toString());
+		assertEquals(2, result.exitCode(), result.toString());
+		assertEquals("", result.out());
+		assertEquals("stratagem: error STRAT-DIFF-001 " + missing + ": no such folder: give a folder of .strategy files\n", result.err());
+	}
+
+	/** Replaces {@code from} by {@code to} in the block that starts with {@code block}. */
+	private void replace(String file, String block, String from, String to) throws IOException {
+		Path path = models.resolve(file);
+		String text = Files.readString(path);
+		int start = text.indexOf(block);
+		int at = text.indexOf(from, start);
+		assertEquals(true, start >= 0 && at >= 0, block + " / " + from);
+		Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+	}
+
+	private String git(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString(), "-c", "user.name=Test", "-c", "user.email=test@example.org",
+				"-c", "commit.gpgsign=false"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (InputStream in = process.getInputStream()) {
+			in.transferTo(out);
+		}
+		assertEquals(0, process.waitFor(), String.join(" ", command) + "\n" + out);
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static List<Path> temporaryFolders() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter(f -> f.getFileName().toString().startsWith("stratagem-diff-")).sorted().toList();
+		}
+	}
+}
