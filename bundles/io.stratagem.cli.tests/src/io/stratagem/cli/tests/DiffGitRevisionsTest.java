@@ -88,6 +88,32 @@ class DiffGitRevisionsTest {
 	}
 
 	@Test
+	void aFolderThatTheOldRevisionDoesNotHaveIsAnEmptyModel() throws IOException, InterruptedException {
+		Path added = Files.createDirectories(models.resolve("pilots"));
+		Files.writeString(added.resolve("pilots.strategy"), "namespace acme.pilots\nusecase Letters { stage idea }\n");
+		git("add", ".");
+		git("commit", "-q", "-m", "a new folder");
+		Cli.Result result = Cli.run("diff", "--git", added.toString(), "HEAD~1", "HEAD");
+		assertEquals(0, result.exitCode(), "introduced warnings do not fail by default: " + result);
+		assertEquals("""
+				## Strategy changes from `HEAD~1` to `HEAD`
+
+				1 change in meaning; findings: 3 introduced, 0 resolved, 0 unchanged.
+
+				### Use cases
+
+				- `acme.pilots.Letters` added, stage idea
+
+				### Findings
+
+				- introduced: warning STRAT-STRAT-002 in `pilots.strategy` on `acme.pilots.Letters`: Use case Letters serves no objective
+				- introduced: warning STRAT-UC-002 in `pilots.strategy` on `acme.pilots.Letters`: Use case Letters lacks prioritisation inputs: value, criticality, riskReduction, effort, reach, impact, confidence
+				- introduced: warning STRAT-UC-003 in `pilots.strategy` on `acme.pilots.Letters`: Use case Letters has no owner
+				""", result.out());
+		assertEquals(1, Cli.run("diff", "--fail-on", "warning", "--git", added.toString(), "HEAD~1", "HEAD").exitCode());
+	}
+
+	@Test
 	void aRevisionThatDoesNotExistIsRefusedWithACode() {
 		Cli.Result result = Cli.run("diff", "--git", models.toString(), "no-such-branch", "HEAD");
 		assertEquals(2, result.exitCode(), result.toString());
