@@ -91,13 +91,14 @@ class DiffMarkdownReportTest {
 	}
 
 	@Test
-	void initiativesThatSlipOrAdvanceAndTheCriticalPathEndAreComputedBySchedule() throws IOException {
+	void initiativesAddedRemovedSlippedOrAdvancedAndTheCriticalPathEndAreComputedBySchedule() throws IOException {
 		ModelPair pair = new ModelPair(dir).old("plan.strategy", """
 				namespace acme
 				roadmap Plan {
 					initiative Platform { start 2027-01 duration 3 months }
 					initiative Pilot { after Platform duration 2 months }
 					initiative Training { start 2027-01 duration 2 months }
+					initiative Survey { start 2027-02 duration 1 month }
 				}
 				""").now("plan.strategy", """
 				namespace acme
@@ -105,14 +106,17 @@ class DiffMarkdownReportTest {
 					initiative Platform { start 2027-01 duration 4 months }
 					initiative Pilot { after Platform duration 2 months }
 					initiative Training { start 2026-12 duration 2 months }
+					initiative Rollout { after Pilot duration 1 month }
 				}
 				""");
 		assertEquals(pair.heading() + """
-				4 changes in meaning; findings: 0 introduced, 0 resolved, 0 unchanged.
+				6 changes in meaning; findings: 0 introduced, 0 resolved, 0 unchanged.
 
 				### Roadmap
 
-				- critical path of `acme.Plan` ends 2027-06-30 instead of 2027-05-31
+				- critical path of `acme.Plan` ends 2027-07-31 instead of 2027-05-31
+				- `acme.Rollout` added, finishes 2027-07-31
+				- `acme.Survey` removed, finished 2027-02-28
 				- `acme.Pilot` slipped: finishes 2027-06-30 instead of 2027-05-31
 				- `acme.Platform` slipped: finishes 2027-04-30 instead of 2027-03-31
 				- `acme.Training` advanced: finishes 2027-01-31 instead of 2027-02-28

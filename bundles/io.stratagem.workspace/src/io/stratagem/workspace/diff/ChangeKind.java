@@ -18,6 +18,8 @@ public enum ChangeKind {
 	KPI_TARGET_DATE_CHANGED("kpiTargetDateChanged", Section.KPIS),
 	/** The critical path of a roadmap ends on another day. */
 	CRITICAL_PATH_END_MOVED("criticalPathEndMoved", Section.ROADMAP),
+	INITIATIVE_ADDED("initiativeAdded", Section.ROADMAP),
+	INITIATIVE_REMOVED("initiativeRemoved", Section.ROADMAP),
 	/** The initiative finishes later (its early finish). */
 	INITIATIVE_SLIPPED("initiativeSlipped", Section.ROADMAP),
 	INITIATIVE_ADVANCED("initiativeAdvanced", Section.ROADMAP),

@@ -50,6 +50,8 @@ public class MarkdownDiffWriter {
 		case KPI_TARGET_CHANGED -> element + " target changed from " + before + " to " + after;
 		case KPI_TARGET_DATE_CHANGED -> element + " target date changed from " + before + " to " + after;
 		case CRITICAL_PATH_END_MOVED -> "critical path of " + element + " ends " + after + " instead of " + before;
+		case INITIATIVE_ADDED -> element + " added, finishes " + after;
+		case INITIATIVE_REMOVED -> element + " removed, finished " + before;
 		case INITIATIVE_SLIPPED -> element + " slipped: finishes " + after + " instead of " + before;
 		case INITIATIVE_ADVANCED -> element + " advanced: finishes " + after + " instead of " + before;
 		case CONTROL_ADDED -> element + " added, status " + after;

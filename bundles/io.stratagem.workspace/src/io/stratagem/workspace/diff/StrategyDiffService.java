@@ -51,7 +51,8 @@ import io.stratagem.workspace.report.FindingCollector;
  *
  * <p>Coverage is compared at the organisation level of each framework's checklist (the controls of
  * the whole model against every requirement of the framework). Initiatives are compared by their
- * early finish; the critical path's end is the early finish of its last initiative.
+ * early finish (an initiative a schedule conflict leaves without dates is "unscheduled"); the
+ * critical path's end is the early finish of its last initiative.
  */
 public class StrategyDiffService {
 
@@ -120,6 +121,9 @@ public class StrategyDiffService {
 		Map<String, LocalDate> finishes = new TreeMap<>();
 		for (Roadmap roadmap : elements.all(Roadmap.class)) {
 			Schedule schedule = schedules.schedule(roadmap);
+			for (Initiative unscheduled : schedule.unscheduled()) {
+				finishes.put(ModelElements.qualifiedName(unscheduled), null);
+			}
 			for (ScheduledInitiative scheduled : schedule.initiatives()) {
 				finishes.put(ModelElements.qualifiedName(scheduled.initiative()), scheduled.earlyFinish());
 			}
@@ -230,8 +234,18 @@ public class StrategyDiffService {
 			}
 		});
 		old.finishes().forEach((initiative, finish) -> {
+			if (!now.finishes().containsKey(initiative)) {
+				changes.add(new Change(ChangeKind.INITIATIVE_REMOVED, initiative, date(finish), null));
+			}
+		});
+		now.finishes().forEach((initiative, finish) -> {
+			if (!old.finishes().containsKey(initiative)) {
+				changes.add(new Change(ChangeKind.INITIATIVE_ADDED, initiative, null, date(finish)));
+			}
+		});
+		old.finishes().forEach((initiative, finish) -> {
 			LocalDate after = now.finishes().get(initiative);
-			if (after != null && !after.equals(finish)) {
+			if (finish != null && after != null && !after.equals(finish)) {
 				changes.add(new Change(after.isAfter(finish) ? ChangeKind.INITIATIVE_SLIPPED : ChangeKind.INITIATIVE_ADVANCED, initiative,
 						finish.toString(), after.toString()));
 			}
@@ -269,6 +283,11 @@ public class StrategyDiffService {
 				changes.add(new Change(kind, name, value, now.get(name)));
 			}
 		});
+	}
+
+	/** A finish date, or "unscheduled" for an initiative whose dates a schedule conflict leaves open. */
+	private static String date(LocalDate day) {
+		return day == null ? "unscheduled" : day.toString();
 	}
 
 	private static String label(Evidence evidence) {
