@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.stratagem.cli.tests.SiteFiles.csv;
-import static io.stratagem.cli.tests.SiteFiles.files;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static io.stratagem.testing.ProjectFiles.files;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.stratagem.cli.tests;
 
-import static io.stratagem.cli.tests.SiteFiles.files;
+import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,9 +2,9 @@ package io.stratagem.cli.tests;
 
 import static io.stratagem.cli.tests.SiteFiles.byClass;
 import static io.stratagem.cli.tests.SiteFiles.csv;
-import static io.stratagem.cli.tests.SiteFiles.files;
 import static io.stratagem.cli.tests.SiteFiles.firstText;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -28,6 +28,7 @@ import io.stratagem.dsl.writer.StrategyWriter;
 import io.stratagem.inventory.InventoryColumns;
 import io.stratagem.model.xml.SecureXml;
 import io.stratagem.testing.CommandRun;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * Model texts that are markup, formulas, paths, control characters or very long go through
@@ -192,7 +193,7 @@ class HostileStringsTest {
 				assertTrue(file.toRealPath().startsWith(folder.toRealPath()), file + " is outside " + folder);
 			}
 		}
-		return Command.files(folder);
+		return ProjectFiles.files(folder);
 	}
 
 	private static List<String> csvColumn(String csv, String column) throws IOException {

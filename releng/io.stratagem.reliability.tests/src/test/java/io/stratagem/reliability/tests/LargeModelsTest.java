@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.testing.CommandRun;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * The whole command line stays bounded on long reference chains, long cycles and spans of time
@@ -80,7 +81,7 @@ class LargeModelsTest {
 		Path site = dir.resolve("site");
 		CommandRun generate = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("generate", "--force", file.toString(), "-o", site.toString()));
 		assertEquals(0, generate.exitCode(), generate.toString());
-		long siteSize = Command.files(site).values().stream().mapToLong(String::length).sum();
+		long siteSize = ProjectFiles.files(site).values().stream().mapToLong(String::length).sum();
 		assertTrue(siteSize < 5_000_000, "the site does not grow with the span: " + siteSize + " characters");
 		Path svg = dir.resolve("roadmap.svg");
 		CommandRun diagram = assertTimeoutPreemptively(HANG_GUARD,

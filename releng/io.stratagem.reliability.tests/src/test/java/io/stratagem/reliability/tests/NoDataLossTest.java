@@ -1,7 +1,7 @@
 package io.stratagem.reliability.tests;
 
 import static io.stratagem.reliability.tests.Command.run;
-import static io.stratagem.reliability.tests.Command.files;
+import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

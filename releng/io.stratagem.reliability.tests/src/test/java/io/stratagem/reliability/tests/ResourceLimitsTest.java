@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.cli.ImportCommand;
-import io.stratagem.cli.Main;
 import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.ModelSetLoader;
 
@@ -171,8 +168,7 @@ class ResourceLimitsTest {
 
 	/** @return the exit code, then standard output and error together */
 	private static String[] run(String... args) {
-		StringWriter out = new StringWriter();
-		int code = Main.run(args, new PrintWriter(out), new PrintWriter(out));
-		return new String[] { Integer.toString(code), out.toString() };
+		CommandRun run = Command.run(args);
+		return new String[] { Integer.toString(run.exitCode()), run.out() + run.err() };
 	}
 }
