@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -77,6 +79,22 @@ public final class ProjectFiles {
 			throw new UncheckedIOException(e);
 		}
 		return into;
+	}
+
+	/**
+	 * Every file under a folder, at any depth, by relative path with forward slashes, sorted, with
+	 * its UTF-8 text: what a command wrote there, to compare as a whole.
+	 */
+	public static Map<String, String> files(Path folder) {
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> tree = Files.walk(folder)) {
+			for (Path file : tree.filter(Files::isRegularFile).toList()) {
+				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return files;
 	}
 
 	/** The text of a file, in UTF-8. */

@@ -20,6 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
+import io.stratagem.testing.CommandRun;
+
 /** {@code stratagem diagram}: both diagrams as SVG and PNG, filters, markers and clear errors. */
 class DiagramCommandTest {
 
@@ -31,7 +33,7 @@ class DiagramCommandTest {
 	@Test
 	void drawsTheRoadmapOfTheExampleAsSvg() throws Exception {
 		Path svg = dir.resolve("out/roadmap.svg");
-		Cli.Result result = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", svg.toString());
+		CommandRun result = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", svg.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertTrue(result.out().startsWith("drew the roadmap acme.delivery.AcmeAIRoadmap (35 initiatives, 7 milestones) to "), result.out());
 		Document document = parse(Files.readString(svg));
@@ -42,7 +44,7 @@ class DiagramCommandTest {
 	@Test
 	void drawsAFilteredStrategyGraphAsPng() throws IOException {
 		Path png = dir.resolve("graph.png");
-		Cli.Result result = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "--type", "usecase,kpi", "--unit", "Claims", "-o", png.toString());
+		CommandRun result = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "--type", "usecase,kpi", "--unit", "Claims", "-o", png.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertTrue(result.out().startsWith("drew the strategy graph ("), result.out());
 		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, Arrays.copyOf(Files.readAllBytes(png), 4));
@@ -55,7 +57,7 @@ class DiagramCommandTest {
 		// a use case without an owner, unit or KPI draws rule warnings; the graph still shows it
 		Files.writeString(model.resolve("a.strategy"), "namespace demo\n\nobjective Grow \"Grow & <prosper>\"\n\nusecase Bot \"Chat bot\" {\n\tserves Grow\n}\n");
 		Path svg = dir.resolve("graph.svg");
-		Cli.Result result = Cli.run("diagram", model.toString(), "--kind", "strategy", "-o", svg.toString());
+		CommandRun result = Cli.run("diagram", model.toString(), "--kind", "strategy", "-o", svg.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		Document document = parse(Files.readString(svg));
 		Element bot = element(document, "demo.Bot");
@@ -67,21 +69,21 @@ class DiagramCommandTest {
 	@Test
 	void badRequestsAreClearErrorsAndWriteNothing() throws IOException {
 		Path out = dir.resolve("x.svg");
-		Cli.Result pdf = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", dir.resolve("x.pdf").toString());
+		CommandRun pdf = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", dir.resolve("x.pdf").toString());
 		assertEquals(2, pdf.exitCode());
 		assertTrue(pdf.err().contains("the output must end in .svg or .png"), pdf.err());
-		Cli.Result unit = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "--unit", "Marketing", "-o", out.toString());
+		CommandRun unit = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "--unit", "Marketing", "-o", out.toString());
 		assertEquals(2, unit.exitCode());
 		assertTrue(unit.err().contains("the model has no business unit 'Marketing'; its units are: acme.org.AcmeGroup"), unit.err());
-		Cli.Result type = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "--type", "usecase,initiative", "-o", out.toString());
+		CommandRun type = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "--type", "usecase,initiative", "-o", out.toString());
 		assertEquals(2, type.exitCode());
 		assertTrue(type.err().contains("unknown element type 'initiative'; use one of objective, usecase"), type.err());
-		Cli.Result mixed = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "--type", "kpi", "-o", out.toString());
+		CommandRun mixed = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "--type", "kpi", "-o", out.toString());
 		assertEquals(2, mixed.exitCode());
 		Path broken = dir.resolve("broken");
 		Files.createDirectories(broken);
 		Files.writeString(broken.resolve("b.strategy"), "namespace b\n\nusecase {\n");
-		Cli.Result parse = Cli.run("diagram", broken.toString(), "--kind", "strategy", "-o", out.toString());
+		CommandRun parse = Cli.run("diagram", broken.toString(), "--kind", "strategy", "-o", out.toString());
 		assertEquals(1, parse.exitCode(), parse.toString());
 		assertTrue(parse.err().contains("b.strategy:"), parse.err());
 		assertTrue(parse.err().contains("nothing drawn"), parse.err());

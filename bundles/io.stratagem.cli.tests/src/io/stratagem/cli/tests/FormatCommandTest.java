@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.PathDisplay;
 
 /** {@code stratagem format}: rewrites, checks, and never touches a file it cannot parse. */
@@ -36,7 +37,7 @@ class FormatCommandTest {
 	@Test
 	void checkListsUnformattedFilesAndChangesNothing() throws IOException {
 		Path file = Files.writeString(dir.resolve("a.strategy"), CRAMPED);
-		Cli.Result result = Cli.run("format", "--check", dir.toString());
+		CommandRun result = Cli.run("format", "--check", dir.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		assertEquals(display.show(file) + ":2: not formatted\n", result.out());
 		assertEquals(CRAMPED, Files.readString(file));
@@ -45,7 +46,7 @@ class FormatCommandTest {
 	@Test
 	void formatRewritesInPlace() throws IOException {
 		Path file = Files.writeString(dir.resolve("a.strategy"), CRAMPED);
-		Cli.Result result = Cli.run("format", file.toString());
+		CommandRun result = Cli.run("format", file.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals("formatted " + display.show(file) + "\n", result.out());
 		assertEquals(FORMATTED, Files.readString(file));
@@ -56,7 +57,7 @@ class FormatCommandTest {
 	void aFileWithSyntaxErrorsIsNeverRewritten() throws IOException {
 		String broken = "namespace acme\nusecase   Triage { stage }\n";
 		Path file = Files.writeString(dir.resolve("broken.strategy"), broken);
-		Cli.Result result = Cli.run("format", file.toString());
+		CommandRun result = Cli.run("format", file.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		assertTrue(result.err().startsWith(display.show(file) + ":2:26: error STRAT-PARSE-001"), result.toString());
 		assertTrue(result.err().contains("(file not formatted)"), result.toString());
@@ -65,7 +66,7 @@ class FormatCommandTest {
 
 	@Test
 	void theExampleIsFormatted() {
-		Cli.Result result = Cli.run("format", "--check", Cli.example().toString());
+		CommandRun result = Cli.run("format", "--check", Cli.example().toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals("", result.out());
 	}

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.stratagem.cli.tests.SiteFiles.csv;
-import static io.stratagem.cli.tests.SiteFiles.files;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static io.stratagem.testing.ProjectFiles.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+
+import io.stratagem.testing.CommandRun;
 
 /** {@code stratagem generate}: every artifact produced, well-formed, linked, deterministic, safe. */
 class GenerateCommandTest {
@@ -36,7 +38,7 @@ class GenerateCommandTest {
 	@Test
 	void generatesEveryArtifactOfTheExample() throws Exception {
 		Path site = dir.resolve("site");
-		Cli.Result result = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
+		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		Map<String, String> files = files(site);
 		assertEquals(FILES, files.keySet().stream().filter(f -> !f.startsWith("use-cases/")).toList());
@@ -90,7 +92,7 @@ class GenerateCommandTest {
 				}
 				""");
 		Path site = dir.resolve("site");
-		Cli.Result result = Cli.run("generate", models.toString(), "-o", site.toString());
+		CommandRun result = Cli.run("generate", models.toString(), "-o", site.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		Map<String, String> files = files(site);
 		for (String page : files.keySet().stream().filter(f -> f.endsWith(".html")).toList()) {
@@ -115,7 +117,7 @@ class GenerateCommandTest {
 		Map<String, String> before = files(site);
 		Path broken = Files.createDirectories(dir.resolve("broken"));
 		Files.writeString(broken.resolve("b.strategy"), "namespace b\nusecase X { owner Nobody }\n");
-		Cli.Result result = Cli.run("generate", broken.toString(), "-o", site.toString());
+		CommandRun result = Cli.run("generate", broken.toString(), "-o", site.toString());
 		assertEquals(1, result.exitCode());
 		assertTrue(result.err().contains("nothing generated: 1 errors (use --force to generate anyway)"), result.err());
 		assertEquals(before, files(site));

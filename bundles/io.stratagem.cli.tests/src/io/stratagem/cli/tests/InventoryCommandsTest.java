@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.PathDisplay;
 
 /** {@code stratagem import omb-inventory} and {@code export omb-inventory} on the real inventory. */
@@ -27,7 +28,7 @@ class InventoryCommandsTest {
 	@Test
 	void importsValidatesFormatsAndExportsTheRealInventory() throws IOException {
 		Path models = dir.resolve("federal");
-		Cli.Result imported = Cli.run("import", "omb-inventory", CSV.toString(), "-o", models.toString());
+		CommandRun imported = Cli.run("import", "omb-inventory", CSV.toString(), "-o", models.toString());
 		assertEquals(0, imported.exitCode(), imported.err());
 		List<String> lines = imported.out().lines().toList();
 		assertTrue(lines.get(lines.size() - 1).startsWith("imported 3611 use cases of 41 agencies into " + display.show(models) + " (41 files), "),
@@ -36,7 +37,7 @@ class InventoryCommandsTest {
 		assertEquals(41, Files.list(models).filter(f -> f.toString().endsWith(".strategy")).count());
 		assertTrue(Files.isRegularFile(models.resolve(".stratagem-output")), "the folder is marked as written by Stratagem");
 
-		Cli.Result validated = Cli.run("validate", "--format", "json", "--fail-on", "never", models.toString());
+		CommandRun validated = Cli.run("validate", "--format", "json", "--fail-on", "never", models.toString());
 		assertEquals(0, validated.exitCode(), validated.err());
 		assertTrue(validated.out().contains("\"UseCase\": 3611"), "every row is a use case");
 		assertTrue(!validated.out().contains("STRAT-PARSE") && !validated.out().contains("STRAT-LINK"), "imported files parse and link");
@@ -44,7 +45,7 @@ class InventoryCommandsTest {
 		assertEquals(0, Cli.run("format", "--check", models.toString()).exitCode(), "the importer writes the formatter's layout");
 
 		Path exported = dir.resolve("export/inventory.csv");
-		Cli.Result export = Cli.run("export", "omb-inventory", models.toString(), "-o", exported.toString());
+		CommandRun export = Cli.run("export", "omb-inventory", models.toString(), "-o", exported.toString());
 		assertEquals(0, export.exitCode(), export.err());
 		assertEquals("exported 3611 use cases to " + display.show(exported) + "\n", export.out());
 		byte[] bytes = Files.readAllBytes(exported);
@@ -54,7 +55,7 @@ class InventoryCommandsTest {
 		// The governance findings on the real data are errors (reviews and OMB practices missing):
 		// the portfolio site is still produced with --force, with every use case in it.
 		Path site = dir.resolve("site");
-		Cli.Result generated = Cli.run("generate", "--force", models.toString(), "-o", site.toString());
+		CommandRun generated = Cli.run("generate", "--force", models.toString(), "-o", site.toString());
 		assertEquals(0, generated.exitCode(), generated.err());
 		assertEquals(3611, org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
 				.parse(new java.io.StringReader(Files.readString(site.resolve("exports/use-cases.csv")))).getRecords().size());
@@ -65,7 +66,7 @@ class InventoryCommandsTest {
 	void aFileThatIsNotAnInventoryIsRefusedAndNothingIsWritten() throws IOException {
 		Path csv = Files.writeString(dir.resolve("other.csv"), "name,value\na,1\n");
 		Path out = dir.resolve("out");
-		Cli.Result result = Cli.run("import", "omb-inventory", csv.toString(), "-o", out.toString());
+		CommandRun result = Cli.run("import", "omb-inventory", csv.toString(), "-o", out.toString());
 		assertEquals(2, result.exitCode());
 		assertTrue(result.err().contains("the header is not the 2025 inventory's 36 columns; missing: agency, agency_name"), result.err());
 		assertTrue(result.err().contains("unexpected: name, value"), result.err());
@@ -77,7 +78,7 @@ class InventoryCommandsTest {
 		assertEquals(2, Cli.run("import", "omb-inventory", dir.resolve("none.csv").toString(), "-o", dir.toString()).exitCode());
 		Path latin1 = dir.resolve("latin1.csv");
 		Files.write(latin1, "agency\nd\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-		Cli.Result result = Cli.run("import", "omb-inventory", latin1.toString(), "-o", dir.resolve("out").toString());
+		CommandRun result = Cli.run("import", "omb-inventory", latin1.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(2, result.exitCode());
 		assertTrue(result.err().contains("the file is not UTF-8"), result.err());
 	}
@@ -86,7 +87,7 @@ class InventoryCommandsTest {
 	void exportRefusesModelsThatDoNotParse() throws IOException {
 		Files.writeString(dir.resolve("broken.strategy"), "namespace x\nusecase A { stage }\n");
 		Path csv = dir.resolve("out.csv");
-		Cli.Result result = Cli.run("export", "omb-inventory", dir.toString(), "-o", csv.toString());
+		CommandRun result = Cli.run("export", "omb-inventory", dir.toString(), "-o", csv.toString());
 		assertEquals(1, result.exitCode());
 		assertTrue(result.err().contains("nothing exported"), result.err());
 		assertTrue(!Files.exists(csv));

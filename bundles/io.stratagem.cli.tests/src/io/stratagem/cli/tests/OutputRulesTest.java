@@ -1,6 +1,6 @@
 package io.stratagem.cli.tests;
 
-import static io.stratagem.cli.tests.SiteFiles.files;
+import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.inventory.InventoryColumns;
+import io.stratagem.testing.CommandRun;
 
 /**
  * Where the commands write: output folders that are new, empty or Stratagem's own (listed in
@@ -42,7 +43,7 @@ class OutputRulesTest {
 	void generateRefusesAFolderStratagemDidNotWriteAndDeletesNothing() throws IOException {
 		Path out = Files.createDirectories(dir.resolve("out"));
 		Files.writeString(out.resolve("notes.txt"), "mine");
-		Cli.Result result = Cli.run("generate", Cli.example().toString(), "-o", out.toString());
+		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", out.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("stratagem: refusing to write to " + out + ": the folder is not empty and Stratagem did not write it (it has no .stratagem-output);"
 				+ " choose an empty or new folder, or one Stratagem wrote\n", result.err());
@@ -54,7 +55,7 @@ class OutputRulesTest {
 		Path models = Files.createDirectories(dir.resolve("work/models"));
 		Files.writeString(models.resolve("small.strategy"), SMALL_MODEL);
 		for (Path out : List.of(models, dir.resolve("work"), dir)) {
-			Cli.Result result = Cli.run("generate", models.toString(), "-o", out.toString());
+			CommandRun result = Cli.run("generate", models.toString(), "-o", out.toString());
 			assertEquals(2, result.exitCode(), result.toString());
 			assertEquals("stratagem: refusing to write to " + out + ": it holds the input " + models + "; choose a new folder of its own for the output"
 					+ " (inside the models' folder is fine)\n", result.err());
@@ -69,7 +70,7 @@ class OutputRulesTest {
 	@Test
 	void generateRefusesAPlainFileGivenAsFolder() throws IOException {
 		Path file = Files.writeString(dir.resolve("report.txt"), "mine");
-		Cli.Result result = Cli.run("generate", Cli.example().toString(), "-o", file.toString());
+		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", file.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("stratagem: refusing to write to " + file + ": it is a file, not a folder; choose an empty or new folder for the output\n", result.err());
 		assertEquals("mine", Files.readString(file));
@@ -86,7 +87,7 @@ class OutputRulesTest {
 		Files.createDirectories(site.resolve("use-cases/drafts"));
 		Files.writeString(site.resolve("use-cases/drafts/idea.txt"), "mine too");
 
-		Cli.Result rerun = Cli.run("generate", "--force", models.toString(), "-o", site.toString());
+		CommandRun rerun = Cli.run("generate", "--force", models.toString(), "-o", site.toString());
 		assertEquals(0, rerun.exitCode(), rerun.toString());
 		Map<String, String> after = files(site);
 		assertEquals("mine", after.get("notes.txt"));
@@ -106,7 +107,7 @@ class OutputRulesTest {
 		assertEquals(0, Cli.run("generate", Cli.example().toString(), "-o", site.toString()).exitCode());
 		Files.writeString(site.resolve("index.html"), "my notes");
 		Map<String, String> before = files(site);
-		Cli.Result result = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
+		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("stratagem: refusing to write to " + site + ": index.html was changed after Stratagem wrote it; move it away to keep it, or delete it\n",
 				result.err());
@@ -120,7 +121,7 @@ class OutputRulesTest {
 		Path csv = Files.writeString(dir.resolve("inventory.csv"), String.join(",", InventoryColumns.ALL) + "\n"
 				+ String.join(",", InventoryColumns.ALL.stream().map(c -> c.equals(InventoryColumns.AGENCY) ? "DHS" : c.equals(InventoryColumns.ID) ? "DHS-1" : "").toList())
 				+ "\n");
-		Cli.Result result = Cli.run("import", "omb-inventory", csv.toString(), "-o", models.toString());
+		CommandRun result = Cli.run("import", "omb-inventory", csv.toString(), "-o", models.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("stratagem: nothing imported: refusing to write to " + models + ": the folder is not empty and Stratagem did not write it (it has no"
 				+ " .stratagem-output); choose an empty or new folder, or one Stratagem wrote\n", result.err());
@@ -130,7 +131,7 @@ class OutputRulesTest {
 	@Test
 	void validateOutputReplacesOnlyItsOwnReportUnlessOverwriteIsGiven() throws IOException {
 		Path report = Files.writeString(dir.resolve("report.json"), "mine");
-		Cli.Result refused = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
+		CommandRun refused = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
 		assertEquals(2, refused.exitCode(), refused.toString());
 		assertEquals("stratagem: refusing to overwrite " + report + ": Stratagem did not write it; choose another file name, or add --overwrite to replace it\n",
 				refused.err());
@@ -138,12 +139,12 @@ class OutputRulesTest {
 
 		assertEquals(0, Cli.run("validate", "--format", "json", "--output", report.toString(), "--overwrite", Cli.example().toString()).exitCode());
 		assertTrue(Files.readString(report).startsWith("{"), "replaced when the user says so");
-		Cli.Result rerun = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
+		CommandRun rerun = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
 		assertEquals(0, rerun.exitCode(), "the report Stratagem wrote is replaced without asking: " + rerun);
 		assertEquals(List.of("report.json"), manifest(dir));
 
 		Files.writeString(report, "edited");
-		Cli.Result edited = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
+		CommandRun edited = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
 		assertEquals(2, edited.exitCode(), edited.toString());
 		assertEquals("stratagem: refusing to overwrite " + report + ": it was changed after Stratagem wrote it; choose another file name, or add --overwrite to"
 				+ " replace it\n", edited.err());
@@ -153,13 +154,13 @@ class OutputRulesTest {
 	@Test
 	void exportAndDiagramRefuseToOverwriteAFileStratagemDidNotWrite() throws IOException {
 		Path csv = Files.writeString(dir.resolve("inventory.csv"), "mine");
-		Cli.Result export = Cli.run("export", "omb-inventory", Cli.example().toString(), "-o", csv.toString());
+		CommandRun export = Cli.run("export", "omb-inventory", Cli.example().toString(), "-o", csv.toString());
 		assertEquals(2, export.exitCode(), export.toString());
 		assertTrue(export.err().startsWith("stratagem: refusing to overwrite " + csv + ": Stratagem did not write it;"), export.err());
 		assertEquals("mine", Files.readString(csv));
 
 		Path svg = Files.writeString(dir.resolve("strategy.svg"), "mine");
-		Cli.Result diagram = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "-o", svg.toString());
+		CommandRun diagram = Cli.run("diagram", Cli.example().toString(), "--kind", "strategy", "-o", svg.toString());
 		assertEquals(2, diagram.exitCode(), diagram.toString());
 		assertTrue(diagram.err().startsWith("stratagem: refusing to overwrite " + svg + ": Stratagem did not write it;"), diagram.err());
 		assertEquals("mine", Files.readString(svg));

@@ -31,6 +31,7 @@ import com.google.inject.Injector;
 
 import io.stratagem.cli.Main;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.ModelLinker;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
@@ -55,7 +56,7 @@ class ParallelLinkingTest {
 	@BeforeAll
 	static void synthesize() {
 		model = dir.resolve("synth");
-		Cli.Result result = Cli.run("synth", "--use-cases", "300", "-o", model.toString());
+		CommandRun result = Cli.run("synth", "--use-cases", "300", "-o", model.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 import io.stratagem.model.xml.SecureXml;
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.JunitReportWriter;
@@ -58,12 +59,12 @@ class ReportControlCharactersTest {
 		Path file = Files.writeString(dir.resolve("evil\u001b[2J\u0007.strategy"), "namespace acme\nrole \u001b[31m\u0000Cio\n");
 		String escapedName = new PathDisplay().show(file).replace("\u001b", "\\u001b").replace("\u0007", "\\u0007");
 
-		Cli.Result text = Cli.run("validate", "--no-color", dir.toString());
+		CommandRun text = Cli.run("validate", "--no-color", dir.toString());
 		assertEquals(1, text.exitCode(), text.toString());
 		assertTrue(text.out().startsWith(escapedName + ":2:6: error STRAT-PARSE-001 "), text.out());
 		assertTrue(text.out().chars().noneMatch(c -> c < 0x20 && c != '\n'), "no control character but line ends: " + text.out());
 
-		Cli.Result junit = Cli.run("validate", "--format", "junit", dir.toString());
+		CommandRun junit = Cli.run("validate", "--format", "junit", dir.toString());
 		Document xml = SecureXml.parse(junit.out(), "junit report");
 		assertTrue(xml.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue().contains("evil\uFFFD[2J\uFFFD.strategy"), junit.out());
 	}

@@ -20,6 +20,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.stratagem.dsl.validation.RuleCatalogue;
+import io.stratagem.testing.CommandRun;
 
 /** {@code stratagem rules} and {@code --profile}. */
 class RulesAndProfilesTest {
@@ -31,7 +32,7 @@ class RulesAndProfilesTest {
 
 	@Test
 	void rulesListsTheWholeCatalogue() {
-		Cli.Result result = Cli.run("rules");
+		CommandRun result = Cli.run("rules");
 		assertEquals(0, result.exitCode());
 		List<String> lines = result.out().lines().toList();
 		assertEquals(RuleCatalogue.rules().size() + " rules", lines.get(lines.size() - 1));
@@ -57,7 +58,7 @@ class RulesAndProfilesTest {
 		Path model = Files.writeString(dir.resolve("m.strategy"), PILOT_WITHOUT_KPI);
 		assertEquals(0, Cli.run("validate", model.toString()).exitCode(), "a warning by default");
 		Path profile = Files.writeString(dir.resolve("strict.properties"), "STRAT-UC-001.severity = error\n");
-		Cli.Result strict = Cli.run("validate", "--no-color", "--profile", profile.toString(), model.toString());
+		CommandRun strict = Cli.run("validate", "--no-color", "--profile", profile.toString(), model.toString());
 		assertEquals(1, strict.exitCode(), strict.toString());
 		assertTrue(strict.out().contains(": error STRAT-UC-001 "), strict.out());
 	}
@@ -66,7 +67,7 @@ class RulesAndProfilesTest {
 	void unknownRulesInAProfileAreReported() throws IOException {
 		Path model = Files.writeString(dir.resolve("m.strategy"), PILOT_WITHOUT_KPI);
 		Path profile = Files.writeString(dir.resolve("typo.properties"), "STRAT-UC-999.enabled = false\n");
-		Cli.Result result = Cli.run("validate", "--no-color", "--profile", profile.toString(), model.toString());
+		CommandRun result = Cli.run("validate", "--no-color", "--profile", profile.toString(), model.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		assertTrue(result.out().contains("STRAT-STRUCT-010"), result.out());
 		assertTrue(result.out().contains("STRAT-UC-999"), result.out());
@@ -74,7 +75,7 @@ class RulesAndProfilesTest {
 
 	@Test
 	void aMissingProfileIsAUsageError() {
-		Cli.Result result = Cli.run("validate", "--profile", dir.resolve("none.properties").toString(), Cli.example().toString());
+		CommandRun result = Cli.run("validate", "--profile", dir.resolve("none.properties").toString(), Cli.example().toString());
 		assertEquals(2, result.exitCode());
 		assertTrue(result.err().contains("does not exist"), result.err());
 	}

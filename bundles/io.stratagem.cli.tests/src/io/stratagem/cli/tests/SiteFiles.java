@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -18,21 +15,10 @@ import org.w3c.dom.NodeList;
 
 import io.stratagem.model.xml.SecureXml;
 
-/** Reading a generated site back: its files, its pages as strict XML, its CSV exports. */
+/** Reading a generated site back: its pages as strict XML, its CSV exports (its files: ProjectFiles.files). */
 final class SiteFiles {
 
 	private SiteFiles() {
-	}
-
-	/** Every file under the folder by relative path with forward slashes, sorted. */
-	static Map<String, String> files(Path folder) throws IOException {
-		Map<String, String> files = new TreeMap<>();
-		try (Stream<Path> tree = Files.walk(folder)) {
-			for (Path file : tree.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-			}
-		}
-		return files;
 	}
 
 	/** HTML pages are written as well-formed XML, so an XML parser checks them strictly. */

@@ -2,9 +2,9 @@ package io.stratagem.cli.tests;
 
 import static io.stratagem.cli.tests.SiteFiles.byClass;
 import static io.stratagem.cli.tests.SiteFiles.csv;
-import static io.stratagem.cli.tests.SiteFiles.files;
 import static io.stratagem.cli.tests.SiteFiles.firstText;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +21,8 @@ import org.w3c.dom.Element;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
+import io.stratagem.testing.CommandRun;
+
 /**
  * The pages of the generated site on the bundled example, against what its files say: the
  * readiness board, the traceability matrices, the conformity checklists, the use cases' pages, the
@@ -36,7 +38,7 @@ class SitePagesTest {
 	@BeforeAll
 	static void generate() throws Exception {
 		Path output = dir.resolve("site");
-		Cli.Result result = Cli.run("generate", Cli.example().toString(), "-o", output.toString());
+		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", output.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		site = files(output);
 	}

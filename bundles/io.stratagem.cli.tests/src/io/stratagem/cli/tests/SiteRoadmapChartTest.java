@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
+import io.stratagem.testing.CommandRun;
+
 /**
  * One Gantt: the roadmap page of the site shows the timeline {@code stratagem diagram --kind
  * roadmap} draws, from the same layout and painter, so the two cannot drift apart.
@@ -25,10 +27,10 @@ class SiteRoadmapChartTest {
 	@Test
 	void theRoadmapPageAndTheRoadmapDiagramDrawTheSameBarsAndMilestones() throws Exception {
 		Path site = dir.resolve("site");
-		Cli.Result generate = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
+		CommandRun generate = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
 		assertEquals(0, generate.exitCode(), generate.toString());
 		Path svg = dir.resolve("roadmap.svg");
-		Cli.Result diagram = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", svg.toString());
+		CommandRun diagram = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", svg.toString());
 		assertEquals(0, diagram.exitCode(), diagram.toString());
 
 		Element page = parseXml(Files.readString(site.resolve("roadmap.html"))).getDocumentElement();

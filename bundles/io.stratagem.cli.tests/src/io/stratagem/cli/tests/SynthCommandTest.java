@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.stratagem.testing.CommandRun;
+
 /** {@code stratagem synth}: valid, formatted, proportional and deterministic workloads. */
 class SynthCommandTest {
 
@@ -23,9 +25,9 @@ class SynthCommandTest {
 	@Test
 	void writesAValidFormattedModelThatGrowsInProportion() {
 		Path model = dir.resolve("synth");
-		Cli.Result result = Cli.run("synth", "--use-cases", "120", "-o", model.toString());
+		CommandRun result = Cli.run("synth", "--use-cases", "120", "-o", model.toString());
 		assertEquals(0, result.exitCode(), result.toString());
-		Cli.Result validated = Cli.run("validate", "--format", "json", "--fail-on", "never", model.toString());
+		CommandRun validated = Cli.run("validate", "--format", "json", "--fail-on", "never", model.toString());
 		JsonObject json = JsonParser.parseString(validated.out()).getAsJsonObject();
 		assertEquals(0, json.getAsJsonObject("summary").get("error").getAsInt(), validated.out());
 		JsonObject elements = json.getAsJsonObject("elements");

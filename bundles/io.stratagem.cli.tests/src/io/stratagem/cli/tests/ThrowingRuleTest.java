@@ -30,6 +30,7 @@ import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.model.StratagemPackage;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.xml.SecureXml;
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.PathDisplay;
 
 /**
@@ -79,7 +80,7 @@ class ThrowingRuleTest {
 		String shown = new PathDisplay().show(file);
 		String message = "Rule check ExplodingCheck.explode failed on Exploding: java.lang.IllegalStateException; please report this";
 
-		Cli.Result json = Cli.run("validate", "--format", "json", dir.toString());
+		CommandRun json = Cli.run("validate", "--format", "json", dir.toString());
 		assertEquals(1, json.exitCode(), json.toString());
 		JsonArray diagnostics = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("diagnostics");
 		List<JsonObject> internal = diagnostics.asList().stream().map(d -> d.getAsJsonObject()).filter(d -> d.get("code").getAsString().startsWith("STRAT-INT")).toList();
@@ -93,15 +94,15 @@ class ThrowingRuleTest {
 		assertEquals(9, finding.get("column").getAsInt());
 		assertEquals("", json.err());
 
-		Cli.Result text = Cli.run("validate", "--no-color", dir.toString());
+		CommandRun text = Cli.run("validate", "--no-color", dir.toString());
 		assertTrue(text.out().contains(shown + ":3:9: error STRAT-INT-001 " + message + "\n"), text.toString());
 		assertEquals("", text.err());
 
-		Cli.Result sarif = Cli.run("validate", "--format", "sarif", dir.toString());
+		CommandRun sarif = Cli.run("validate", "--format", "sarif", dir.toString());
 		assertTrue(JsonParser.parseString(sarif.out()).getAsJsonObject().toString().contains("\"ruleId\":\"STRAT-INT-001\""), sarif.out());
-		Cli.Result junit = Cli.run("validate", "--format", "junit", dir.toString());
+		CommandRun junit = Cli.run("validate", "--format", "junit", dir.toString());
 		SecureXml.parse(junit.out(), "junit report");
-		for (Cli.Result result : List.of(json, text, sarif, junit)) {
+		for (CommandRun result : List.of(json, text, sarif, junit)) {
 			assertFalse(result.out().contains("Exception:") || result.out().contains("\tat "), "no trace: " + result);
 		}
 	}

@@ -22,6 +22,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.stratagem.model.xml.SecureXml;
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.PathDisplay;
 
 /** {@code stratagem validate}: every format parsed back, exit codes, and bad input. */
@@ -34,7 +35,7 @@ class ValidateCommandTest {
 
 	@Test
 	void theExampleValidatesWithoutErrors() {
-		Cli.Result result = Cli.run("validate", Cli.example().toString());
+		CommandRun result = Cli.run("validate", Cli.example().toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertTrue(result.out().contains("10 files, 0 errors"), result.toString());
 		assertEquals("", result.err());
@@ -54,7 +55,7 @@ class ValidateCommandTest {
 				usecase Chat { owner Nobody }
 				""");
 		write("fine.strategy", "namespace acme\nrole Cio\n");
-		Cli.Result result = Cli.run("validate", "--no-color", dir.toString());
+		CommandRun result = Cli.run("validate", "--no-color", dir.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		List<String> lines = result.out().lines().toList();
 		assertEquals(display.show(broken) + ":3:8: error STRAT-PARSE-001 no viable alternative at input 'live'", lines.get(0));
@@ -65,7 +66,7 @@ class ValidateCommandTest {
 
 	@Test
 	void jsonReportHasTheDocumentedShape() {
-		Cli.Result result = Cli.run("validate", "--format", "json", Cli.example().toString());
+		CommandRun result = Cli.run("validate", "--format", "json", Cli.example().toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
 		assertEquals("stratagem", json.get("tool").getAsString());
@@ -104,7 +105,7 @@ class ValidateCommandTest {
 	void sarifReportHasTheRequiredStructure() throws IOException {
 		onlyParsingAndLinking();
 		Path file = write("x.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
-		Cli.Result result = Cli.run("validate", "--format", "sarif", file.toString());
+		CommandRun result = Cli.run("validate", "--format", "sarif", file.toString());
 		assertEquals(1, result.exitCode());
 		JsonObject sarif = JsonParser.parseString(result.out()).getAsJsonObject();
 		assertEquals("2.1.0", sarif.get("version").getAsString());
@@ -126,7 +127,7 @@ class ValidateCommandTest {
 	void junitReportHasOneTestCasePerFile() throws Exception {
 		write("good.strategy", "namespace acme\nrole Cio\n");
 		write("bad.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
-		Cli.Result result = Cli.run("validate", "--format", "junit", dir.toString());
+		CommandRun result = Cli.run("validate", "--format", "junit", dir.toString());
 		assertEquals(1, result.exitCode());
 		Document xml = parseXml(result.out());
 		Element suite = xml.getDocumentElement();
@@ -152,7 +153,7 @@ class ValidateCommandTest {
 	@Test
 	void outputGoesToTheFileAndNothingToStandardOutput() throws IOException {
 		Path report = dir.resolve("reports/report.json");
-		Cli.Result result = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
+		CommandRun result = Cli.run("validate", "--format", "json", "--output", report.toString(), Cli.example().toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals("", result.out());
 		assertEquals(10, JsonParser.parseString(Files.readString(report)).getAsJsonObject().get("files").getAsInt());
@@ -162,7 +163,7 @@ class ValidateCommandTest {
 	void missingPathIsAnInputErrorThatHidesNothingElse() throws IOException {
 		Path good = write("x.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
 		Path missing = dir.resolve("missing.strategy");
-		Cli.Result result = Cli.run("validate", "--no-color", missing.toString(), good.toString());
+		CommandRun result = Cli.run("validate", "--no-color", missing.toString(), good.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertTrue(result.out().contains(display.show(missing) + ": error STRAT-IO-001 no such file or folder"), result.toString());
 		assertTrue(result.out().contains(display.show(good) + ":2:24: error STRAT-LINK-001"), result.toString());
@@ -171,7 +172,7 @@ class ValidateCommandTest {
 	@Test
 	void folderWithoutModelsIsAnInputError() throws IOException {
 		Path empty = Files.createDirectories(dir.resolve("empty"));
-		Cli.Result result = Cli.run("validate", "--no-color", empty.toString());
+		CommandRun result = Cli.run("validate", "--no-color", empty.toString());
 		assertEquals(2, result.exitCode());
 		assertTrue(result.out().contains(display.show(empty) + ": error STRAT-IO-003 no .strategy files in this folder"), result.toString());
 	}
@@ -181,7 +182,7 @@ class ValidateCommandTest {
 		Path latin1 = dir.resolve("latin1.strategy");
 		Files.write(latin1, "namespace acme\nrole Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 		Path other = write("other.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
-		Cli.Result result = Cli.run("validate", "--no-color", dir.toString());
+		CommandRun result = Cli.run("validate", "--no-color", dir.toString());
 		assertEquals(2, result.exitCode());
 		assertTrue(result.out().contains(display.show(latin1) + ": error STRAT-IO-002 the file is not UTF-8 (invalid byte at offset 23, line 2): save it as UTF-8"),
 				result.toString());
@@ -194,7 +195,7 @@ class ValidateCommandTest {
 		Path unreadable = Files.createSymbolicLink(dir.resolve("unreadable.strategy"), Path.of("/proc/self/mem"));
 		Path broken = Files.createSymbolicLink(dir.resolve("broken.strategy"), dir.resolve("nowhere.strategy"));
 		Path other = write("other.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
-		Cli.Result result = Cli.run("validate", "--no-color", dir.toString());
+		CommandRun result = Cli.run("validate", "--no-color", dir.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertTrue(result.out().contains(display.show(unreadable) + ": error STRAT-IO-001 cannot read the file: "), result.toString());
 		assertTrue(result.out().contains(display.show(broken) + ": error STRAT-IO-001 not a readable file (a broken link?): fix or remove it"),
@@ -204,7 +205,7 @@ class ValidateCommandTest {
 
 	@Test
 	void unknownOptionIsAUsageError() {
-		Cli.Result result = Cli.run("validate", "--colour", "x.strategy");
+		CommandRun result = Cli.run("validate", "--colour", "x.strategy");
 		assertEquals(2, result.exitCode());
 		assertTrue(result.err().contains("Unknown option: '--colour'"), result.toString());
 		assertTrue(result.err().contains("Try 'stratagem validate --help'"), result.toString());
@@ -213,7 +214,7 @@ class ValidateCommandTest {
 	@Test
 	void everyCommandHasHelp() {
 		for (String command : List.of("validate", "format", "new")) {
-			Cli.Result result = Cli.run(command, "--help");
+			CommandRun result = Cli.run(command, "--help");
 			assertEquals(0, result.exitCode(), command);
 			assertTrue(result.out().startsWith("Usage: stratagem " + command), result.out());
 		}

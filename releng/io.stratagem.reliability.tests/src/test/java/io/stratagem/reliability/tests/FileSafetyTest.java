@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
+
 /**
  * What Stratagem does to the files it rewrites: their permissions stay, new files and folders get
  * what the umask gives, links are written through, and what a killed run left is removed.
@@ -41,8 +43,8 @@ class FileSafetyTest {
 	void formatKeepsThePermissionsOfTheFileItRewrites() throws IOException {
 		Path file = Files.writeString(dir.resolve("a.strategy"), CRAMPED);
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-		Command.Run format = run("format", file.toString());
-		assertEquals(0, format.code(), format.toString());
+		CommandRun format = run("format", file.toString());
+		assertEquals(0, format.exitCode(), format.toString());
 		assertEquals(FORMATTED, Files.readString(file));
 		assertEquals("rw-r-----", mode(file));
 	}
@@ -55,14 +57,14 @@ class FileSafetyTest {
 		Files.writeString(models.resolve("a.strategy"), FORMATTED);
 
 		Path site = dir.resolve("site");
-		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).code());
+		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).exitCode());
 		assertEquals(plainFolder, mode(site), "the site folder");
 		assertEquals(plainFolder, mode(site.resolve("use-cases")), "a folder in the site");
 		assertEquals(plainFile, mode(site.resolve("index.html")), "a page");
 		assertEquals(plainFile, mode(site.resolve(".stratagem-output")), "the manifest");
 
 		Path report = dir.resolve("report.json");
-		assertEquals(0, run("validate", "--format", "json", "--fail-on", "never", "--output", report.toString(), models.toString()).code());
+		assertEquals(0, run("validate", "--format", "json", "--fail-on", "never", "--output", report.toString(), models.toString()).exitCode());
 		assertEquals(plainFile, mode(report), "a report");
 	}
 
@@ -71,10 +73,10 @@ class FileSafetyTest {
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Files.writeString(models.resolve("a.strategy"), FORMATTED);
 		Path site = dir.resolve("site");
-		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).code());
+		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).exitCode());
 		Files.setPosixFilePermissions(site.resolve("index.html"), PosixFilePermissions.fromString("rw-rw-r--"));
 		Files.setPosixFilePermissions(site.resolve("use-cases"), PosixFilePermissions.fromString("rwxrwxr-x"));
-		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).code());
+		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).exitCode());
 		assertEquals("rw-rw-r--", mode(site.resolve("index.html")));
 		assertEquals("rwxrwxr-x", mode(site.resolve("use-cases")));
 	}
@@ -84,8 +86,8 @@ class FileSafetyTest {
 		Path real = Files.writeString(Files.createDirectories(dir.resolve("shared")).resolve("a.strategy"), CRAMPED);
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Path link = Files.createSymbolicLink(models.resolve("a.strategy"), real);
-		Command.Run format = run("format", models.toString());
-		assertEquals(0, format.code(), format.toString());
+		CommandRun format = run("format", models.toString());
+		assertEquals(0, format.exitCode(), format.toString());
 		assertTrue(Files.isSymbolicLink(link), "the link is still a link");
 		assertEquals(real, Files.readSymbolicLink(link));
 		assertEquals(FORMATTED, Files.readString(real), "the file it points to is formatted");
@@ -97,15 +99,15 @@ class FileSafetyTest {
 		Files.writeString(models.resolve("a.strategy"), FORMATTED);
 		Path real = dir.resolve("real.json");
 		Path link = Files.createSymbolicLink(dir.resolve("report.json"), real);
-		Command.Run dangling = run("validate", "--format", "json", "--fail-on", "never", "--output", link.toString(), models.toString());
-		assertEquals(2, dangling.code(), dangling.toString());
+		CommandRun dangling = run("validate", "--format", "json", "--fail-on", "never", "--output", link.toString(), models.toString());
+		assertEquals(2, dangling.exitCode(), dangling.toString());
 		assertEquals("stratagem: cannot write " + link + ": it is a symbolic link to " + real + ", which does not exist; create that file or remove the link\n",
 				dangling.err());
 		assertFalse(Files.exists(real));
 
 		Files.writeString(real, "");
-		Command.Run written = run("validate", "--format", "json", "--fail-on", "never", "--output", link.toString(), "--overwrite", models.toString());
-		assertEquals(0, written.code(), written.toString());
+		CommandRun written = run("validate", "--format", "json", "--fail-on", "never", "--output", link.toString(), "--overwrite", models.toString());
+		assertEquals(0, written.exitCode(), written.toString());
 		assertTrue(Files.isSymbolicLink(link), "the link is still a link");
 		assertTrue(Files.readString(real).startsWith("{"), "the report is in the file the link points to");
 	}
@@ -116,15 +118,15 @@ class FileSafetyTest {
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Path model = Files.writeString(models.resolve("a.strategy"), CRAMPED);
 		Path site = dir.resolve("site");
-		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).code());
+		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).exitCode());
 
 		Path staging = Files.createDirectories(site.resolve(".stratagem-staging-" + ended + "-1/use-cases"));
 		Files.writeString(staging.resolve("x.html"), "half written");
 		Path temporary = Files.writeString(models.resolve(".a.strategy." + ended + "-1.stratagem-tmp"), "half written");
 		Path foreign = Files.writeString(models.resolve(".a.strategy.mine.stratagem-tmp"), "not Stratagem's name");
 
-		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).code());
-		assertEquals(0, run("format", model.toString()).code());
+		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).exitCode());
+		assertEquals(0, run("format", model.toString()).exitCode());
 		try (Stream<Path> left = Files.list(site)) {
 			assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".stratagem-staging-")).toList(), "the staging folder is removed");
 		}

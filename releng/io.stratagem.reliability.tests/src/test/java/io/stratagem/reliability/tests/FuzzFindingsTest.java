@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,8 +14,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.cli.Main;
 import io.stratagem.dsl.formatting2.DocumentFormatter;
+import io.stratagem.testing.CommandRun;
 
 /** The inputs with which fuzzing broke a step, cut down to what matters; each stays fixed. */
 class FuzzFindingsTest {
@@ -76,9 +74,9 @@ class FuzzFindingsTest {
 		assertEquals("f.strategy:4 gives an item that the element already has (residual likelihood 2 impact 2), and only the last one counts: remove one of them; the file is not formatted",
 				refused.getMessage());
 		Path file = Files.writeString(dir.resolve("twice.strategy"), text.replace("\t", "  "));
-		StringWriter err = new StringWriter();
-		assertEquals(1, Main.run(new String[] { "format", file.toString() }, new PrintWriter(new StringWriter()), new PrintWriter(err)));
-		assertTrue(err.toString().contains("twice.strategy: error STRAT-PARSE-001 twice.strategy:4 gives an item"), err.toString());
+		CommandRun format = Command.run("format", file.toString());
+		assertEquals(1, format.exitCode());
+		assertTrue(format.err().contains("twice.strategy: error STRAT-PARSE-001 twice.strategy:4 gives an item"), format.err());
 		assertEquals(text.replace("\t", "  "), Files.readString(file));
 	}
 

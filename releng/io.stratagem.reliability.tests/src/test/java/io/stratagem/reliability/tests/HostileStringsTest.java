@@ -27,6 +27,8 @@ import com.google.gson.JsonParser;
 import io.stratagem.dsl.writer.StrategyWriter;
 import io.stratagem.inventory.InventoryColumns;
 import io.stratagem.model.xml.SecureXml;
+import io.stratagem.testing.CommandRun;
+import io.stratagem.testing.ProjectFiles;
 
 /**
  * Model texts that are markup, formulas, paths, control characters or very long go through
@@ -64,8 +66,8 @@ class HostileStringsTest {
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Files.writeString(models.resolve("hostile.strategy"), hostileModel());
 		Path site = dir.resolve("site");
-		Command.Run run = run("generate", "--force", models.toString(), "-o", site.toString());
-		assertEquals(0, run.code(), run.toString());
+		CommandRun run = run("generate", "--force", models.toString(), "-o", site.toString());
+		assertEquals(0, run.exitCode(), run.toString());
 
 		Map<String, String> files = files(site);
 		GeneratedOutput.assertWellFormed(files);
@@ -98,7 +100,7 @@ class HostileStringsTest {
 	void validationReportsStayValidDocuments() throws IOException {
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Files.writeString(models.resolve("hostile.strategy"), hostileModel());
-		Command.Run junit = run("validate", "--format", "junit", models.toString());
+		CommandRun junit = run("validate", "--format", "junit", models.toString());
 		SecureXml.parse(junit.out(), "junit report");
 		JsonParser.parseString(run("validate", "--format", "json", models.toString()).out());
 		JsonParser.parseString(run("validate", "--format", "sarif", models.toString()).out());
@@ -126,8 +128,8 @@ class HostileStringsTest {
 		}
 		Path input = Files.writeString(dir.resolve("inventory.csv"), csv.toString());
 		Path out = dir.resolve("imported");
-		Command.Run run = run("import", "omb-inventory", input.toString(), "-o", out.toString());
-		assertEquals(0, run.code(), run.toString());
+		CommandRun run = run("import", "omb-inventory", input.toString(), "-o", out.toString());
+		assertEquals(0, run.exitCode(), run.toString());
 		try (Stream<Path> siblings = Files.list(dir)) {
 			assertEquals(List.of("imported", "inventory.csv"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
 		}
@@ -141,7 +143,7 @@ class HostileStringsTest {
 			String id = "ID_" + i;
 			assertEquals(1, files.values().stream().filter(text -> text.contains("usecase " + id + " ")).count(), "use case " + id + " is imported once");
 		}
-		assertEquals(0, run("validate", "--fail-on", "never", out.toString()).code());
+		assertEquals(0, run("validate", "--fail-on", "never", out.toString()).exitCode());
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -191,7 +193,7 @@ class HostileStringsTest {
 				assertTrue(file.toRealPath().startsWith(folder.toRealPath()), file + " is outside " + folder);
 			}
 		}
-		return Command.files(folder);
+		return ProjectFiles.files(folder);
 	}
 
 	private static List<String> csvColumn(String csv, String column) throws IOException {

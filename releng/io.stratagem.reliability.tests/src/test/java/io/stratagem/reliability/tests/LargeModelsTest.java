@@ -14,6 +14,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
+import io.stratagem.testing.ProjectFiles;
+
 /**
  * The whole command line stays bounded on long reference chains, long cycles and spans of time
  * far beyond any plan: results, findings with short messages, and output whose size does not
@@ -38,8 +41,8 @@ class LargeModelsTest {
 			}
 			out.write("\tinitiative I99999 { start 2027-01 duration 1 days }\n}\n");
 		}
-		Command.Run run = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("validate", "--fail-on", "never", file.toString()));
-		assertEquals(0, run.code(), run.err());
+		CommandRun run = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("validate", "--fail-on", "never", file.toString()));
+		assertEquals(0, run.exitCode(), run.err());
 		assertFalse(run.out().contains("STRAT-STRUCT-003"), head(run.out()));
 	}
 
@@ -50,8 +53,8 @@ class LargeModelsTest {
 			text.append("unit U").append(i).append(" { part of U").append((i + 1) % 10_000).append(" }\n");
 		}
 		Path file = Files.writeString(dir.resolve("cycle.strategy"), text);
-		Command.Run run = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("validate", "--fail-on", "never", file.toString()));
-		assertEquals(0, run.code(), run.err());
+		CommandRun run = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("validate", "--fail-on", "never", file.toString()));
+		assertEquals(0, run.exitCode(), run.err());
 		assertEquals(1, run.out().lines().filter(line -> line.contains("STRAT-STRUCT-011")).count(), head(run.out()));
 		assertTrue(run.out().contains("Business unit U0 is part of itself through U0 -> U1 -> U2 -> U3 -> U4 -> U5 -> U6 -> U7 -> U8 -> U9 -> … and 9990 more -> U0"),
 				head(run.out()));
@@ -69,19 +72,19 @@ class LargeModelsTest {
 					initiative Overflow { start 2027-01 duration 2147483647 years }
 				}
 				""");
-		Command.Run validate = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("validate", file.toString()));
-		assertEquals(1, validate.code(), validate.toString());
+		CommandRun validate = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("validate", file.toString()));
+		assertEquals(1, validate.exitCode(), validate.toString());
 		assertEquals("", validate.err());
 		assertTrue(validate.out().contains(":4:") && validate.out().contains("error STRAT-TIME-002 Forever: duration 999999 years is longer than 100 years"),
 				validate.out());
 		assertTrue(validate.out().contains("error STRAT-TIME-002 Overflow: duration 2147483647 years is longer than 100 years"), validate.out());
 		Path site = dir.resolve("site");
-		Command.Run generate = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("generate", "--force", file.toString(), "-o", site.toString()));
-		assertEquals(0, generate.code(), generate.toString());
-		long siteSize = Command.files(site).values().stream().mapToLong(String::length).sum();
+		CommandRun generate = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("generate", "--force", file.toString(), "-o", site.toString()));
+		assertEquals(0, generate.exitCode(), generate.toString());
+		long siteSize = ProjectFiles.files(site).values().stream().mapToLong(String::length).sum();
 		assertTrue(siteSize < 5_000_000, "the site does not grow with the span: " + siteSize + " characters");
 		Path svg = dir.resolve("roadmap.svg");
-		Command.Run diagram = assertTimeoutPreemptively(HANG_GUARD,
+		CommandRun diagram = assertTimeoutPreemptively(HANG_GUARD,
 				() -> Command.run("diagram", "--kind", "roadmap", file.toString(), "-o", svg.toString()));
 		assertTrue(Files.size(svg) < 2_000_000, diagram.toString());
 	}

@@ -1,7 +1,7 @@
 package io.stratagem.reliability.tests;
 
 import static io.stratagem.reliability.tests.Command.run;
-import static io.stratagem.reliability.tests.Command.files;
+import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.inventory.InventoryColumns;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.testing.CommandRun;
 
 /** A failed import or generate leaves what an earlier run wrote as it was. */
 class NoDataLossTest {
@@ -33,18 +34,18 @@ class NoDataLossTest {
 	@Test
 	void aFailedImportChangesNoFile() throws IOException {
 		Path out = dir.resolve("imported");
-		assertEquals(0, run("import", "omb-inventory", inventory("first", "DOJ", "USDA").toString(), "-o", out.toString()).code());
+		assertEquals(0, run("import", "omb-inventory", inventory("first", "DOJ", "USDA").toString(), "-o", out.toString()).exitCode());
 		Map<String, String> before = files(out);
 		assertEquals(List.of(".stratagem-output", "doj.strategy", "usda.strategy"), List.copyOf(before.keySet()));
 
 		Path notAnInventory = Files.writeString(dir.resolve("other.csv"), "name,value\na,1\n");
-		assertEquals(2, run("import", "omb-inventory", notAnInventory.toString(), "-o", out.toString()).code());
+		assertEquals(2, run("import", "omb-inventory", notAnInventory.toString(), "-o", out.toString()).exitCode());
 		assertEquals(before, files(out));
 
 		// The second file cannot be written (a folder Stratagem did not make has its name): the first is not changed either.
 		Files.createDirectories(out.resolve("zzz.strategy"));
-		Command.Run blocked = run("import", "omb-inventory", inventory("second", "DOJ", "ZZZ").toString(), "-o", out.toString());
-		assertEquals(2, blocked.code(), blocked.toString());
+		CommandRun blocked = run("import", "omb-inventory", inventory("second", "DOJ", "ZZZ").toString(), "-o", out.toString());
+		assertEquals(2, blocked.exitCode(), blocked.toString());
 		assertEquals("stratagem: nothing imported: refusing to write to " + out + ": zzz.strategy is there and Stratagem did not write it; move it away,"
 				+ " or choose an empty or new folder\n", blocked.err());
 		Map<String, String> after = files(out);

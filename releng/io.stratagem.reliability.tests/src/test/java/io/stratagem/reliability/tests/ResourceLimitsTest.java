@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.cli.ImportCommand;
-import io.stratagem.cli.Main;
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.ModelSetLoader;
 
 /**
@@ -129,16 +127,13 @@ class ResourceLimitsTest {
 		Files.writeString(csv, text);
 		System.setProperty(ImportCommand.OmbInventory.MAX_INVENTORY_PROPERTY, "1");
 		try {
-			StringWriter out = new StringWriter();
-			StringWriter err = new StringWriter();
-			int code = Main.run(new String[] { "import", "omb-inventory", csv.toString(), "-o", dir.resolve("imported").toString() }, new PrintWriter(out),
-					new PrintWriter(err));
-			assertEquals(2, code, err.toString());
-			assertTrue(err.toString().endsWith(": error STRAT-IO-007 the inventory is 2.0 MB, more than the 1 MB that can be imported with a heap of "
+			CommandRun run = Command.run("import", "omb-inventory", csv.toString(), "-o", dir.resolve("imported").toString());
+			assertEquals(2, run.exitCode(), run.err());
+			assertTrue(run.err().endsWith(": error STRAT-IO-007 the inventory is 2.0 MB, more than the 1 MB that can be imported with a heap of "
 					+ ModelSetLoader.heapMegabytes() + " MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D"
 					+ ImportCommand.OmbInventory.MAX_INVENTORY_PROPERTY + "=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)" + System.lineSeparator()),
-					err.toString());
-			assertEquals("", out.toString());
+					run.err());
+			assertEquals("", run.out());
 			assertTrue(Files.notExists(dir.resolve("imported")));
 		} finally {
 			System.clearProperty(ImportCommand.OmbInventory.MAX_INVENTORY_PROPERTY);
@@ -173,8 +168,7 @@ class ResourceLimitsTest {
 
 	/** @return the exit code, then standard output and error together */
 	private static String[] run(String... args) {
-		StringWriter out = new StringWriter();
-		int code = Main.run(args, new PrintWriter(out), new PrintWriter(out));
-		return new String[] { Integer.toString(code), out.toString() };
+		CommandRun run = Command.run(args);
+		return new String[] { Integer.toString(run.exitCode()), run.out() + run.err() };
 	}
 }
