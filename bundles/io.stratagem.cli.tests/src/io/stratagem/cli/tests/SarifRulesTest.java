@@ -94,7 +94,9 @@ class SarifRulesTest {
 
 	@Test
 	void everyHelpUriNamesAHeadingOfItsDocumentAsGithubAnchorsIt() throws IOException {
-		for (JsonElement element : driver(report(List.of())).getAsJsonArray("rules")) {
+		JsonArray rules = driver(report(List.of())).getAsJsonArray("rules");
+		assertEquals(CoreRules.rules().size() + RuleCatalogue.rules().size(), rules.size());
+		for (JsonElement element : rules) {
 			String helpUri = element.getAsJsonObject().get("helpUri").getAsString();
 			assertTrue(helpUri.startsWith(RulesDocument.DOCS_URI), helpUri);
 			String[] documentAndAnchor = helpUri.substring(RulesDocument.DOCS_URI.length()).split("#");
