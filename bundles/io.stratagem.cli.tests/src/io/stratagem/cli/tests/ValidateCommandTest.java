@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 
 
@@ -112,13 +113,15 @@ class ValidateCommandTest {
 		JsonObject run = sarif.getAsJsonArray("runs").get(0).getAsJsonObject();
 		JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
 		assertEquals("stratagem", driver.get("name").getAsString());
-		assertEquals("STRAT-LINK-001", driver.getAsJsonArray("rules").get(0).getAsJsonObject().get("id").getAsString());
 		JsonObject sarifResult = run.getAsJsonArray("results").get(0).getAsJsonObject();
 		assertEquals("STRAT-LINK-001", sarifResult.get("ruleId").getAsString());
+		assertEquals("STRAT-LINK-001", driver.getAsJsonArray("rules").get(sarifResult.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString());
 		assertEquals("error", sarifResult.get("level").getAsString());
 		assertEquals("Couldn't resolve reference to Role 'Nobody'.", sarifResult.getAsJsonObject("message").get("text").getAsString());
 		JsonObject location = sarifResult.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
-		assertEquals(display.show(file), location.getAsJsonObject("artifactLocation").get("uri").getAsString());
+		// the temporary folder is outside the working directory: reached from it with ../ segments
+		assertEquals(Paths.get("").toAbsolutePath().relativize(file).toString().replace('\\', '/'), location.getAsJsonObject("artifactLocation").get("uri").getAsString());
+		assertEquals("%SRCROOT%", location.getAsJsonObject("artifactLocation").get("uriBaseId").getAsString());
 		assertEquals(2, location.getAsJsonObject("region").get("startLine").getAsInt());
 		assertEquals(24, location.getAsJsonObject("region").get("startColumn").getAsInt());
 	}

@@ -4,6 +4,7 @@
 package io.stratagem.dsl.validation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -27,6 +28,15 @@ public record Rule(String code, Severity severity, String message, String explan
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(severity, "severity");
 		Objects.requireNonNull(message, "message");
+	}
+
+	/** The regulations and frameworks a rule's source can name, in the order {@link #frameworks()} lists them. */
+	public static final List<String> FRAMEWORKS = List.of("EU AI Act", "GDPR", "ISO/IEC 42001", "ISO 31000", "NIST AI RMF", "OMB M-25-21",
+			"DAMA-DMBOK");
+
+	/** The regulations and frameworks of {@link #FRAMEWORKS} that the rule's source names (none for Stratagem's own practice). */
+	public List<String> frameworks() {
+		return FRAMEWORKS.stream().filter(framework -> source != null && source.contains(framework)).toList();
 	}
 
 	/** The area of the code: {@code KPI} for {@code STRAT-KPI-004}. */

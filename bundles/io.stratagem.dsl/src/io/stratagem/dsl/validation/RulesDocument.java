@@ -16,7 +16,34 @@ import java.util.Locale;
  */
 public final class RulesDocument {
 
+	/**
+	 * Where the project's documents are published (docs/ of the repository as GitHub shows it). Reports
+	 * link rules to their sections here; change it here alone.
+	 */
+	public static final String DOCS_URI = "https://github.com/stratagem/stratagem/blob/main/docs/";
+
 	private RulesDocument() {
+	}
+
+	/** The address of a rule's section of docs/rules.md: its {@code ### CODE} heading. */
+	public static String helpUri(String code) {
+		return DOCS_URI + "rules.md#" + anchor(code);
+	}
+
+	/**
+	 * The anchor GitHub gives a Markdown heading: lower case, punctuation other than hyphens and
+	 * underscores dropped, spaces turned into hyphens ({@code STRAT-KPI-004} becomes {@code strat-kpi-004}).
+	 */
+	public static String anchor(String heading) {
+		StringBuilder anchor = new StringBuilder();
+		heading.trim().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+			if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+				anchor.appendCodePoint(c);
+			} else if (c == ' ') {
+				anchor.append('-');
+			}
+		});
+		return anchor.toString();
 	}
 
 	/** The Markdown text of docs/rules.md. */
