@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
 import io.stratagem.testing.ProjectFiles;
 
 /**
@@ -50,7 +51,7 @@ class DiffGitRevisionsTest {
 	@Test
 	void twoRevisionsOfTheExampleAreComparedByMeaning() throws IOException, InterruptedException {
 		List<Path> temporaryBefore = temporaryFolders();
-		Cli.Result result = Cli.run("diff", "--git", models.toString(), "HEAD~1", "HEAD");
+		CommandRun result = Cli.run("diff", "--git", models.toString(), "HEAD~1", "HEAD");
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals("""
 				## Strategy changes from `HEAD~1` to `HEAD`
@@ -93,7 +94,7 @@ class DiffGitRevisionsTest {
 		Files.writeString(added.resolve("pilots.strategy"), "namespace acme.pilots\nusecase Letters { stage idea }\n");
 		git("add", ".");
 		git("commit", "-q", "-m", "a new folder");
-		Cli.Result result = Cli.run("diff", "--git", added.toString(), "HEAD~1", "HEAD");
+		CommandRun result = Cli.run("diff", "--git", added.toString(), "HEAD~1", "HEAD");
 		assertEquals(0, result.exitCode(), "introduced warnings do not fail by default: " + result);
 		assertEquals("""
 				## Strategy changes from `HEAD~1` to `HEAD`
@@ -115,7 +116,7 @@ class DiffGitRevisionsTest {
 
 	@Test
 	void aRevisionThatDoesNotExistIsRefusedWithACode() {
-		Cli.Result result = Cli.run("diff", "--git", models.toString(), "no-such-branch", "HEAD");
+		CommandRun result = Cli.run("diff", "--git", models.toString(), "no-such-branch", "HEAD");
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("", result.out());
 		assertEquals("stratagem: error STRAT-DIFF-003 'no-such-branch' is not a revision of the Git repository of " + models
@@ -125,7 +126,7 @@ class DiffGitRevisionsTest {
 	@Test
 	void aFolderOutsideAnyGitRepositoryIsRefusedWithACode() throws IOException {
 		Path plain = Files.createDirectories(dir.resolve("plain"));
-		Cli.Result result = Cli.run("diff", "--git", plain.toString(), "HEAD~1", "HEAD");
+		CommandRun result = Cli.run("diff", "--git", plain.toString(), "HEAD~1", "HEAD");
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("stratagem: error STRAT-DIFF-002 " + plain + " is not inside a Git work tree (or git cannot be run): compare two folders instead\n",
 				result.err());
@@ -134,7 +135,7 @@ class DiffGitRevisionsTest {
 	@Test
 	void aFolderThatIsNotThereIsRefusedWithACode() {
 		Path missing = dir.resolve("missing");
-		Cli.Result result = Cli.run("diff", missing.toString(), models.toString());
+		CommandRun result = Cli.run("diff", missing.toString(), models.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("", result.out());
 		assertEquals("stratagem: error STRAT-DIFF-001 " + missing + ": no such folder: give a folder of .strategy files\n", result.err());

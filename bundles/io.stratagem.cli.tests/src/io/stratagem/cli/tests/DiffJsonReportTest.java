@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
+
 /** {@code stratagem diff --format json}: the documented document, exactly. */
 class DiffJsonReportTest {
 
@@ -26,7 +28,7 @@ class DiffJsonReportTest {
 				usecase Triage { stage deployed }
 				usecase Letters { stage idea }
 				""");
-		Cli.Result result = pair.diff("--format", "json");
+		CommandRun result = pair.diff("--format", "json");
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals(start(pair) + """
 				  "changes": [
@@ -61,7 +63,7 @@ class DiffJsonReportTest {
 	@Test
 	void findingsAreListedAsIntroducedResolvedAndUnchangedWithFilesRelativeToEachFolder() throws IOException {
 		ModelPair pair = DiffMarkdownReportTest.findingsPair(dir);
-		Cli.Result result = pair.diff("--format", "json");
+		CommandRun result = pair.diff("--format", "json");
 		assertEquals(1, result.exitCode(), result.toString());
 		assertEquals(start(pair) + """
 				  "changes": [],

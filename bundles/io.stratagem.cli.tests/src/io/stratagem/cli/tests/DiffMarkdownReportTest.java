@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
+
 /**
  * {@code stratagem diff OLD NEW} in Markdown: one hand-made pair of models per kind of change,
  * with the exact report; elements are matched by qualified name, so moving text changes nothing.
@@ -30,7 +32,7 @@ class DiffMarkdownReportTest {
 				usecase Triage { stage deployed }
 				usecase Letters { stage pilot }
 				""");
-		Cli.Result result = pair.diff();
+		CommandRun result = pair.diff();
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals(pair.heading() + """
 				3 changes in meaning; findings: 0 introduced, 0 resolved, 0 unchanged.
@@ -154,7 +156,7 @@ class DiffMarkdownReportTest {
 	@Test
 	void findingsIntroducedAndResolvedAreMatchedByCodeElementAndFileNotByLine() throws IOException {
 		ModelPair pair = findingsPair(dir);
-		Cli.Result result = pair.diff();
+		CommandRun result = pair.diff();
 		assertEquals(1, result.exitCode(), "an introduced error fails the diff: " + result);
 		assertEquals(pair.heading() + """
 				0 changes in meaning; findings: 1 introduced, 1 resolved, 1 unchanged.
@@ -171,7 +173,7 @@ class DiffMarkdownReportTest {
 	void anErrorThatWasAlreadyThereDoesNotFailTheDiff() throws IOException {
 		String model = "namespace acme\nusecase Triage { owner Nobody }\n";
 		ModelPair pair = new ModelPair(dir).old("a.strategy", model).now("a.strategy", "namespace acme\n\n\n" + model.substring(15));
-		Cli.Result result = pair.diff();
+		CommandRun result = pair.diff();
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals(pair.heading() + "0 changes in meaning; findings: 0 introduced, 0 resolved, 1 unchanged.\n", result.out());
 	}
@@ -180,7 +182,7 @@ class DiffMarkdownReportTest {
 	void textFromTheModelIsEscapedSoThatItCannotBecomeMarkup() throws IOException {
 		ModelPair pair = new ModelPair(dir).old("a.strategy", "namespace acme\n")
 				.now("a.strategy", "namespace acme\nusecase Chat { stage <b>live</b> }\n");
-		Cli.Result result = pair.diff();
+		CommandRun result = pair.diff();
 		assertEquals(1, result.exitCode(), result.toString());
 		assertEquals(pair.heading() + """
 				1 change in meaning; findings: 1 introduced, 0 resolved, 0 unchanged.

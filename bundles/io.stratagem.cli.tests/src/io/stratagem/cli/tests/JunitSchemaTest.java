@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.JunitReportWriter;
 import io.stratagem.workspace.report.Severity;
@@ -73,7 +74,7 @@ class JunitSchemaTest {
 
 	@Test
 	void theReportOfTheExampleIsValid() throws Exception {
-		Cli.Result result = Cli.run("validate", "--format", "junit", Cli.example().toString());
+		CommandRun result = Cli.run("validate", "--format", "junit", Cli.example().toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		validate(result.out());
 	}
@@ -84,7 +85,7 @@ class JunitSchemaTest {
 		Files.writeString(models.resolve("claims.strategy"), "namespace acme\nusecase Triage {\n\tstage live\n}\n");
 		Files.writeString(models.resolve("chat.strategy"), "namespace acme\nusecase Chat { owner Nobody }\n");
 		Files.write(models.resolve("latin1.strategy"), new byte[] { 'n', 'a', 'm', 'e', (byte) 0xE9, '\n' });
-		Cli.Result result = Cli.run("validate", "--format", "junit", "--fail-on", "warning", models.toString());
+		CommandRun result = Cli.run("validate", "--format", "junit", "--fail-on", "warning", models.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		validate(result.out());
 	}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.stratagem.testing.CommandRun;
+
 /**
  * Two versions of a small model written by a test, each in its own folder ({@code old} and
  * {@code new}), with every rule off unless asked otherwise, so that only parsing and linking find
@@ -32,7 +34,7 @@ final class ModelPair {
 	}
 
 	/** Runs {@code stratagem diff OLD NEW} with the given options before the two folders. */
-	Cli.Result diff(String... options) {
+	CommandRun diff(String... options) {
 		String[] args = new String[options.length + 3];
 		args[0] = "diff";
 		System.arraycopy(options, 0, args, 1, options.length);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import io.stratagem.testing.CommandRun;
+
 /** The SARIF and JUnit reports of the same models are the same bytes, run after run: no clock, no host, no machine path. */
 class ReportsAreReproducibleTest {
 
@@ -25,7 +27,7 @@ class ReportsAreReproducibleTest {
 	}
 
 	private static String report(String format) {
-		Cli.Result result = Cli.run("validate", "--format", format, Cli.example().toString());
+		CommandRun result = Cli.run("validate", "--format", format, Cli.example().toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		return result.out();
 	}

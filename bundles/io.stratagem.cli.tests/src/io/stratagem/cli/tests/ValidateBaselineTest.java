@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.testing.CommandRun;
 import io.stratagem.workspace.load.PathDisplay;
 
 /**
@@ -39,7 +40,7 @@ class ValidateBaselineTest {
 	void anErrorInTheSarifBaselineDoesNotFailTheRunEvenOnAnotherLine() throws IOException {
 		Path baseline = report("sarif");
 		Files.writeString(model, "namespace acme\n\n// moved\nusecase Triage { owner Nobody }\n");
-		Cli.Result result = Cli.run("validate", "--no-color", "--baseline", baseline.toString(), models.toString());
+		CommandRun result = Cli.run("validate", "--no-color", "--baseline", baseline.toString(), models.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals(display.show(model) + ":4:24: error STRAT-LINK-001 Couldn't resolve reference to Role 'Nobody'.\n1 files, 1 errors, 0 warnings, 0 infos\n",
 				result.out(), "the text report still lists every finding");
@@ -50,7 +51,7 @@ class ValidateBaselineTest {
 		Path baseline = report("sarif");
 		Files.writeString(model, "namespace acme\nusecase Triage { owner Nobody }\nusecase Chat { owner Ghost }\n");
 		assertEquals(1, Cli.run("validate", "--baseline", baseline.toString(), models.toString()).exitCode());
-		Cli.Result sarif = Cli.run("validate", "--format", "sarif", "--baseline", baseline.toString(), models.toString());
+		CommandRun sarif = Cli.run("validate", "--format", "sarif", "--baseline", baseline.toString(), models.toString());
 		assertEquals(1, sarif.exitCode(), sarif.toString());
 		assertEquals(List.of("unchanged STRAT-LINK-001 " + display.show(model) + ":2 acme.Triage", "new STRAT-LINK-001 " + display.show(model) + ":3 acme.Chat"),
 				DiffSarifBaselineStateTest.results(sarif.out()));
@@ -60,7 +61,7 @@ class ValidateBaselineTest {
 	void aResolvedErrorIsAbsentFromTheSarifAndTheRunIsClean() throws IOException {
 		Path baseline = report("sarif");
 		Files.writeString(model, "namespace acme\nrole Cio\nusecase Triage { owner Cio }\n");
-		Cli.Result sarif = Cli.run("validate", "--format", "sarif", "--baseline", baseline.toString(), models.toString());
+		CommandRun sarif = Cli.run("validate", "--format", "sarif", "--baseline", baseline.toString(), models.toString());
 		assertEquals(0, sarif.exitCode(), sarif.toString());
 		assertEquals(List.of("absent STRAT-LINK-001 " + display.show(model) + ":2 acme.Triage"), DiffSarifBaselineStateTest.results(sarif.out()));
 	}
@@ -83,7 +84,7 @@ class ValidateBaselineTest {
 	@Test
 	void aBaselineThatIsNotAReportIsRefusedWithACode() throws IOException {
 		Path notJson = Files.writeString(dir.resolve("notes.txt"), "not a report");
-		Cli.Result result = Cli.run("validate", "--baseline", notJson.toString(), models.toString());
+		CommandRun result = Cli.run("validate", "--baseline", notJson.toString(), models.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("", result.out());
 		assertEquals(true, result.err().startsWith("stratagem: error STRAT-DIFF-004 cannot use the baseline " + notJson + ": it is not JSON ("), result.err());
@@ -103,7 +104,7 @@ class ValidateBaselineTest {
 
 	private Path report(String format) {
 		Path report = dir.resolve("baseline." + format);
-		Cli.Result result = Cli.run("validate", "--format", format, "--output", report.toString(), models.toString());
+		CommandRun result = Cli.run("validate", "--format", format, "--output", report.toString(), models.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		return report;
 	}

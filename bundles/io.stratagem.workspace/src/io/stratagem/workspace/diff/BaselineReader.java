@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
@@ -27,6 +29,8 @@ import io.stratagem.workspace.report.Severity;
  * {@code absent} had gone already and are not part of it.
  */
 public class BaselineReader {
+
+	private static final PathDisplay DISPLAY = new PathDisplay();
 
 	/** @throws RefusedInput when the file cannot be read or is neither report */
 	public List<Finding> read(Path file) throws RefusedInput {
@@ -90,12 +94,19 @@ public class BaselineReader {
 		return findings;
 	}
 
-	/** A SARIF URI as the file name reports show: percent-encoded characters decoded, a plain path kept as it is. */
+	/**
+	 * A SARIF URI as the file name reports show: percent-encoded characters decoded, and the
+	 * reference (relative to {@code %SRCROOT%}, the working directory, with {@code ../} for files
+	 * outside it) shown as {@link PathDisplay} shows the findings of this run.
+	 */
 	private static String path(String uri) {
 		try {
-			String path = new URI(uri).getPath();
-			return path == null ? uri : path;
-		} catch (URISyntaxException e) {
+			URI parsed = new URI(uri);
+			if (parsed.isAbsolute()) {
+				return "file".equals(parsed.getScheme()) ? DISPLAY.show(Paths.get(parsed)) : uri;
+			}
+			return parsed.getPath() == null ? uri : DISPLAY.show(Paths.get(parsed.getPath()));
+		} catch (URISyntaxException | IllegalArgumentException e) { // also an InvalidPathException
 			return uri;
 		}
 	}
