@@ -8,26 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** CSV cells that a spreadsheet would run as a formula are written as plain text; quoting follows RFC 4180. */
 class CsvTest {
 
-	@Test
-	void aCellStartingWithAFormulaCharacterGetsALeadingApostrophe() {
-		assertEquals("'=SUM(A1:A2)", Csv.text("=SUM(A1:A2)"));
-		assertEquals("'+1", Csv.text("+1"));
-		assertEquals("'-1", Csv.text("-1"));
-		assertEquals("'@cmd", Csv.text("@cmd"));
-		assertEquals("'\tx", Csv.text("\tx"));
-		assertEquals("'\rx", Csv.text("\rx"));
+	@ParameterizedTest(name = "[{index}] {0}")
+	@ValueSource(strings = { "=SUM(A1:A2)", "+1", "-1", "@cmd", "\tx", "\rx" })
+	void aCellStartingWithAFormulaCharacterGetsALeadingApostrophe(String cell) {
+		assertEquals("'" + cell, Csv.text(cell));
 	}
 
-	@Test
-	void otherCellsAreKeptAsTheyAre() {
-		assertEquals("a=b", Csv.text("a=b"));
-		assertEquals("Claims triage", Csv.text("Claims triage"));
-		assertEquals(" =1", Csv.text(" =1"));
-		assertEquals("", Csv.text(""));
+	@ParameterizedTest(name = "[{index}] {0}")
+	@ValueSource(strings = { "a=b", "Claims triage", " =1", "" })
+	void otherCellsAreKeptAsTheyAre(String cell) {
+		assertEquals(cell, Csv.text(cell));
 	}
 
 	@Test

@@ -10,29 +10,31 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** File names of the site's pages, derived from model names and confined to their folder. */
 class FileNamesTest {
 
-	@Test
-	void aNameBecomesLowerCaseWithDashesForEverythingElse() {
-		assertEquals("claims-triage-v2-", FileNames.slug("Claims Triage (v2)"));
-		assertEquals("fraud_model-1.0", FileNames.slug("Fraud_Model-1.0"));
-		assertEquals("caf-cr-me", FileNames.slug("Café Crème"));
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({ "Claims Triage (v2), claims-triage-v2-", "Fraud_Model-1.0, fraud_model-1.0", "Café Crème, caf-cr-me" })
+	void aNameBecomesLowerCaseWithDashesForEverythingElse(String name, String slug) {
+		assertEquals(slug, FileNames.slug(name));
 	}
 
-	@Test
-	void aNameCannotLeaveItsFolderOrHideAsADotFile() {
-		assertEquals("etc-passwd", FileNames.slug("../etc/passwd"));
-		assertEquals("hidden", FileNames.slug(".hidden"));
-		assertEquals("c-windows", FileNames.slug("C:\\Windows"));
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({ "../etc/passwd, etc-passwd", ".hidden, hidden", "C:\\Windows, c-windows" })
+	void aNameCannotLeaveItsFolderOrHideAsADotFile(String name, String slug) {
+		assertEquals(slug, FileNames.slug(name));
 	}
 
-	@Test
-	void anEmptyNameIsElement() {
-		assertEquals("element", FileNames.slug(null));
-		assertEquals("element", FileNames.slug(""));
-		assertEquals("element", FileNames.slug("..."));
+	@ParameterizedTest(name = "[{index}] {0}")
+	@NullSource
+	@ValueSource(strings = { "", "..." })
+	void anEmptyNameIsElement(String name) {
+		assertEquals("element", FileNames.slug(name));
 	}
 
 	@Test

@@ -64,27 +64,27 @@ class CodeLensTest extends StrategyLanguageServerTest {
 
 	@Test
 	void useCasesShowTheirRankInTheirFile() throws Exception {
-		Map<String, String> uris = workspace(files());
 		Assertions.assertEquals(List.of(
 				"4:8-4:14 WSJF 4 · rank 2 of 2 in this file",
 				"10:8-10:13 WSJF 11 · rank 1 of 2 in this file",
-				"14:8-14:15 WSJF not ranked: no priority inputs in this file"), lenses(uris.get("claims.strategy")));
+				"14:8-14:15 WSJF not ranked: no priority inputs in this file"), lensesOf("claims.strategy"));
 	}
 
 	@Test
 	void kpisShowTheirStatusAndRisksTheirScores() throws Exception {
-		Map<String, String> uris = workspace(files());
 		// CycleTime: 10 days is amber (above 8, not above 12); the line through 12 (January) and 10 (March)
 		// falls by 1 a month, to 12 - 5 29/30 = 6.0 on 30 June, above the target of 5
 		Assertions.assertEquals(List.of(
 				"2:4-2:13 KPI amber · 10 days (2026-03) · forecast 6 days by 2026-06, off track",
 				"11:4-11:16 KPI no measurement yet",
 				"15:5-15:9 Risk inherent 12 (4 × 3) · residual 6 (2 × 3)",
-				"20:5-20:9 Risk inherent invalid (6 × 2) · residual not rated"), lenses(uris.get("measures.strategy")));
+				"20:5-20:9 Risk inherent invalid (6 × 2) · residual not rated"), lensesOf("measures.strategy"));
 	}
 
-	private List<String> lenses(String uri) throws Exception {
-		CodeLensParams params = new CodeLensParams(document(uri));
+	/** The code lenses of {@code file}, in the workspace of the files above, as {@code start-end title}. */
+	private List<String> lensesOf(String file) throws Exception {
+		Map<String, String> uris = workspace(files());
+		CodeLensParams params = new CodeLensParams(document(uris.get(file)));
 		List<? extends CodeLens> lenses = languageServer.codeLens(params).get();
 		return lenses.stream().map(lens -> lens.getRange().getStart().getLine() + ":" + lens.getRange().getStart().getCharacter() + "-"
 				+ lens.getRange().getEnd().getLine() + ":" + lens.getRange().getEnd().getCharacter() + " " + lens.getCommand().getTitle()).toList();

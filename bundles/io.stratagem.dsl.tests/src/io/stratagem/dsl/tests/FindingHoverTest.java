@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * hovered element's own documentation. The workspace's rule profile keeps two rules on; a finding
  * without a feature is reported on the element's name.
  */
-class FindingHoverTest extends StrategyLanguageServerTest {
+class FindingHoverTest extends AbstractHoverTest {
 
 	private static Map<String, String> files() {
 		Map<String, String> files = new LinkedHashMap<>();
@@ -49,8 +48,7 @@ class FindingHoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void hoverOnAFindingExplainsTheRuleThenTheElement() throws Exception {
-		Map<String, String> uris = workspace(files());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(4, 6))).get();
+		Hover hover = hoverInClaims(files(), 4, 6);
 		Assertions.assertEquals("""
 				**STRAT-KPI-002** KPI CycleTime has no target
 
@@ -74,8 +72,7 @@ class FindingHoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void everyFindingAtThePositionIsExplained() throws Exception {
-		Map<String, String> uris = workspace(files());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(9, 6))).get();
+		Hover hover = hoverInClaims(files(), 9, 6);
 		Assertions.assertEquals("""
 				**STRAT-KPI-002** KPI Backlog has no target
 
@@ -106,8 +103,7 @@ class FindingHoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void noFindingNoExplanation() throws Exception {
-		Map<String, String> uris = workspace(files());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(11, 6))).get();
+		Hover hover = hoverInClaims(files(), 11, 6);
 		Assertions.assertEquals("""
 				**KPI** `acme.claims.Satisfaction`: Satisfaction
 

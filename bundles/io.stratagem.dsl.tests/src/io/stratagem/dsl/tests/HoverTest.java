@@ -6,11 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
 import org.junit.jupiter.api.Test;
 
 /** Hover shows an element's kind, name, title, description, comment and the meaning of its kind (and the status of a KPI). */
-class HoverTest extends StrategyLanguageServerTest {
+class HoverTest extends AbstractHoverTest {
 
 	/** The claims workspace with every rule off, so that hover shows no findings. */
 	private static Map<String, String> withoutFindings() {
@@ -21,8 +20,7 @@ class HoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void hoverOnAReferenceDocumentsItsTarget() throws Exception {
-		Map<String, String> uris = workspace(withoutFindings());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(5, 10))).get();
+		Hover hover = hoverInClaims(withoutFindings(), 5, 10);
 		Assertions.assertEquals("markdown", hover.getContents().getRight().getKind());
 		Assertions.assertEquals("""
 				**Role** `acme.org.HeadOfClaims`: Head of claims
@@ -39,8 +37,7 @@ class HoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void hoverOnADeclarationDocumentsTheElement() throws Exception {
-		Map<String, String> uris = workspace(withoutFindings());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(9, 5))).get();
+		Hover hover = hoverInClaims(withoutFindings(), 9, 5);
 		Assertions.assertEquals("""
 				**KPI** `acme.claims.CycleTime`: Cycle time
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Hover shows what the roadmap engine computes: a use case's WSJF and RICE rank and its readiness
  * (with the initiative, team and review that live in another file), a KPI's status, a risk's scores.
  */
-class InsightHoverTest extends StrategyLanguageServerTest {
+class InsightHoverTest extends AbstractHoverTest {
 
 	private static Map<String, String> files() {
 		Map<String, String> files = new LinkedHashMap<>();
@@ -75,8 +74,7 @@ class InsightHoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void hoverOnAUseCaseShowsItsRankAndReadiness() throws Exception {
-		Map<String, String> uris = workspace(files());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(2, 10))).get();
+		Hover hover = hoverInClaims(files(), 2, 10);
 		// WSJF (8 + 5 + 3) / 4 = 4 against Fraud's 11; RICE 1000 x 2 x 0.5 / 4 = 250, Fraud has no RICE inputs.
 		// The team's skill level and the approved review come from delivery.strategy.
 		Assertions.assertEquals("""
@@ -99,16 +97,14 @@ class InsightHoverTest extends StrategyLanguageServerTest {
 
 	@Test
 	void hoverOnAKpiShowsItsStatus() throws Exception {
-		Map<String, String> uris = workspace(files());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(19, 6))).get();
+		Hover hover = hoverInClaims(files(), 19, 6);
 		Assertions.assertTrue(hover.getContents().getRight().getValue().endsWith("\n\n---\nStatus: red · 13 days (2026-03)"),
 				hover.getContents().getRight().getValue());
 	}
 
 	@Test
 	void hoverOnARiskShowsItsScores() throws Exception {
-		Map<String, String> uris = workspace(files());
-		Hover hover = languageServer.hover(new HoverParams(document(uris.get("claims.strategy")), at(26, 6))).get();
+		Hover hover = hoverInClaims(files(), 26, 6);
 		Assertions.assertTrue(hover.getContents().getRight().getValue().endsWith("\n\n---\nScore: inherent 12 (4 × 3) · residual not rated"),
 				hover.getContents().getRight().getValue());
 	}

@@ -56,8 +56,7 @@ class SemanticTokensTest extends StrategyLanguageServerTest {
 
 	@Test
 	void namesReferencesEnumValuesNamespacesAndRuleCodesAreTokens() throws Exception {
-		Map<String, String> uris = workspace(files());
-		SemanticTokens tokens = languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get("claims.strategy")))).get();
+		SemanticTokens tokens = tokensOf("claims.strategy", files());
 		// an unresolved reference (Missing) has no token: its linking error says what is wrong
 		Assertions.assertEquals(List.of(
 				"0:10 11 namespace",
@@ -74,22 +73,26 @@ class SemanticTokensTest extends StrategyLanguageServerTest {
 
 	@Test
 	void aFileWithoutNamesHasNoTokens() throws Exception {
-		Map<String, String> uris = workspace(Map.of("empty.strategy", "// nothing yet\n"));
-		Assertions.assertEquals(List.of(), languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get("empty.strategy")))).get().getData());
+		Assertions.assertEquals(List.of(), tokensOf("empty.strategy", Map.of("empty.strategy", "// nothing yet\n")).getData());
 	}
 
 	/** Positions as the language server's documents count them: lines end at \n, a \r is a column. */
 	@Test
 	void windowsLineEndingsAndSeveralTokensOnALineKeepTheirPositions() throws Exception {
-		Map<String, String> uris = workspace(Map.of("crlf.strategy",
+		SemanticTokens tokens = tokensOf("crlf.strategy", Map.of("crlf.strategy",
 				"namespace acme.crlf\r\n\r\nrole A \"a\"\r\nusecase B \"b\" { owner A stage pilot }\r\n"));
-		SemanticTokens tokens = languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get("crlf.strategy")))).get();
 		Assertions.assertEquals(List.of(
 				"0:10 9 namespace",
 				"2:5 1 type declaration",
 				"3:8 1 type declaration",
 				"3:22 1 type",
 				"3:30 5 enumMember"), decode(tokens.getData()));
+	}
+
+	/** The semantic tokens of {@code file}, in the workspace made of {@code files}. */
+	private SemanticTokens tokensOf(String file, Map<String, String> files) throws Exception {
+		Map<String, String> uris = workspace(files);
+		return languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get(file)))).get();
 	}
 
 	/** Each token as {@code line:character length type modifiers...}, from the relative encoding. */

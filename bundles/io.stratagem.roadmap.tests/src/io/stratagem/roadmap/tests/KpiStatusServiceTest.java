@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,10 +90,7 @@ class KpiStatusServiceTest {
 		measure(kpi, "2027-01", "2");
 		KpiStatus status = service.status(kpi);
 		assertSame(latest, status.latest());
-		assertEquals(Rag.GREEN, status.status());
-		assertEquals(2.0, status.trendPerMonth(), EPSILON);
-		assertEquals(72.0, status.forecast(), EPSILON);
-		assertEquals(Boolean.TRUE, status.onTrack());
+		assertStatus(Rag.GREEN, 2.0, 72.0, Boolean.TRUE, status);
 	}
 
 	/** A month target is forecast on its last day: 31 December is 9 + 30/31 months after 1 March. */
@@ -100,9 +98,7 @@ class KpiStatusServiceTest {
 	void forecastIsTakenOnTheLastDayOfTheTargetDate() {
 		KPI kpi = kpi(Direction.INCREASE, "25", null, "5", "3");
 		kpi.setTargetDate(date("2027-12"));
-		measure(kpi, "2027-01", "2");
-		measure(kpi, "2027-02", "4");
-		measure(kpi, "2027-03", "6");
+		measureMonthly(kpi, "2027-01", "2", "4", "6");
 		assertEquals(6 + 2 * (9 + 30.0 / 31), service.status(kpi).forecast(), EPSILON);
 	}
 
@@ -111,14 +107,8 @@ class KpiStatusServiceTest {
 	void trendIsTheLeastSquaresSlope() {
 		KPI kpi = kpi(Direction.INCREASE, "10", null, "5", "3");
 		kpi.setTargetDate(date("2028-01-01"));
-		measure(kpi, "2027-01", "1");
-		measure(kpi, "2027-02", "3");
-		measure(kpi, "2027-03", "2");
-		KpiStatus status = service.status(kpi);
-		assertEquals(Rag.RED, status.status());
-		assertEquals(0.5, status.trendPerMonth(), EPSILON);
-		assertEquals(7.5, status.forecast(), EPSILON);
-		assertEquals(Boolean.FALSE, status.onTrack());
+		measureMonthly(kpi, "2027-01", "1", "3", "2");
+		assertStatus(Rag.RED, 0.5, 7.5, Boolean.FALSE, service.status(kpi));
 	}
 
 	/** 10, 9.5, 9: half a unit down a month; ten months after March, 4 is still above the target 2. */
@@ -126,35 +116,23 @@ class KpiStatusServiceTest {
 	void decreasingKpiOffTrack() {
 		KPI kpi = kpi(Direction.DECREASE, "2", null, "7", "9");
 		kpi.setTargetDate(date("2028-01-01"));
-		measure(kpi, "2027-01", "10");
-		measure(kpi, "2027-02", "9.5");
-		measure(kpi, "2027-03", "9");
-		KpiStatus status = service.status(kpi);
-		assertEquals(Rag.AMBER, status.status());
-		assertEquals(-0.5, status.trendPerMonth(), EPSILON);
-		assertEquals(4.0, status.forecast(), EPSILON);
-		assertEquals(Boolean.FALSE, status.onTrack());
+		measureMonthly(kpi, "2027-01", "10", "9.5", "9");
+		assertStatus(Rag.AMBER, -0.5, 4.0, Boolean.FALSE, service.status(kpi));
 	}
 
 	@Test
 	void rangeKpiOnTrackWhenTheForecastIsInsideTheRange() {
 		KPI kpi = kpi(Direction.TARGET_RANGE, "0.95", "1.05", null, null);
 		kpi.setTargetDate(date("2027-05-01"));
-		measure(kpi, "2027-01", "1.2");
-		measure(kpi, "2027-02", "1.15");
-		KpiStatus status = service.status(kpi);
-		assertEquals(Rag.AMBER, status.status());
-		assertEquals(-0.05, status.trendPerMonth(), EPSILON);
-		assertEquals(1.0, status.forecast(), EPSILON);
-		assertEquals(Boolean.TRUE, status.onTrack());
+		measureMonthly(kpi, "2027-01", "1.2", "1.15");
+		assertStatus(Rag.AMBER, -0.05, 1.0, Boolean.TRUE, service.status(kpi));
 	}
 
 	@Test
 	void withoutATargetThereIsNoOnTrackFlag() {
 		KPI kpi = kpi(Direction.INCREASE, null, null, "5", "3");
 		kpi.setTargetDate(date("2028-01-01"));
-		measure(kpi, "2027-01", "1");
-		measure(kpi, "2027-02", "3");
+		measureMonthly(kpi, "2027-01", "1", "3");
 		assertNull(service.status(kpi).onTrack());
 	}
 
@@ -167,6 +145,23 @@ class KpiStatusServiceTest {
 		kpi.setAmber(amber == null ? null : new BigDecimal(amber));
 		kpi.setRed(red == null ? null : new BigDecimal(red));
 		return kpi;
+	}
+
+	/** The rating, trend per month, forecast and on-track flag of a status. */
+	private static void assertStatus(Rag rag, double trendPerMonth, double forecast, Boolean onTrack, KpiStatus status) {
+		assertEquals(rag, status.status());
+		assertEquals(trendPerMonth, status.trendPerMonth(), EPSILON);
+		assertEquals(forecast, status.forecast(), EPSILON);
+		assertEquals(onTrack, status.onTrack());
+	}
+
+	/** Measurements of the values in consecutive months, the first in the month {@code first}. */
+	private static void measureMonthly(KPI kpi, String first, String... values) {
+		YearMonth month = YearMonth.parse(first);
+		for (String value : values) {
+			measure(kpi, month.toString(), value);
+			month = month.plusMonths(1);
+		}
 	}
 
 	private static Measurement measure(KPI kpi, String date, String value) {

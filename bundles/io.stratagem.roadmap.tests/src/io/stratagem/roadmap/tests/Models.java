@@ -1,13 +1,17 @@
 package io.stratagem.roadmap.tests;
 
+import io.stratagem.model.Control;
+import io.stratagem.model.ControlStatus;
 import io.stratagem.model.Dependency;
 import io.stratagem.model.DependencyType;
 import io.stratagem.model.Duration;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Milestone;
+import io.stratagem.model.NamedElement;
 import io.stratagem.model.Phase;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.StratagemFactory;
+import io.stratagem.model.StrategyModel;
 import io.stratagem.model.TimeUnit;
 import io.stratagem.model.time.StrategyDate;
 
@@ -17,6 +21,20 @@ final class Models {
 	static final StratagemFactory FACTORY = StratagemFactory.eINSTANCE;
 
 	private Models() {
+	}
+
+	/** Names the element and adds it to the top-level elements of the model. */
+	static <T extends NamedElement> T add(StrategyModel model, T element, String name) {
+		element.setName(name);
+		model.getElements().add(element);
+		return element;
+	}
+
+	/** A control of the model with the given status. */
+	static Control control(StrategyModel model, String name, ControlStatus status) {
+		Control control = add(model, FACTORY.createControl(), name);
+		control.setStatus(status);
+		return control;
 	}
 
 	static Roadmap roadmap() {

@@ -42,13 +42,12 @@ import io.stratagem.roadmap.readiness.UseCaseReadiness;
 class ReadinessServiceTest {
 
 	private final ReadinessService service = new ReadinessService();
-	private StrategyModel model;
+	private final StrategyModel model = FACTORY.createStrategyModel();
 	private UseCase useCase;
 	private Role owner;
 
 	@BeforeEach
 	void useCase() {
-		model = FACTORY.createStrategyModel();
 		owner = add(FACTORY.createRole(), "Owner");
 		useCase = add(FACTORY.createUseCase(), "U");
 		useCase.setDeployment(date("2027-09"));
@@ -245,14 +244,10 @@ class ReadinessServiceTest {
 	}
 
 	private Control control(String name, ControlStatus status) {
-		Control control = add(FACTORY.createControl(), name);
-		control.setStatus(status);
-		return control;
+		return Models.control(model, name, status);
 	}
 
 	private <T extends NamedElement> T add(T element, String name) {
-		element.setName(name);
-		model.getElements().add(element);
-		return element;
+		return Models.add(model, element, name);
 	}
 }

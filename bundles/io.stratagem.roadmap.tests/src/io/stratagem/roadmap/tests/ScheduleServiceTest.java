@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.stratagem.model.DependencyType;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Milestone;
+import io.stratagem.model.NamedElement;
 import io.stratagem.model.Phase;
 import io.stratagem.model.Roadmap;
 import io.stratagem.model.Strategy;
@@ -38,7 +39,8 @@ class ScheduleServiceTest {
 
 	private final ScheduleService service = new ScheduleService();
 
-	private Roadmap roadmap;
+	/** Every test plans its initiatives in a roadmap of its own. */
+	private final Roadmap roadmap = roadmap();
 	private Initiative a;
 	private Initiative b;
 	private Initiative c;
@@ -49,7 +51,6 @@ class ScheduleServiceTest {
 	 * month after A starts, 1 month (1 Feb - 28 Feb). D two weeks after C, 10 days (15 Mar - 24 Mar).
 	 */
 	private void fourInitiatives() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", months(2));
 		b = after(initiative(roadmap, "B", null, months(3)), a);
 		c = after(initiative(roadmap, "C", null, months(1)), a, DependencyType.START_TO_START, months(1));
@@ -112,18 +113,14 @@ class ScheduleServiceTest {
 
 	@Test
 	void explicitStartEarlierThanADependencyAllowsIsReportedAndKept() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", months(2));
 		b = after(initiative(roadmap, "B", "2027-02", months(1)), a);
-		Schedule schedule = service.schedule(roadmap);
-		assertEquals(List.of(new ScheduleConflict(b, ConflictKind.START_BEFORE_DEPENDENCY,
-				"B starts on 2027-02-01 but its dependencies allow 2027-03-01 at the earliest")), schedule.conflicts());
-		assertDates(schedule, b, "2027-02-01", "2027-02-28");
+		assertConflictAndDates(b, ConflictKind.START_BEFORE_DEPENDENCY,
+				"B starts on 2027-02-01 but its dependencies allow 2027-03-01 at the earliest", "2027-02-01", "2027-02-28");
 	}
 
 	@Test
 	void aCycleIsReportedOnceOnItsFirstMemberAndItsDependantsLeftUnscheduled() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", null, months(1));
 		b = after(initiative(roadmap, "B", null, months(1)), a);
 		after(a, b);
@@ -141,7 +138,6 @@ class ScheduleServiceTest {
 
 	@Test
 	void selfDependencyIsACycle() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", months(1));
 		after(a, a);
 		Schedule schedule = service.schedule(roadmap);
@@ -151,7 +147,6 @@ class ScheduleServiceTest {
 
 	@Test
 	void durationsAndLagsOfMoreThanAHundredYearsAreNotScheduled() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", duration(Integer.MAX_VALUE, TimeUnit.YEARS));
 		b = initiative(roadmap, "B", "2027-01", duration(100, TimeUnit.YEARS));
 		c = after(initiative(roadmap, "C", null, months(1)), b, DependencyType.FINISH_TO_START, duration(Integer.MAX_VALUE, TimeUnit.YEARS));
@@ -166,7 +161,6 @@ class ScheduleServiceTest {
 
 	@Test
 	void missingDatesAreReported() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", null);
 		b = initiative(roadmap, "B", null, months(2));
 		c = initiative(roadmap, "C", "2027-03", null);
@@ -187,7 +181,6 @@ class ScheduleServiceTest {
 
 	@Test
 	void anEndWithADurationGivesTheStart() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", null, months(3));
 		a.setEnd(date("2027-Q2"));
 		Schedule schedule = service.schedule(roadmap);
@@ -197,30 +190,25 @@ class ScheduleServiceTest {
 
 	@Test
 	void startEndAndDurationThatDisagreeAreReported() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", months(2));
 		a.setEnd(date("2027-06"));
-		Schedule schedule = service.schedule(roadmap);
-		assertEquals(List.of(new ScheduleConflict(a, ConflictKind.DURATION_MISMATCH,
-				"A ends on 2027-06-30 but a duration of 2 months from 2027-01-01 ends on 2027-02-28")), schedule.conflicts());
-		assertDates(schedule, a, "2027-01-01", "2027-06-30");
+		assertConflictAndDates(a, ConflictKind.DURATION_MISMATCH,
+				"A ends on 2027-06-30 but a duration of 2 months from 2027-01-01 ends on 2027-02-28", "2027-01-01", "2027-06-30");
 	}
 
 	@Test
 	void initiativesOutsideTheirPhaseAreReported() {
-		roadmap = roadmap();
 		Phase phase = phase(roadmap, "Q1", "2027-Q1", "2027-Q1");
 		a = initiative(phase, "A", "2027-03", months(2));
 		b = initiative(phase, "B", "2027-01", months(3));
 		Schedule schedule = service.schedule(roadmap);
-		assertEquals(List.of(new ScheduleConflict(a, ConflictKind.OUTSIDE_PHASE,
-				"A runs from 2027-03-01 to 2027-04-30, outside its phase Q1 (2027-01-01 to 2027-03-31)")), schedule.conflicts());
+		assertOnlyConflict(schedule, a, ConflictKind.OUTSIDE_PHASE,
+				"A runs from 2027-03-01 to 2027-04-30, outside its phase Q1 (2027-01-01 to 2027-03-31)");
 		assertEquals(phase, schedule.of(b).orElseThrow().phase());
 	}
 
 	@Test
 	void initiativesOutsideTheStrategyHorizonAreReported() {
-		roadmap = roadmap();
 		Strategy strategy = FACTORY.createStrategy();
 		strategy.setName("S");
 		strategy.setHorizonStart(date("2027-Q1"));
@@ -228,8 +216,8 @@ class ScheduleServiceTest {
 		roadmap.setStrategy(strategy);
 		a = initiative(roadmap, "A", "2027-11", months(3));
 		Schedule schedule = service.schedule(roadmap);
-		assertEquals(List.of(new ScheduleConflict(a, ConflictKind.OUTSIDE_HORIZON,
-				"A runs from 2027-11-01 to 2028-01-31, outside the horizon of strategy S (2027-01-01 to 2027-12-31)")), schedule.conflicts());
+		assertOnlyConflict(schedule, a, ConflictKind.OUTSIDE_HORIZON,
+				"A runs from 2027-11-01 to 2028-01-31, outside the horizon of strategy S (2027-01-01 to 2027-12-31)");
 		assertEquals(-31, schedule.of(a).orElseThrow().totalSlack());
 	}
 
@@ -237,16 +225,14 @@ class ScheduleServiceTest {
 	void dependenciesOnInitiativesOfAnotherRoadmapAreReported() {
 		Roadmap other = roadmap();
 		Initiative foreign = initiative(other, "Foreign", "2027-01", months(1));
-		roadmap = roadmap();
 		a = after(initiative(roadmap, "A", "2027-01", months(1)), foreign);
 		Schedule schedule = service.schedule(roadmap);
-		assertEquals(List.of(new ScheduleConflict(a, ConflictKind.FOREIGN_DEPENDENCY,
-				"A depends on Foreign, which is not an initiative of roadmap Plan; that dependency is not scheduled")), schedule.conflicts());
+		assertOnlyConflict(schedule, a, ConflictKind.FOREIGN_DEPENDENCY,
+				"A depends on Foreign, which is not an initiative of roadmap Plan; that dependency is not scheduled");
 	}
 
 	@Test
 	void lagsInEveryUnit() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01-15", duration(1, TimeUnit.DAYS));
 		Initiative days = after(initiative(roadmap, "Days", null, months(1)), a, DependencyType.FINISH_TO_START, duration(3, TimeUnit.DAYS));
 		Initiative weeks = after(initiative(roadmap, "Weeks", null, months(1)), a, DependencyType.START_TO_START, duration(1, TimeUnit.WEEKS));
@@ -268,13 +254,12 @@ class ScheduleServiceTest {
 		Schedule schedule = service.schedule(roadmap);
 		assertEquals(new MilestoneStatus(early, null, LocalDate.parse("2027-02-28"), LocalDate.parse("2027-02-28"), true), schedule.milestones().get(0));
 		assertEquals(new MilestoneStatus(late, null, LocalDate.parse("2027-04-30"), LocalDate.parse("2027-05-31"), false), schedule.milestones().get(1));
-		assertEquals(List.of(new ScheduleConflict(late, ConflictKind.MILESTONE_BEFORE_INITIATIVE, "Milestone Late is due by 2027-04-30 but B finishes on 2027-05-31")),
-				schedule.conflicts());
+		assertOnlyConflict(schedule, late, ConflictKind.MILESTONE_BEFORE_INITIATIVE,
+				"Milestone Late is due by 2027-04-30 but B finishes on 2027-05-31");
 	}
 
 	@Test
 	void milestonesOutsideTheirPhaseAreReported() {
-		roadmap = roadmap();
 		Phase phase = phase(roadmap, "Q1", "2027-Q1", "2027-Q1");
 		a = initiative(phase, "A", "2027-01", months(1));
 		Milestone inside = FACTORY.createMilestone();
@@ -286,15 +271,14 @@ class ScheduleServiceTest {
 		outside.setDate(date("2027-05"));
 		phase.getMilestones().addAll(List.of(inside, outside));
 		Schedule schedule = service.schedule(roadmap);
-		assertEquals(List.of(new ScheduleConflict(outside, ConflictKind.MILESTONE_OUTSIDE_PHASE,
-				"Milestone Outside at 2027-05 lies outside its phase Q1 (2027-01-01 to 2027-03-31)")), schedule.conflicts());
+		assertOnlyConflict(schedule, outside, ConflictKind.MILESTONE_OUTSIDE_PHASE,
+				"Milestone Outside at 2027-05 lies outside its phase Q1 (2027-01-01 to 2027-03-31)");
 		assertEquals(new MilestoneStatus(inside, phase, LocalDate.parse("2027-03-31"), LocalDate.parse("2027-01-31"), true), schedule.milestones().get(0));
 		assertEquals(new MilestoneStatus(outside, phase, LocalDate.parse("2027-05-31"), null, true), schedule.milestones().get(1));
 	}
 
 	@Test
 	void criticalPathTiesAreBrokenByDeclarationOrder() {
-		roadmap = roadmap();
 		a = initiative(roadmap, "A", "2027-01", months(1));
 		b = initiative(roadmap, "B", "2027-01", months(1));
 		c = after(after(initiative(roadmap, "C", null, months(1)), b), a);
@@ -302,6 +286,18 @@ class ScheduleServiceTest {
 		assertEquals(List.of(b, c), schedule.criticalPath());
 		assertTrue(schedule.of(a).orElseThrow().critical());
 		assertFalse(schedule.initiatives().isEmpty());
+	}
+
+	/** The roadmap's schedule has exactly one conflict, on this initiative, and still gives it these dates. */
+	private void assertConflictAndDates(Initiative initiative, ConflictKind kind, String message, String start, String finish) {
+		Schedule schedule = service.schedule(roadmap);
+		assertOnlyConflict(schedule, initiative, kind, message);
+		assertDates(schedule, initiative, start, finish);
+	}
+
+	/** The schedule has exactly one conflict: of this kind, on this element, with this message. */
+	private static void assertOnlyConflict(Schedule schedule, NamedElement element, ConflictKind kind, String message) {
+		assertEquals(List.of(new ScheduleConflict(element, kind, message)), schedule.conflicts());
 	}
 
 	private static void assertDates(Schedule schedule, Initiative initiative, String start, String finish) {

@@ -28,7 +28,7 @@ import io.stratagem.roadmap.trace.TraceabilityService;
 /** The four matrices and framework coverage on a small model. */
 class TraceabilityServiceTest {
 
-	private StrategyModel model;
+	private final StrategyModel model = FACTORY.createStrategyModel();
 	private Objective o1, o2;
 	private UseCase u1, u2, u3;
 	private KPI k1, k2;
@@ -39,7 +39,6 @@ class TraceabilityServiceTest {
 
 	@BeforeEach
 	void model() {
-		model = FACTORY.createStrategyModel();
 		o1 = add(FACTORY.createObjective(), "O1");
 		o2 = add(FACTORY.createObjective(), "O2");
 		k1 = add(FACTORY.createKPI(), "K1");
@@ -105,8 +104,7 @@ class TraceabilityServiceTest {
 	}
 
 	private Control control(String name, ControlStatus status, FrameworkRequirement... requirements) {
-		Control control = add(FACTORY.createControl(), name);
-		control.setStatus(status);
+		Control control = Models.control(model, name, status);
 		control.getRequirements().addAll(List.of(requirements));
 		return control;
 	}
@@ -118,8 +116,6 @@ class TraceabilityServiceTest {
 	}
 
 	private <T extends NamedElement> T add(T element, String name) {
-		element.setName(name);
-		model.getElements().add(element);
-		return element;
+		return Models.add(model, element, name);
 	}
 }

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -41,7 +42,7 @@ class WorkbenchUiTest extends ExampleProjectTest {
 	@Test
 	void validateMarksTheKnownFindingWithItsRuleCode() throws Exception {
 		IFile goals = project.getFile("goals.strategy");
-		StrategyEditor editor = (StrategyEditor) IDE.openEditor(page, goals, StrategyEditor.ID);
+		StrategyEditor editor = open(goals);
 		run("io.stratagem.workbench.validate");
 		IMarker marker = waitForMarker(goals, "STRAT-STRAT-001", 94);
 		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
@@ -52,9 +53,8 @@ class WorkbenchUiTest extends ExampleProjectTest {
 	@Test
 	void savingAModelValidatesItAgain() throws Exception {
 		IFile goals = project.getFile("goals.strategy");
-		StrategyEditor editor = (StrategyEditor) IDE.openEditor(page, goals, StrategyEditor.ID);
-		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		document.set(document.get().replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		StrategyEditor editor = open(goals);
+		breakTheKpiReference(editor);
 		editor.doSave(new NullProgressMonitor());
 		IMarker marker = waitForMarker(goals, "STRAT-LINK-001", 0);
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
@@ -65,18 +65,17 @@ class WorkbenchUiTest extends ExampleProjectTest {
 	@Test
 	void problemsOfTheUnsavedTextAreShownWhileTyping() throws Exception {
 		IFile goals = project.getFile("goals.strategy");
-		StrategyEditor editor = (StrategyEditor) IDE.openEditor(page, goals, StrategyEditor.ID);
-		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		document.set(document.get().replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		StrategyEditor editor = open(goals);
+		breakTheKpiReference(editor);
 
 		Ui.waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.startsWith("STRAT-LINK-001 ") && p.contains("NoSuchKpi")), "the broken reference marked while typing");
 		assertTrue(editor.isDirty(), "nothing was saved");
 		assertFalse(Files.readString(goals.getLocation().toFile().toPath()).contains("NoSuchKpi"));
 
-		document.set(document.get().replace("measured by NoSuchKpi", "measured by ControlCoverage"));
+		repairTheKpiReference(editor);
 		Ui.waitUntil(() -> editor.liveProblems().stream().noneMatch(p -> p.contains("NoSuchKpi")), "the mark gone once the text is fixed");
 
-		document.set(document.get().replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		breakTheKpiReference(editor);
 		Ui.waitUntil(() -> editor.liveProblems().stream().anyMatch(p -> p.contains("NoSuchKpi")), "marked again");
 		editor.doSave(new NullProgressMonitor());
 		waitForMarker(goals, "STRAT-LINK-001", 0);
@@ -98,6 +97,25 @@ class WorkbenchUiTest extends ExampleProjectTest {
 		Path diagrams = project.getLocation().toFile().toPath().resolve("diagrams");
 		assertTrue(Files.readString(diagrams.resolve("strategy.svg")).contains("<svg"));
 		assertTrue(Files.size(diagrams.resolve("roadmap.png")) > 1000);
+	}
+
+	private StrategyEditor open(IFile file) throws PartInitException {
+		return (StrategyEditor) IDE.openEditor(page, file, StrategyEditor.ID);
+	}
+
+	/** Makes the reference of goals.strategy to the KPI ControlCoverage one to NoSuchKpi, in the editor's text only. */
+	private static void breakTheKpiReference(StrategyEditor editor) {
+		replace(editor, "measured by ControlCoverage", "measured by NoSuchKpi");
+	}
+
+	/** Undoes {@link #breakTheKpiReference}, in the editor's text only. */
+	private static void repairTheKpiReference(StrategyEditor editor) {
+		replace(editor, "measured by NoSuchKpi", "measured by ControlCoverage");
+	}
+
+	private static void replace(StrategyEditor editor, String text, String replacement) {
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document.set(document.get().replace(text, replacement));
 	}
 
 	private void select(IProject selected) throws Exception {

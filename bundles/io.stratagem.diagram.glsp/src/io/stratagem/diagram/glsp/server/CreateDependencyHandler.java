@@ -1,11 +1,5 @@
 package io.stratagem.diagram.glsp.server;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.glsp.server.operations.CreateEdgeOperation;
-
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.model.Initiative;
 
@@ -16,13 +10,7 @@ import io.stratagem.model.Initiative;
 public class CreateDependencyHandler extends CreateEdgeHandler {
 
 	public CreateDependencyHandler() {
-		super(DiagramTypes.DEPENDENCY, "Dependency");
-	}
-
-	@Override
-	public Optional<Command> createCommand(CreateEdgeOperation operation) {
-		String dependedOn = operation.getSourceElementId();
-		String dependant = operation.getTargetElementId();
-		return edit("Add dependency", List.of(model -> editor.addDependency(find(model, dependant, Initiative.class), find(model, dependedOn, Initiative.class))));
+		super(DiagramTypes.DEPENDENCY, "Dependency", "Add dependency",
+				(editor, model, dependedOn, dependant) -> editor.addDependency(find(model, dependant, Initiative.class), find(model, dependedOn, Initiative.class)));
 	}
 }

@@ -1,11 +1,5 @@
 package io.stratagem.diagram.glsp.server;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.glsp.server.operations.CreateEdgeOperation;
-
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.model.NamedElement;
 
@@ -17,13 +11,7 @@ import io.stratagem.model.NamedElement;
 public class CreateLinkHandler extends CreateEdgeHandler {
 
 	public CreateLinkHandler() {
-		super(DiagramTypes.LINK, "Reference");
-	}
-
-	@Override
-	public Optional<Command> createCommand(CreateEdgeOperation operation) {
-		String from = operation.getSourceElementId();
-		String to = operation.getTargetElementId();
-		return edit("Add reference", List.of(model -> editor.connect(find(model, from, NamedElement.class), find(model, to, NamedElement.class))));
+		super(DiagramTypes.LINK, "Reference", "Add reference",
+				(editor, model, from, to) -> editor.connect(find(model, from, NamedElement.class), find(model, to, NamedElement.class)));
 	}
 }

@@ -5,27 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
-
-import io.stratagem.dsl.tests.StrategyInjectorProvider;
-import io.stratagem.dsl.tests.Workspace;
 
 /** Rules of area KPI. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(StrategyInjectorProvider.class)
-class KpiRulesTest {
-
-	@Inject
-	private Workspace workspace;
-
-	private List<String> findings(String code, String text) {
-		return workspace.empty().add("m.strategy", text).link().findings(code);
-	}
+class KpiRulesTest extends RuleTest {
 
 	@Test
 	void kpiWithoutBaselineTargetUnit() {

@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import io.stratagem.dsl.tests.StrategyInjectorProvider;
-import io.stratagem.dsl.tests.Workspace;
-
 /** A finding is suppressed in the model by an item {@code suppress CODE "justification"}. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(StrategyInjectorProvider.class)
-class SuppressionTest {
-
-	@Inject
-	private Workspace workspace;
+class SuppressionTest extends RuleTest {
 
 	@Inject
 	private io.stratagem.dsl.formatting2.DocumentFormatter formatter;
-
-	private List<String> findings(String code, String text) {
-		return workspace.empty().add("m.strategy", text).link().findings(code);
-	}
 
 	@Test
 	void justifiedSuppressionHidesOnlyThatRuleOnThatElement() {

@@ -5,27 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
-
-import io.stratagem.dsl.tests.StrategyInjectorProvider;
-import io.stratagem.dsl.tests.Workspace;
 
 /** Rules of area UC. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(StrategyInjectorProvider.class)
-class UseCaseRulesTest {
-
-	@Inject
-	private Workspace workspace;
-
-	private List<String> findings(String code, String text) {
-		return workspace.empty().add("m.strategy", text).link().findings(code);
-	}
+class UseCaseRulesTest extends RuleTest {
 
 	private static final String FULL_PRIORITY = "priority { value 1 criticality 1 riskReduction 1 effort 1 reach 1 impact 1 confidence 50% }";
 

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import com.google.inject.Injector;
 
@@ -32,14 +30,7 @@ import io.stratagem.workspace.report.Severity;
  * folder without the manifest .stratagem-output, or one that holds the models).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-	@Parameter(defaultValue = "${project}", readonly = true, required = true)
-	private MavenProject project;
-
-	/** Folders searched for .strategy files; defaults as for the validate goal. */
-	@Parameter
-	private List<File> sourceDirectories;
+public class GenerateMojo extends StratagemMojo {
 
 	@Parameter(property = "stratagem.siteDirectory", defaultValue = "${project.build.directory}/stratagem/site")
 	private File siteDirectory;
@@ -48,21 +39,18 @@ public class GenerateMojo extends AbstractMojo {
 	@Parameter(property = "stratagem.force", defaultValue = "false")
 	private boolean force;
 
-	@Parameter(property = "stratagem.skip", defaultValue = "false")
-	private boolean skip;
+	public GenerateMojo() {
+		super("generation");
+	}
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("Stratagem generation skipped");
-			return;
-		}
-		List<Path> folders = ModelFolders.of(project, sourceDirectories);
+	protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+		List<Path> folders = folders();
 		if (folders.isEmpty()) {
 			getLog().info("No model folder: nothing to generate");
 			return;
 		}
-		Injector injector = ValidateMojo.injector();
+		Injector injector = injector();
 		injector.getInstance(PathDisplay.class).setBase(null);
 		ModelSet models = injector.getInstance(ModelSetLoader.class).load(folders);
 		List<Finding> findings = injector.getInstance(FindingCollector.class).collect(models);

@@ -9,17 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import com.google.inject.Injector;
 
-import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.workspace.Version;
 import io.stratagem.workspace.load.ElementCounter;
@@ -39,17 +36,7 @@ import io.stratagem.workspace.report.ValidationReport;
  * {@code target/stratagem/}, and the build fails on findings at or above {@code failOn}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ValidateMojo extends AbstractMojo {
-
-	@Parameter(defaultValue = "${project}", readonly = true, required = true)
-	private MavenProject project;
-
-	/**
-	 * Folders searched for .strategy files. Default: {@code src/main/strategy}, and {@code model/}
-	 * for {@code eclipse-plugin} projects; folders that do not exist are skipped.
-	 */
-	@Parameter
-	private List<File> sourceDirectories;
+public class ValidateMojo extends StratagemMojo {
 
 	/** The least severity that fails the build: error, warning or never. */
 	@Parameter(property = "stratagem.failOn", defaultValue = "error")
@@ -62,37 +49,21 @@ public class ValidateMojo extends AbstractMojo {
 	@Parameter(property = "stratagem.outputDirectory", defaultValue = "${project.build.directory}/stratagem")
 	private File outputDirectory;
 
-	@Parameter(property = "stratagem.skip", defaultValue = "false")
-	private boolean skip;
-
 	/** A rule profile for every model; by default each file's nearest {@code stratagem.properties}. */
 	@Parameter(property = "stratagem.profile")
 	private File profile;
 
-	private static Injector injector;
-
-	/**
-	 * One injector per plugin class loader, which Maven keeps for the whole build: EMF's validator
-	 * registry keeps the validator of the first injector, so the profile must be set on that one.
-	 */
-	static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new StrategyStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+	public ValidateMojo() {
+		super("validation");
 	}
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("Stratagem validation skipped");
-			return;
-		}
+	protected void executeGoal() throws MojoExecutionException, MojoFailureException {
 		Severity threshold = threshold();
 		List<ReportFormat> reportFormats = reportFormats();
-		List<Path> folders = ModelFolders.of(project, sourceDirectories);
+		List<Path> folders = folders();
 		if (folders.isEmpty()) {
-			getLog().info("No model folder (" + String.join(", ", ModelFolders.defaults(project)) + "): nothing to validate");
+			getLog().info("No model folder (" + String.join(", ", defaultFolders()) + "): nothing to validate");
 			return;
 		}
 		if (profile != null && !profile.isFile()) {

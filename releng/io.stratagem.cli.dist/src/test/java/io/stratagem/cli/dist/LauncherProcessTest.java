@@ -1,5 +1,8 @@
 package io.stratagem.cli.dist;
 
+import static io.stratagem.cli.dist.LanguageServerProcess.exit;
+import static io.stratagem.cli.dist.LanguageServerProcess.initialize;
+import static io.stratagem.cli.dist.LanguageServerProcess.shutdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,50 +65,16 @@ class LauncherProcessTest {
 		Process server = new ProcessBuilder(javaCommand("lsp")).start();
 		String root = ROOT.resolve("examples/acme-insurance").toAbsolutePath().normalize().toUri().toString();
 		try {
-			send(server, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\"" + root + "\",\"capabilities\":{}}}");
-			String response = receive(server);
+			String response = initialize(server, root);
 			assertTrue(response.contains("\"id\":1"), response);
 			assertTrue(response.contains("\"completionProvider\""), response);
 			assertTrue(response.contains("\"hoverProvider\":true"), response);
 			assertTrue(response.contains("\"renameProvider\""), response);
-			send(server, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
-			assertTrue(receive(server).contains("\"id\":2"));
-			send(server, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+			assertTrue(shutdown(server).contains("\"id\":2"));
+			exit(server);
 			assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server exits after exit");
 		} finally {
 			server.destroyForcibly();
-		}
-	}
-
-	private static void send(Process process, String json) throws IOException {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		process.getOutputStream().write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-		process.getOutputStream().write(body);
-		process.getOutputStream().flush();
-	}
-
-	/** Reads one LSP message, skipping notifications the server may send first. */
-	private static String receive(Process process) throws IOException {
-		while (true) {
-			int length = -1;
-			StringBuilder header = new StringBuilder();
-			java.io.InputStream in = process.getInputStream();
-			while (!header.toString().endsWith("\r\n\r\n")) {
-				int b = in.read();
-				if (b < 0) {
-					throw new IOException("the server closed its output; stderr: " + new String(process.getErrorStream().readNBytes(4000), StandardCharsets.UTF_8));
-				}
-				header.append((char) b);
-			}
-			for (String line : header.toString().split("\r\n")) {
-				if (line.startsWith("Content-Length:")) {
-					length = Integer.parseInt(line.substring("Content-Length:".length()).trim());
-				}
-			}
-			String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-			if (body.contains("\"id\"")) {
-				return body;
-			}
 		}
 	}
 

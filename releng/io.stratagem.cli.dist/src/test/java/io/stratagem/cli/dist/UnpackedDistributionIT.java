@@ -2,13 +2,13 @@ package io.stratagem.cli.dist;
 
 import static io.stratagem.cli.dist.Distribution.javaOnPath;
 import static io.stratagem.cli.dist.Distribution.stratagem;
+import static io.stratagem.cli.dist.LanguageServerProcess.exit;
+import static io.stratagem.cli.dist.LanguageServerProcess.initialize;
+import static io.stratagem.cli.dist.LanguageServerProcess.shutdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -77,14 +77,11 @@ class UnpackedDistributionIT {
 		Process server = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try {
 			String root = home.resolve("examples/acme-insurance").toUri().toString();
-			send(server.getOutputStream(),
-					"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\"" + root + "\",\"capabilities\":{}}}");
-			String initialized = receive(server.getInputStream());
+			String initialized = initialize(server, root);
 			assertTrue(initialized.contains("\"id\":1"), initialized);
 			assertTrue(initialized.contains("\"completionProvider\""), initialized);
-			send(server.getOutputStream(), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
-			assertTrue(receive(server.getInputStream()).contains("\"id\":2"));
-			send(server.getOutputStream(), "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+			assertTrue(shutdown(server).contains("\"id\":2"));
+			exit(server);
 
 			assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server exits after exit");
 			assertEquals(0, server.exitValue());
@@ -101,36 +98,5 @@ class UnpackedDistributionIT {
 			}
 		}
 		return to;
-	}
-
-	private static void send(OutputStream out, String json) throws IOException {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-		out.write(body);
-		out.flush();
-	}
-
-	/** Reads one LSP response, skipping the notifications the server may send first. */
-	private static String receive(InputStream in) throws IOException {
-		while (true) {
-			StringBuilder header = new StringBuilder();
-			while (!header.toString().endsWith("\r\n\r\n")) {
-				int b = in.read();
-				if (b < 0) {
-					throw new IOException("the server closed its output");
-				}
-				header.append((char) b);
-			}
-			int length = -1;
-			for (String line : header.toString().split("\r\n")) {
-				if (line.startsWith("Content-Length:")) {
-					length = Integer.parseInt(line.substring("Content-Length:".length()).trim());
-				}
-			}
-			String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-			if (body.contains("\"id\"")) {
-				return body;
-			}
-		}
 	}
 }

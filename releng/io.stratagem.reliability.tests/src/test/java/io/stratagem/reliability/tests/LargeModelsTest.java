@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +31,9 @@ class LargeModelsTest {
 
 	@Test
 	void aChainOf100000InitiativesValidates() throws IOException {
-		Path file = dir.resolve("chain.strategy");
-		try (BufferedWriter out = Files.newBufferedWriter(file)) {
-			// declared from its end: walking the dependencies in file order goes as deep as the chain
-			out.write("namespace chain\n\nroadmap R {\n");
-			for (int i = 0; i < 99_999; i++) {
-				out.write("\tinitiative I" + i + " { after I" + (i + 1) + " duration 1 days }\n");
-			}
-			out.write("\tinitiative I99999 { start 2027-01 duration 1 days }\n}\n");
-		}
+		// declared from its end: walking the dependencies in file order goes as deep as the chain
+		Path file = LargeFiles.write(dir.resolve("chain.strategy"), "namespace chain\n\nroadmap R {\n", 99_999,
+				i -> "\tinitiative I" + i + " { after I" + (i + 1) + " duration 1 days }\n", "\tinitiative I99999 { start 2027-01 duration 1 days }\n}\n");
 		CommandRun run = assertTimeoutPreemptively(HANG_GUARD, () -> Command.run("validate", "--fail-on", "never", file.toString()));
 		assertEquals(0, run.exitCode(), run.err());
 		assertFalse(run.out().contains("STRAT-STRUCT-003"), head(run.out()));

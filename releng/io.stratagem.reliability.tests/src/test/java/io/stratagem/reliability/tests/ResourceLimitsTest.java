@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +32,8 @@ class ResourceLimitsTest {
 	@Test
 	void aFiftyMegabyteFileIsRefusedWithWhatToDo() throws IOException {
 		Path models = Files.createDirectories(dir.resolve("models"));
-		Path huge = models.resolve("huge.strategy");
-		try (BufferedWriter out = Files.newBufferedWriter(huge)) {
-			out.write("namespace huge\n\n");
-			for (int i = 0; i < 750_000; i++) {
-				out.write("role R" + i + " \"A role with a title long enough to fill the file quickly\"\n");
-			}
-		}
+		Path huge = LargeFiles.write(models.resolve("huge.strategy"), "namespace huge\n\n", 750_000,
+				i -> "role R" + i + " \"A role with a title long enough to fill the file quickly\"\n", "");
 		assertTrue(Files.size(huge) > 50L * 1024 * 1024, "the file is " + Files.size(huge) + " bytes");
 		Files.writeString(models.resolve("small.strategy"), "namespace small\n\nrole Cio\n");
 		String[] result = run("validate", models.toString());
@@ -146,13 +140,7 @@ class ResourceLimitsTest {
 	 */
 	@Test
 	void runningOutOfMemoryEndsWithOneCodedLine() throws Exception {
-		Path file = dir.resolve("large.strategy");
-		try (BufferedWriter out = Files.newBufferedWriter(file)) {
-			out.write("namespace large\n\n");
-			for (int i = 0; i < 400_000; i++) {
-				out.write("role R" + i + " \"A role with a title\"\n");
-			}
-		}
+		Path file = LargeFiles.write(dir.resolve("large.strategy"), "namespace large\n\n", 400_000, i -> "role R" + i + " \"A role with a title\"\n", "");
 		Path lib = Paths.get(System.getProperty("stratagem.lib", "../io.stratagem.cli.dist/target/stratagem/lib"));
 		Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
 				"-D" + ModelSetLoader.MAX_FILE_PROPERTY + "=1000", "-D" + ModelSetLoader.MAX_SET_PROPERTY + "=1000", "-cp", lib.toAbsolutePath() + "/*",

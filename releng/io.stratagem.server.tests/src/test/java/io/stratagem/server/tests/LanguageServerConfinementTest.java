@@ -1,5 +1,6 @@
 package io.stratagem.server.tests;
 
+import static io.stratagem.server.tests.OutsideFolder.SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,16 +22,11 @@ import com.google.gson.JsonObject;
  */
 class LanguageServerConfinementTest extends SharedWorkbenchTest {
 
-	private static final String SECRET = "SECRET-OUTSIDE-THE-FOLDER";
-
 	static Path outside;
 
 	@BeforeAll
 	static void linkOutside() throws Exception {
-		outside = Files.createDirectories(dir.resolve("outside"));
-		Files.writeString(outside.resolve("secret.strategy"), "namespace secret\nskill Spy \"" + SECRET + "\" {\n\tarea technical\n}\n");
-		Files.createSymbolicLink(workbench.folder.resolve("link-out.strategy"), outside.resolve("secret.strategy"));
-		Files.createSymbolicLink(workbench.folder.resolve("linked-folder"), outside);
+		outside = OutsideFolder.linkedFrom(workbench, dir, "namespace secret\nskill Spy \"" + SECRET + "\" {\n\tarea technical\n}\n");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.stratagem.server.tests;
 
+import static io.stratagem.server.tests.OutsideFolder.SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,18 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class PathConfinementTest extends SharedWorkbenchTest {
 
-	private static final String SECRET = "SECRET-OUTSIDE-THE-FOLDER";
-
 	static Path outside;
 
 	/** Runs after the shared workbench has started. */
 	@BeforeAll
 	static void linkOutside() throws Exception {
-		outside = Files.createDirectories(dir.resolve("outside"));
-		Files.writeString(outside.resolve("secret.strategy"), SECRET);
+		outside = OutsideFolder.linkedFrom(workbench, dir, SECRET);
 		Files.writeString(outside.resolve("secret.txt"), SECRET);
-		Files.createSymbolicLink(workbench.folder.resolve("link-out.strategy"), outside.resolve("secret.strategy"));
-		Files.createSymbolicLink(workbench.folder.resolve("linked-folder"), outside);
 		Files.createSymbolicLink(workbench.folder.resolve("link-in.strategy"), workbench.folder.resolve("kpis.strategy"));
 		// as after a change on disk: the workspace reads the folder again, links included
 		workbench.workspace.reload();
