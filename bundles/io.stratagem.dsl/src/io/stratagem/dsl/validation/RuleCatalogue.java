@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.diagnostics.Severity;
 
+import io.stratagem.model.Framework;
 import io.stratagem.model.time.TimeBounds;
 
 /**
@@ -28,6 +29,15 @@ import io.stratagem.model.time.TimeBounds;
 public final class RuleCatalogue {
 
 	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+	/**
+	 * The areas whose rules check one framework: they run only where the model states that the
+	 * framework applies ({@code frameworks ...} of a strategy or use case; nothing stated means all).
+	 * The other rules are good practice that any organisation is held to, even where they cite a
+	 * framework as one source among others.
+	 */
+	private static final Map<String, Framework> FRAMEWORK_OF_AREA = Map.of("EUAI", Framework.EU_AI_ACT, "OMB", Framework.OMB_M2521, "NIST",
+			Framework.NIST_AI_RMF, "ISO", Framework.ISO42001);
 
 	static {
 		// ------------------------------------------------------------ structure
@@ -316,6 +326,12 @@ public final class RuleCatalogue {
 	/** The rule of a code, or {@code null}. */
 	public static Rule get(String code) {
 		return RULES.get(code);
+	}
+
+	/** The framework whose rules the code's area holds, or {@code null} for a rule that runs everywhere. */
+	public static Framework framework(String code) {
+		String area = Rule.areaOf(code);
+		return area == null ? null : FRAMEWORK_OF_AREA.get(area);
 	}
 
 	public static boolean isKnown(String code) {
