@@ -35,7 +35,8 @@ public final class RulesDocument {
 		out.append("STRAT-RISK-001.threshold = 15       # rules with a threshold\n");
 		out.append("asOf = 2027-12-31                   # reference date of KPI freshness (default: latest measurement in the model)\n");
 		out.append("```\n\n");
-		out.append("Unknown codes, areas or settings in a profile are reported as STRAT-STRUCT-010.\n\n");
+		out.append("A `#` starts a comment, on a line of its own or after an entry. Unknown codes, areas or settings in a profile are reported as STRAT-STRUCT-010,")
+				.append(" once, at their line of the profile (in the language server and the workbench: on the first model file the profile applies to).\n\n");
 		out.append("One finding is suppressed in the model, with a mandatory justification, by a `suppress` item of the element or of an element that contains it:\n\n");
 		out.append("```\nusecase ClaimsTriage {\n\tsuppress STRAT-UC-002 \"Ranked by the 2026 portfolio board\"\n}\n```\n\n");
 		out.append("The rules of areas EUAI, OMB, NIST and ISO each check one framework and run only where it applies. A strategy states the frameworks")
