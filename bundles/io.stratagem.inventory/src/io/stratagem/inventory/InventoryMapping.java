@@ -1,8 +1,10 @@
 package io.stratagem.inventory;
 
+import java.util.List;
 import java.util.Map;
 
 import io.stratagem.model.AITechnique;
+import io.stratagem.model.Framework;
 import io.stratagem.model.LifecycleStage;
 
 /**
@@ -29,6 +31,14 @@ final class InventoryMapping {
 	static final String NOT_HIGH_IMPACT = "Not High-impact";
 	static final String YES = "Yes";
 	static final String NO = "No";
+
+	/**
+	 * The frameworks every imported use case states: OMB M-25-21, the memorandum the inventory is
+	 * reported under, so that the rules of the EU AI Act (which does not bind a US agency) do not
+	 * run on it. The NIST AI RMF is voluntary guidance, not an obligation of M-25-21, and the
+	 * inventory reports nothing its coverage rule could read: an agency that adopts it adds it.
+	 */
+	static final List<Framework> FRAMEWORKS = List.of(Framework.OMB_M2521);
 
 	/** The property holding the use case's row in the inventory, so that export keeps the order. */
 	static final String ROW_PROPERTY = "inventory-row";

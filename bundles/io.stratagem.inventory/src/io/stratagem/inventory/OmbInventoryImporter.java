@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,13 +21,15 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.writer.StrategyWriter;
+import io.stratagem.model.Framework;
 import io.stratagem.model.files.PortableFileNames;
 import io.stratagem.model.time.StrategyDate;
 
 /**
  * Turns the federal AI use case inventory (CSV) into one .strategy file per agency: a namespace
  * per agency, business units from the bureaus, one use case per row, and one control per
- * reported minimum practice of OMB M-25-21. Every field of every row is kept: mapped onto a
+ * reported minimum practice of OMB M-25-21; each use case states the frameworks that apply to a
+ * US federal agency ({@link InventoryMapping#FRAMEWORKS}). Every field of every row is kept: mapped onto a
  * feature when its value maps exactly, else as a property under its column name.
  */
 public class OmbInventoryImporter {
@@ -169,6 +172,7 @@ public class OmbInventoryImporter {
 			}
 			String bureau = values.get(InventoryColumns.AGENCY_BUREAU);
 			text.item("unit " + (bureau.isEmpty() ? agencyUnit : bureaus.computeIfAbsent(bureau, b -> names.fromWords(b, "Bureau"))));
+			text.item("frameworks " + InventoryMapping.FRAMEWORKS.stream().map(Framework::getLiteral).collect(Collectors.joining(", ")));
 			mapped(text, properties, row, values, findings);
 			for (String column : InventoryColumns.ALL) {
 				if (InventoryColumns.isPractice(column) || handled(column)) {

@@ -3,6 +3,7 @@
  */
 package io.stratagem.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 import io.stratagem.dsl.ide.codelens.StrategyCodeLenses;
 import io.stratagem.dsl.ide.contentassist.StrategyContentAssistParser;
+import io.stratagem.dsl.ide.contentassist.StrategyContentProposals;
 import io.stratagem.dsl.ide.folding.StrategyFoldingRanges;
 import io.stratagem.dsl.ide.hover.StrategyHoverService;
 import io.stratagem.dsl.ide.quickfix.StrategyCodeActions;
@@ -25,6 +27,11 @@ public class StrategyIdeModule extends AbstractStrategyIdeModule {
 	@Override
 	public Class<? extends IContentAssistParser> bindIContentAssistParser() {
 		return StrategyContentAssistParser.class;
+	}
+
+	/** The keywords and references of the generic provider, and the framework names. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return StrategyContentProposals.class;
 	}
 
 	/** Quick fixes of rule findings as code actions. */

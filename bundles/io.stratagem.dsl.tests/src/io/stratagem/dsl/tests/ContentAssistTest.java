@@ -35,6 +35,21 @@ class ContentAssistTest extends StrategyLanguageServerTest {
 	}
 
 	@Test
+	void offersTheFrameworksAStrategyMayStateThatApply() {
+		testCompletion(it -> {
+			it.setModel("strategy S { frameworks  }\n");
+			it.setLine(0);
+			it.setColumn(24);
+			it.setAssertCompletionList(list -> {
+				List<String> labels = list.getItems().stream().map(CompletionItem::getLabel).toList();
+				for (String expected : List.of("euAiAct", "nistAiRmf", "iso42001", "ombM2521", "other")) {
+					assertTrue(labels.contains(expected), expected + " not offered in " + labels);
+				}
+			});
+		});
+	}
+
+	@Test
 	void offersTheRolesAnOwnerMayName() {
 		testCompletion(it -> {
 			it.setModel("""

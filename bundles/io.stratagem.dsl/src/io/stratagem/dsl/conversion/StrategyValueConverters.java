@@ -9,6 +9,7 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import io.stratagem.model.Framework;
 import io.stratagem.model.time.StrategyDate;
 
 /** Value converters of the Stratagem language, one per value rule of the grammar. */
@@ -20,6 +21,7 @@ public class StrategyValueConverters extends DefaultTerminalConverters {
 	private final PercentValueConverter percent = new PercentValueConverter();
 	private final CountValueConverter count = new CountValueConverter();
 	private final YesNoValueConverter yesNo = new YesNoValueConverter();
+	private final FrameworkNameValueConverter frameworkName = new FrameworkNameValueConverter();
 
 	@Inject
 	private UnitNameValueConverter unitName;
@@ -49,6 +51,11 @@ public class StrategyValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "YesNo")
 	public IValueConverter<Boolean> YesNo() {
 		return yesNo;
+	}
+
+	@ValueConverter(rule = "FrameworkName")
+	public IValueConverter<Framework> FrameworkName() {
+		return frameworkName;
 	}
 
 	@ValueConverter(rule = "UnitName")

@@ -24,17 +24,20 @@ import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.library.BuiltInLibrary;
+import io.stratagem.dsl.validation.services.ApplicableFrameworks;
 import io.stratagem.dsl.validation.services.Horizon;
 import io.stratagem.dsl.validation.services.HorizonService;
 import io.stratagem.dsl.validation.services.ModelIndex;
 import io.stratagem.dsl.validation.services.ModelIndexCache;
+import io.stratagem.model.Framework;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StratagemPackage;
 
 /**
  * Base of the validators of one rule area, composed into {@link StrategyValidator}. Findings are
  * reported through {@link #report}, which applies the rule profile (enabled, severity), skips
- * justified suppressions, formats the catalogue message and attaches the issue data that quick
+ * justified suppressions and the findings of frameworks that do not apply to the element
+ * ({@link ApplicableFrameworks}), formats the catalogue message and attaches the issue data that quick
  * fixes read back: the message arguments, the element's name first, then any data a rule adds for
  * its fix (never shown in the message; see {@link #reportWithData}).
  */
@@ -50,6 +53,9 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 
 	@Inject
 	private HorizonService horizons;
+
+	@Inject
+	private ApplicableFrameworks frameworks;
 
 	@Inject
 	private ModelIndexCache indexes;
@@ -157,6 +163,10 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 		Severity severity = profile(object).severity(code);
 		if (severity == Severity.IGNORE || Suppressions.isSuppressed(object, code)) {
 			return;
+		}
+		Framework framework = RuleCatalogue.framework(code);
+		if (framework != null && !frameworks.applies(framework, object, index(object))) {
+			return; // the model states that the rule's framework does not apply here
 		}
 		EStructuralFeature target = feature;
 		if (target == null && object instanceof NamedElement element && element.getName() != null) {

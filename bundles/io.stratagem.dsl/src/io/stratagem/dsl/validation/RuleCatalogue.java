@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.diagnostics.Severity;
 
+import io.stratagem.model.Framework;
 import io.stratagem.model.time.TimeBounds;
 
 /**
@@ -28,6 +29,15 @@ import io.stratagem.model.time.TimeBounds;
 public final class RuleCatalogue {
 
 	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+	/**
+	 * The areas whose rules check one framework: they run only where the model states that the
+	 * framework applies ({@code frameworks ...} of a strategy or use case; nothing stated means all).
+	 * The other rules are good practice that any organisation is held to, even where they cite a
+	 * framework as one source among others.
+	 */
+	private static final Map<String, Framework> FRAMEWORK_OF_AREA = Map.of("EUAI", Framework.EU_AI_ACT, "OMB", Framework.OMB_M2521, "NIST",
+			Framework.NIST_AI_RMF, "ISO", Framework.ISO42001);
 
 	static {
 		// ------------------------------------------------------------ structure
@@ -280,12 +290,12 @@ public final class RuleCatalogue {
 				"Stratagem language (bounded on any input)");
 
 		// ------------------------------------------------------------ NIST and ISO coverage
-		add(NIST_FUNCTION_UNCOVERED, INFO, "NIST AI RMF function {0} has {1} of {2} categories without a control: {3}",
+		add(NIST_FUNCTION_UNCOVERED, INFO, "Strategy {0}: {1} of the {2} NIST AI RMF categories have no control: {3}",
 				"The AI RMF organises risk management in the functions GOVERN, MAP, MEASURE and MANAGE; categories no control addresses are gaps of the programme.",
 				"Add controls that `satisfy` subcategories of the uncovered categories, or document why they do not apply.", "NIST AI RMF 1.0");
-		add(ISO_OBJECTIVE_UNCOVERED, INFO, "ISO/IEC 42001 Annex A {0} has no control satisfying any of its controls",
+		add(ISO_OBJECTIVE_UNCOVERED, INFO, "Strategy {0}: {1} of the {2} ISO/IEC 42001 Annex A control objectives have no control: {3}",
 				"ISO/IEC 42001 requires a statement of applicability over the Annex A controls; a control objective with no control is either excluded with a justification or a gap.",
-				"Add a control that `satisfies` one of its Annex A controls, or document the exclusion.", "ISO/IEC 42001:2023 Annex A");
+				"Add a control that `satisfies` one of the Annex A controls of each listed objective, or document the exclusion.", "ISO/IEC 42001:2023 Annex A");
 
 		// ------------------------------------------------------------ internal (issue 17, clean outputs)
 		add(INT_CHECK_FAILED, ERROR, "Rule check {1} failed on {0}: {2}; please report this",
@@ -316,6 +326,12 @@ public final class RuleCatalogue {
 	/** The rule of a code, or {@code null}. */
 	public static Rule get(String code) {
 		return RULES.get(code);
+	}
+
+	/** The framework whose rules the code's area holds, or {@code null} for a rule that runs everywhere. */
+	public static Framework framework(String code) {
+		String area = Rule.areaOf(code);
+		return area == null ? null : FRAMEWORK_OF_AREA.get(area);
 	}
 
 	public static boolean isKnown(String code) {

@@ -26,7 +26,7 @@ import io.stratagem.model.time.StrategyDate;
  * asOf = 2027-12-31
  * </pre>
  *
- * An exact code wins over its area's wildcard, which wins over {@code *}. Entries that cannot be
+ * A {@code #} starts a comment, on a line of its own or after an entry. An exact code wins over its area's wildcard, which wins over {@code *}. Entries that cannot be
  * understood (unknown codes or areas, unknown settings, bad values) are kept as
  * {@link #problems()} and reported by rule {@link RuleCodes#STRUCT_PROFILE_PROBLEM}.
  */
@@ -42,7 +42,7 @@ public final class RuleProfile {
 	private final Map<String, Boolean> enabled = new HashMap<>();
 	private final Map<String, Severity> severities = new HashMap<>();
 	private final Map<String, BigDecimal> thresholds = new HashMap<>();
-	private final List<String> problems = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
 	private StrategyDate asOf;
 
 	private RuleProfile(String location) {
@@ -59,13 +59,22 @@ public final class RuleProfile {
 		return profile;
 	}
 
+	private void problem(int line, String message) {
+		problems.add(new Problem(line, message));
+	}
+
 	private void parseLine(int line, String text) {
 		if (text.isEmpty() || text.startsWith("#") || text.startsWith("!")) {
 			return;
 		}
+		int comment = text.indexOf('#');
+		if (comment > 0) {
+			// a trailing comment, as in docs/rules.md; no key or value of a profile contains '#'
+			text = text.substring(0, comment).trim();
+		}
 		int separator = indexOfSeparator(text);
 		if (separator < 0) {
-			problems.add("line " + line + ": '" + text + "' is not a key = value entry");
+			problem(line, "'" + text + "' is not a key = value entry");
 			return;
 		}
 		String key = text.substring(0, separator).trim();
@@ -74,20 +83,20 @@ public final class RuleProfile {
 			try {
 				asOf = StrategyDate.parse(value);
 			} catch (IllegalArgumentException e) {
-				problems.add("line " + line + ": asOf " + e.getMessage());
+				problem(line, "asOf " + e.getMessage());
 			}
 			return;
 		}
 		int dot = key.lastIndexOf('.');
 		if (dot <= 0) {
-			problems.add("line " + line + ": '" + key + "' is not CODE.enabled, CODE.severity, CODE.threshold or asOf");
+			problem(line, "'" + key + "' is not CODE.enabled, CODE.severity, CODE.threshold or asOf");
 			return;
 		}
 		String pattern = key.substring(0, dot);
 		String setting = key.substring(dot + 1);
 		String patternProblem = checkPattern(pattern);
 		if (patternProblem != null) {
-			problems.add("line " + line + ": " + patternProblem);
+			problem(line, patternProblem);
 			return;
 		}
 		switch (setting) {
@@ -95,13 +104,13 @@ public final class RuleProfile {
 			if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
 				enabled.put(pattern, Boolean.valueOf(value.toLowerCase(Locale.ROOT)));
 			} else {
-				problems.add("line " + line + ": " + key + " must be true or false, not '" + value + "'");
+				problem(line, key + " must be true or false, not '" + value + "'");
 			}
 		}
 		case "severity" -> {
 			Severity severity = severityOf(value);
 			if (severity == null) {
-				problems.add("line " + line + ": " + key + " must be error, warning, info or ignore, not '" + value + "'");
+				problem(line, key + " must be error, warning, info or ignore, not '" + value + "'");
 			} else {
 				severities.put(pattern, severity);
 			}
@@ -110,10 +119,10 @@ public final class RuleProfile {
 			try {
 				thresholds.put(pattern, new BigDecimal(value));
 			} catch (NumberFormatException e) {
-				problems.add("line " + line + ": " + key + " must be a number, not '" + value + "'");
+				problem(line, key + " must be a number, not '" + value + "'");
 			}
 		}
-		default -> problems.add("line " + line + ": unknown setting '" + setting + "' (use enabled, severity or threshold)");
+		default -> problem(line, "unknown setting '" + setting + "' (use enabled, severity or threshold)");
 		}
 	}
 
@@ -208,6 +217,20 @@ public final class RuleProfile {
 
 	/** Entries that could not be understood, each "line N: what is wrong". */
 	public List<String> problems() {
+		return problems.stream().map(Problem::text).toList();
+	}
+
+	/** Entries that could not be understood, with their line. */
+	public List<Problem> problemEntries() {
 		return List.copyOf(problems);
+	}
+
+	/** An entry that could not be understood: its line in the file (from 1) and what is wrong. */
+	public record Problem(int line, String message) {
+
+		/** "line N: what is wrong". */
+		public String text() {
+			return "line " + line + ": " + message;
+		}
 	}
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
 
+import io.stratagem.model.Framework;
+
 /**
  * Renders the rule catalogue as docs/rules.md. Run {@link #main(String[])} with the path of
  * docs/rules.md to rewrite it; RulesDocumentTest fails when the committed file differs.
@@ -60,9 +62,19 @@ public final class RulesDocument {
 		out.append("STRAT-RISK-001.threshold = 15       # rules with a threshold\n");
 		out.append("asOf = 2027-12-31                   # reference date of KPI freshness (default: latest measurement in the model)\n");
 		out.append("```\n\n");
-		out.append("Unknown codes, areas or settings in a profile are reported as STRAT-STRUCT-010.\n\n");
+		out.append("A `#` starts a comment, on a line of its own or after an entry. Unknown codes, areas or settings in a profile are reported as STRAT-STRUCT-010,")
+				.append(" once, at their line of the profile (in the language server and the workbench: on the first model file the profile applies to).\n\n");
 		out.append("One finding is suppressed in the model, with a mandatory justification, by a `suppress` item of the element or of an element that contains it:\n\n");
 		out.append("```\nusecase ClaimsTriage {\n\tsuppress STRAT-UC-002 \"Ranked by the 2026 portfolio board\"\n}\n```\n\n");
+		out.append("The rules of areas EUAI, OMB, NIST and ISO each check one framework and run only where it applies. A strategy states the frameworks")
+				.append(" that apply to the organisation, and a use case may state its own instead of its strategy's (here a US agency's use case that is")
+				.append(" also offered in the EU):\n\n");
+		out.append("```\nstrategy Agency {\n\tframeworks ombM2521, nistAiRmf\n}\n\nusecase EuPortal {\n\tframeworks ombM2521, euAiAct\n}\n```\n\n");
+		out.append("The frameworks are `euAiAct` (EU AI Act), `nistAiRmf` (NIST AI RMF), `iso42001` (ISO/IEC 42001), `ombM2521` (OMB M-25-21) and")
+				.append(" `other` (none of these). A use case without a statement follows the strategy of its file, else the strategies of the model;")
+				.append(" when nothing is stated every framework applies, as before the statement existed. An unknown name is a syntax error")
+				.append(" (STRAT-PARSE-001) that lists the names. `stratagem import omb-inventory` states `frameworks ombM2521` on every federal use")
+				.append(" case (see [inventory.md](inventory.md)).\n\n");
 		out.append("| Area | Rules |\n|---|---|\n");
 		for (String area : RuleCatalogue.areas()) {
 			long count = RuleCatalogue.rules().stream().filter(r -> r.area().equals(area)).count();
@@ -84,7 +96,12 @@ public final class RulesDocument {
 			out.append("- **Message:** ").append(rule.message().replace("|", "\\|")).append('\n');
 			out.append("- **Why:** ").append(rule.explanation()).append('\n');
 			out.append("- **Remedy:** ").append(rule.remedy()).append('\n');
-			out.append("- **Source:** ").append(rule.source()).append("\n\n");
+			out.append("- **Source:** ").append(rule.source()).append('\n');
+			Framework framework = RuleCatalogue.framework(rule.code());
+			if (framework != null) {
+				out.append("- **Runs where:** `").append(framework.getLiteral()).append("` applies\n");
+			}
+			out.append('\n');
 		}
 		return out.toString();
 	}

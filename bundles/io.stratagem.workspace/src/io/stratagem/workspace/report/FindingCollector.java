@@ -16,6 +16,8 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.validation.IssueElements;
+import io.stratagem.dsl.validation.RuleCodes;
+import io.stratagem.dsl.validation.rules.StructureValidator;
 import io.stratagem.model.NamedElement;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
@@ -59,9 +61,32 @@ public class FindingCollector {
 
 	private Finding toFinding(Issue issue, String file, XtextResource resource) {
 		Severity severity = Severity.of(issue.getSeverity());
+		if (RuleCodes.STRUCT_PROFILE_PROBLEM.equals(issue.getCode())) {
+			Finding atProfileLine = atProfileLine(issue, severity);
+			if (atProfileLine != null) {
+				return atProfileLine;
+			}
+		}
 		int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 0 : issue.getColumn();
 		return new Finding(severity, CoreCodes.of(issue.getCode()), issue.getMessage(), file, line, column, elementOf(issue, resource));
+	}
+
+	/**
+	 * A problem of a rule profile, shown at its line of the profile rather than on the model file
+	 * the validator reported it on (once for all the files the profile applies to).
+	 */
+	private Finding atProfileLine(Issue issue, Severity severity) {
+		String[] data = issue.getData();
+		if (data == null || data.length <= StructureValidator.DATA_PROFILE_LINE) {
+			return null;
+		}
+		try {
+			int line = Integer.parseInt(data[StructureValidator.DATA_PROFILE_LINE]);
+			return new Finding(severity, issue.getCode(), issue.getMessage(), display.show(Path.of(data[0])), line, 1, null);
+		} catch (RuntimeException e) {
+			return null; // not a path and a line: shown where it was reported
+		}
 	}
 
 	/** The qualified name of the named element the issue is about, or of its nearest named container. */

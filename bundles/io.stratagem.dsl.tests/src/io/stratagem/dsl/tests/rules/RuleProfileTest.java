@@ -23,6 +23,7 @@ import com.google.inject.Inject;
 import io.stratagem.dsl.tests.StrategyInjectorProvider;
 import io.stratagem.dsl.tests.Workspace;
 import io.stratagem.dsl.validation.RuleProfile;
+import io.stratagem.dsl.validation.RulesDocument;
 
 /** Rule profiles: stratagem.properties next to the models switches rules off, changes severities and thresholds. */
 @ExtendWith(InjectionExtension.class)
@@ -105,14 +106,26 @@ class RuleProfileTest {
 	}
 
 	@Test
-	void unknownCodeInTheProfileIsReportedOnEveryModelFile() throws IOException {
+	void unknownCodeInTheProfileIsReportedOnceForAllTheModelFiles() throws IOException {
 		write("stratagem.properties", "STRAT-UC-042.enabled = false\n");
-		Path model = folder.resolve("m.strategy");
-		Files.writeString(model, "namespace acme\nrole Cio\n");
-		workspace.empty().add(model).link();
+		Path first = Files.writeString(folder.resolve("a.strategy"), "namespace acme\nrole Cio\n");
+		Path second = Files.writeString(folder.resolve("b.strategy"), "namespace other\nrole Cio\n");
+		workspace.empty().add(first).add(second).link();
 		String location = folder.resolve("stratagem.properties").toAbsolutePath().toString();
-		assertEquals(List.of("m.strategy:1 ERROR STRAT-STRUCT-010 StrategyModel " + location + ": Rule profile " + location
+		assertEquals(List.of("a.strategy:1 ERROR STRAT-STRUCT-010 StrategyModel " + location + ": Rule profile " + location
 				+ ": line 1: unknown rule code 'STRAT-UC-042'"), workspace.findings(STRUCT_PROFILE_PROBLEM));
+	}
+
+	@Test
+	void theProfileOfDocsRulesMdWithItsTrailingCommentsIsValid() {
+		String document = RulesDocument.render();
+		int start = document.indexOf("```properties\n") + "```properties\n".length();
+		RuleProfile profile = RuleProfile.parse("p", document.substring(start, document.indexOf("```", start)));
+		assertEquals(List.of(), profile.problems());
+		assertFalse(profile.isEnabled(DATA_PERSONAL_WITHOUT_LEGAL_BASIS));
+		assertEquals(Severity.WARNING, profile.severity(KPI_TARGET_WRONG_SIDE));
+		assertEquals(new BigDecimal("15"), profile.threshold(RISK_HIGH_WITHOUT_CONTROL));
+		assertEquals("2027-12-31", profile.asOf().toString());
 	}
 
 	@Test

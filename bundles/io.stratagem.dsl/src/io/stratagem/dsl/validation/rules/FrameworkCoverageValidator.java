@@ -23,7 +23,8 @@ import io.stratagem.model.Strategy;
 
 /**
  * Rules of areas NIST and ISO: coverage of the NIST AI RMF and ISO/IEC 42001 Annex A by the
- * controls of the whole model, reported on the strategy. Expensive: it reads the whole model and
+ * controls of the whole model, reported on the strategy, one finding per framework that lists
+ * every gap (not one per function or objective). Expensive: it reads the whole model and
  * the built-in library.
  */
 public class FrameworkCoverageValidator extends AbstractRuleValidator {
@@ -31,16 +32,17 @@ public class FrameworkCoverageValidator extends AbstractRuleValidator {
 	@Inject
 	private RequirementCoverage coverage;
 
+	/** One finding for the whole NIST AI RMF: the categories, of every function, that no control addresses. */
 	@Check(CheckType.EXPENSIVE)
 	public void nistCoverage(Strategy strategy) {
 		Set<String> satisfied = coverage.satisfiedCodes(index(strategy).all(Control.class));
 		List<FrameworkRequirement> requirements = coverage.libraryRequirements(Framework.NIST_AI_RMF, strategy);
+		List<String> uncovered = new ArrayList<>();
+		int categories = 0;
 		for (FrameworkRequirement function : requirements) {
 			if (function.getParent() != null || function.getCode() == null) {
 				continue;
 			}
-			List<String> uncovered = new ArrayList<>();
-			int categories = 0;
 			for (FrameworkRequirement category : requirements) {
 				if (category.getParent() == function) {
 					categories++;
@@ -49,20 +51,30 @@ public class FrameworkCoverageValidator extends AbstractRuleValidator {
 					}
 				}
 			}
-			if (!uncovered.isEmpty()) {
-				report(NIST_FUNCTION_UNCOVERED, strategy, null, function.getCode(), Integer.toString(uncovered.size()), Integer.toString(categories),
-						String.join(", ", uncovered));
-			}
+		}
+		if (!uncovered.isEmpty()) {
+			report(NIST_FUNCTION_UNCOVERED, strategy, null, name(strategy), Integer.toString(uncovered.size()), Integer.toString(categories),
+					String.join(", ", uncovered));
 		}
 	}
 
+	/** One finding for the whole of ISO/IEC 42001 Annex A: the control objectives no control addresses. */
 	@Check(CheckType.EXPENSIVE)
 	public void isoCoverage(Strategy strategy) {
 		Set<String> satisfied = coverage.satisfiedCodes(index(strategy).all(Control.class));
+		List<String> uncovered = new ArrayList<>();
+		int objectives = 0;
 		for (FrameworkRequirement objective : coverage.libraryRequirements(Framework.ISO42001, strategy)) {
-			if (objective.getParent() == null && objective.getCode() != null && !satisfied.contains(objective.getCode())) {
-				report(ISO_OBJECTIVE_UNCOVERED, strategy, null, objective.getCode());
+			if (objective.getParent() == null && objective.getCode() != null) {
+				objectives++;
+				if (!satisfied.contains(objective.getCode())) {
+					uncovered.add(objective.getCode());
+				}
 			}
+		}
+		if (!uncovered.isEmpty()) {
+			report(ISO_OBJECTIVE_UNCOVERED, strategy, null, name(strategy), Integer.toString(uncovered.size()), Integer.toString(objectives),
+					String.join(", ", uncovered));
 		}
 	}
 }

@@ -21,6 +21,7 @@ import com.google.inject.Inject;
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.RuleCatalogue;
 import io.stratagem.dsl.validation.RuleProfile;
+import io.stratagem.dsl.validation.RuleProfiles;
 import io.stratagem.dsl.validation.Suppressions;
 import io.stratagem.dsl.validation.services.CycleFinder;
 import io.stratagem.dsl.validation.services.Horizon;
@@ -59,6 +60,9 @@ public class StructureValidator extends AbstractRuleValidator {
 
 	@Inject
 	private CycleFinder cycles;
+
+	@Inject
+	private RuleProfiles profiles;
 
 	@Check(CheckType.NORMAL)
 	public void duplicateName(NamedElement element) {
@@ -233,12 +237,33 @@ public class StructureValidator extends AbstractRuleValidator {
 		}
 	}
 
+	/**
+	 * Reports each problem of a rule profile once: on the first model file of the model that the
+	 * profile applies to, with the problem's line in the profile in the issue data
+	 * ({@link #DATA_PROFILE_LINE}), so that a report can show it at that line of the profile.
+	 */
 	@Check(CheckType.NORMAL)
 	public void profileProblems(StrategyModel model) {
 		RuleProfile profile = profile(model);
-		for (String problem : profile.problems()) {
-			report(STRUCT_PROFILE_PROBLEM, model, model.getNamespace() != null ? Literals.STRATEGY_MODEL__NAMESPACE : null, profile.location(),
-					problem);
+		if (profile.problemEntries().isEmpty() || firstModelOf(profile, model) != model) {
+			return;
 		}
+		for (RuleProfile.Problem problem : profile.problemEntries()) {
+			reportWithData(STRUCT_PROFILE_PROBLEM, model, model.getNamespace() != null ? Literals.STRATEGY_MODEL__NAMESPACE : null,
+					List.of(profile.location(), problem.text()), List.of(Integer.toString(problem.line())));
+		}
+	}
+
+	/** Where the issue data of {@code STRUCT-010} holds the problem's line in the profile, after the message arguments. */
+	public static final int DATA_PROFILE_LINE = 2;
+
+	/** The first model file, in the model's order, that the profile applies to. */
+	private StrategyModel firstModelOf(RuleProfile profile, StrategyModel model) {
+		for (StrategyModel each : index(model).models()) {
+			if (each == model || profile.location().equals(profiles.profileFor(each.eResource()).location())) {
+				return each;
+			}
+		}
+		return model;
 	}
 }
