@@ -10,10 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.DiagramServing;
 import io.stratagem.server.ServePreviews;
 import io.stratagem.server.WorkbenchServer;
+import io.stratagem.workspace.edit.ModelWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

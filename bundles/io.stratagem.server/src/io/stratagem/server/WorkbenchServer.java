@@ -18,7 +18,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.websocket.server.ServerEndpointConfig;
 

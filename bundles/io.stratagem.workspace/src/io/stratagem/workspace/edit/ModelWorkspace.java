@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +26,10 @@ import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
 import com.google.inject.Provider;
+
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.References;
+import io.stratagem.dsl.edit.TextEdit;
 
 /**
  * A folder of .strategy files opened for editing, shared by the editors of one session (text

@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +30,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.References;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
 
 /**
