@@ -4,28 +4,33 @@
 package io.stratagem.workspace.edit;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import io.stratagem.model.files.AtomicFiles;
+import io.stratagem.workspace.load.ModelFiles;
 
 /**
- * The .strategy files of a workspace's folder on disk: read (UTF-8, size-limited, confined to the
- * folder) and written atomically. Holds no state but the folder.
+ * The .strategy files of a workspace's folder on disk, read and written by the one loader policy
+ * ({@link ModelFiles}, which the command line follows too): which files belong to the folder (links
+ * out of it are left out, with a finding), the size limit, strict UTF-8, and writes only inside the
+ * folder, atomically. Holds no state but the folder.
  */
 public final class WorkspaceFiles {
 
-	/** Files above this size are refused, as the command line refuses them (STRAT-IO-004). */
-	public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+	/**
+	 * What the folder holds: the texts of its readable files and the files left out or not readable,
+	 * each by absolute path, sorted.
+	 */
+	record Contents(Map<Path, String> texts, Map<Path, ModelFiles.Problem> problems) {
+
+		Contents {
+			texts = Collections.unmodifiableMap(new TreeMap<>(texts));
+			problems = Collections.unmodifiableMap(new TreeMap<>(problems));
+		}
+	}
 
 	private final Path folder;
 
@@ -39,60 +44,54 @@ public final class WorkspaceFiles {
 	}
 
 	/**
-	 * The absolute path of a .strategy file inside the folder.
+	 * The absolute path of a .strategy file inside the folder that may be written.
 	 *
-	 * @throws IllegalArgumentException when the path is outside the folder or not a .strategy file
+	 * @throws IllegalArgumentException when the path is outside the folder, leads out of it through
+	 *                                  a link, or is not a .strategy file
 	 */
-	public Path inside(Path file) {
-		Path target = (file.isAbsolute() ? file : folder.resolve(file)).normalize();
-		if (!target.startsWith(folder) || !target.getFileName().toString().endsWith(".strategy")) {
-			throw new IllegalArgumentException(file + " is not a .strategy file inside " + folder);
-		}
-		return target;
+	public Path inside(Path file) throws IOException {
+		return ModelFiles.writable(folder, file);
 	}
 
-	/** Refuses a text that would make a file larger than {@link #MAX_FILE_BYTES}. */
+	/** Refuses a text that would make a file larger than the limit of one model file. */
 	public void checkSize(Path file, String text) throws IOException {
-		if (text.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
-			throw new IOException(file.getFileName() + " would be larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB; split it into several files");
-		}
+		ModelFiles.checkSize(file, text);
 	}
 
 	/**
-	 * The text of every .strategy file below the folder, by absolute path, sorted. A link to a file
-	 * outside the folder is not part of it: editors and servers show only the folder.
+	 * The .strategy files below the folder: a file that cannot be read (too large, not UTF-8, a
+	 * broken link) or a link out of the folder is not part of the texts, but of the problems.
+	 *
+	 * @throws IOException only when the folder itself cannot be listed
 	 */
-	public Map<Path, String> readAll() throws IOException {
-		Map<Path, String> result = new TreeMap<>();
-		List<Path> files;
-		Path realRoot = folder.toRealPath();
-		try (Stream<Path> tree = Files.walk(folder)) {
-			files = tree.filter(f -> f.getFileName().toString().endsWith(".strategy") && Files.isRegularFile(f)).toList();
-		}
-		List<Path> inside = new ArrayList<>();
-		for (Path file : files) {
-			if (file.toRealPath().startsWith(realRoot)) {
-				inside.add(file);
+	Contents readAll() throws IOException {
+		Map<Path, String> texts = new TreeMap<>();
+		Map<Path, ModelFiles.Problem> problems = new TreeMap<>();
+		ModelFiles.Listing listing = ModelFiles.walk(folder);
+		listing.problems().forEach(problem -> problems.put(problem.file(), problem));
+		for (Path file : listing.files()) {
+			ModelFiles.Text read = ModelFiles.read(file);
+			if (read.problem() != null) {
+				problems.put(file, read.problem());
+			} else {
+				texts.put(file, read.text());
 			}
 		}
-		for (Path file : inside) {
-			if (Files.size(file) > MAX_FILE_BYTES) {
-				throw new IOException(file + " is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB: split it into several .strategy files");
-			}
-			byte[] bytes = Files.readAllBytes(file);
-			try {
-				String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-				result.put(file.toAbsolutePath().normalize(), text);
-			} catch (CharacterCodingException e) {
-				throw new IOException(file + " is not UTF-8 text: save it as UTF-8", e);
-			}
-		}
-		return result;
+		return new Contents(texts, problems);
 	}
 
-	/** Writes new texts, all or none (see {@link AtomicFiles#writeAll(Map)}). */
+	/**
+	 * Writes new texts, all or none (see {@link AtomicFiles#writeAll(Map)}), each only where
+	 * {@link #inside(Path)} allows: never through a link out of the folder.
+	 */
 	public void writeAll(Map<Path, String> texts) throws IOException {
+		for (Path file : texts.keySet()) {
+			try {
+				inside(file);
+			} catch (IllegalArgumentException e) {
+				throw new IOException(e.getMessage(), e);
+			}
+		}
 		AtomicFiles.writeAll(texts);
 	}
 }

@@ -84,7 +84,8 @@ class FileSafetyTest {
 		Path real = Files.writeString(Files.createDirectories(dir.resolve("shared")).resolve("a.strategy"), CRAMPED);
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Path link = Files.createSymbolicLink(models.resolve("a.strategy"), real);
-		Command.Run format = run("format", models.toString());
+		// the link leads out of the folder: named on the command line, as such links must be to be read
+		Command.Run format = run("format", link.toString());
 		assertEquals(0, format.code(), format.toString());
 		assertTrue(Files.isSymbolicLink(link), "the link is still a link");
 		assertEquals(real, Files.readSymbolicLink(link));
