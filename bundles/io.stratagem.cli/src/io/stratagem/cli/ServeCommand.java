@@ -10,10 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.DiagramServing;
 import io.stratagem.server.ServePreviews;
 import io.stratagem.server.WorkbenchServer;
+import io.stratagem.workspace.edit.ModelWorkspace;
+import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +66,8 @@ public class ServeCommand implements Callable<Integer> {
 			err.println("stratagem: cannot open " + opened + ": " + e.getMessage());
 			return ExitCode.USAGE_OR_IO;
 		}
+		// files the workspace could not read or left out, as validate prints them: served without them
+		workspace.fileFindings().forEach(finding -> err.println(TextReportWriter.line(finding)));
 		// The interactive diagrams: GLSP over the same workspace, and their page beside the editor's.
 		WorkbenchServer server = DiagramServing.builder(workspace, previews.folder(opened), injector).host(host).port(port).build();
 		try {

@@ -5,7 +5,7 @@ import java.net.URI;
 import com.google.inject.Injector;
 
 import io.stratagem.diagram.glsp.StrategyDiagramServer;
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * The browser workbench of a workspace with its interactive diagrams (the GLSP endpoint and the

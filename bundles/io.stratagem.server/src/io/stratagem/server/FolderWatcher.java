@@ -23,7 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * Follows changes that other programs make to the workspace's folder (a git checkout, another

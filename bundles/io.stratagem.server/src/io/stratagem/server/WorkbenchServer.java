@@ -18,7 +18,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
+import io.stratagem.workspace.load.ModelFiles;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -37,8 +38,11 @@ import jakarta.websocket.server.ServerEndpointConfig;
  */
 public final class WorkbenchServer implements AutoCloseable {
 
-	/** The largest file text (and language server message) accepted, as the command line's loader (STRAT-IO-004). */
-	public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+	/**
+	 * The largest file text (and language server message) accepted: the one limit of a model file
+	 * ({@link ModelFiles}, {@code -Dstratagem.maxFileMegabytes}, STRAT-IO-004), as set when the server starts.
+	 */
+	public static final int DEFAULT_MAX_BYTES = (int) Math.min(Integer.MAX_VALUE - 8, ModelFiles.maxFileBytes());
 
 	private final Builder settings;
 	private final AccessToken token = AccessToken.random();

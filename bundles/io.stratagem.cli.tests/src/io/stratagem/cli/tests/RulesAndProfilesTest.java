@@ -78,7 +78,7 @@ class RulesAndProfilesTest {
 		Files.writeString(dir.resolve("a.strategy"), PILOT_WITHOUT_KPI);
 		Files.writeString(dir.resolve("b.strategy"), "namespace other\nrole Cio\n");
 		Files.writeString(dir.resolve("stratagem.properties"), "# project rules\nSTRAT-UC-999.enabled = false\n");
-		Cli.Result result = Cli.run("validate", "--no-color", dir.toString());
+		CommandRun result = Cli.run("validate", "--no-color", dir.toString());
 		List<String> problems = result.out().lines().filter(line -> line.contains("STRAT-STRUCT-010")).toList();
 		assertEquals(1, problems.size(), result.out());
 		assertTrue(problems.get(0).contains("stratagem.properties:2:1: error STRAT-STRUCT-010 Rule profile "), problems.get(0));
@@ -89,7 +89,7 @@ class RulesAndProfilesTest {
 	void aProfileEntryMayEndWithAComment() throws IOException {
 		Path model = Files.writeString(dir.resolve("m.strategy"), PILOT_WITHOUT_KPI);
 		Files.writeString(dir.resolve("stratagem.properties"), "STRAT-UC-001.severity = error      # pilots need KPIs\n");
-		Cli.Result result = Cli.run("validate", "--no-color", model.toString());
+		CommandRun result = Cli.run("validate", "--no-color", model.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		assertTrue(result.out().contains(": error STRAT-UC-001 "), result.out());
 		assertFalse(result.out().contains("STRAT-STRUCT-010"), result.out());

@@ -198,7 +198,8 @@ class ValidateCommandTest {
 		Path unreadable = Files.createSymbolicLink(dir.resolve("unreadable.strategy"), Path.of("/proc/self/mem"));
 		Path broken = Files.createSymbolicLink(dir.resolve("broken.strategy"), dir.resolve("nowhere.strategy"));
 		Path other = write("other.strategy", "namespace acme\nusecase Triage { owner Nobody }\n");
-		CommandRun result = Cli.run("validate", "--no-color", dir.toString());
+		// the link leads out of the folder: named on the command line, as such links must be to be read
+		CommandRun result = Cli.run("validate", "--no-color", dir.toString(), unreadable.toString());
 		assertEquals(2, result.exitCode(), result.toString());
 		assertTrue(result.out().contains(display.show(unreadable) + ": error STRAT-IO-001 cannot read the file: "), result.toString());
 		assertTrue(result.out().contains(display.show(broken) + ": error STRAT-IO-001 not a readable file (a broken link?): fix or remove it"),

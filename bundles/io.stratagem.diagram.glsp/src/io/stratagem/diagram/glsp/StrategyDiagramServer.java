@@ -10,7 +10,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 import io.stratagem.diagram.glsp.server.StratagemServerModule;
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 /**

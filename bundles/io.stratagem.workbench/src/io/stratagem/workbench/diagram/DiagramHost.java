@@ -25,12 +25,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.DiagramServing;
 import io.stratagem.server.ServePreviews;
 import io.stratagem.server.WorkbenchServer;
 import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.WorkbenchPlugin;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * The workbench's one diagram server: a loopback {@link WorkbenchServer} with the GLSP endpoint and

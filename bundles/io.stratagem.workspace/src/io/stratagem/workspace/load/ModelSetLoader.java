@@ -2,20 +2,17 @@ package io.stratagem.workspace.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -32,21 +29,18 @@ import io.stratagem.workspace.report.Severity;
 /**
  * Loads every .strategy file of the given files and folders into one resource set. Files are
  * parsed in parallel (each into its own resource, which is safe), then linked in parallel once
- * all are present ({@link ModelLinker}). A file that cannot be read becomes a finding, never an exception,
- * so one bad file never hides the others.
+ * all are present ({@link ModelLinker}). Which files are read, and how, is {@link ModelFiles}'s policy,
+ * the editing session's too. A file that cannot be read becomes a finding, never an exception, so
+ * one bad file never hides the others.
  */
 public class ModelSetLoader {
 
-	public static final String EXTENSION = ".strategy";
+	public static final String EXTENSION = ModelFiles.EXTENSION;
 
-	/**
-	 * System property with the largest model file read, in megabytes. Parsing keeps a node per
-	 * token, many times the size of the text: a bigger file would exhaust a default heap rather
-	 * than give a clear error.
-	 */
-	public static final String MAX_FILE_PROPERTY = "stratagem.maxFileMegabytes";
+	/** The largest model file read, in megabytes: the one limit of {@link ModelFiles}. */
+	public static final String MAX_FILE_PROPERTY = ModelFiles.MAX_FILE_PROPERTY;
 
-	public static final long DEFAULT_MAX_FILE_MEGABYTES = 16;
+	public static final long DEFAULT_MAX_FILE_MEGABYTES = ModelFiles.DEFAULT_MAX_FILE_MEGABYTES;
 
 	/**
 	 * System property with the largest total size of the files one command reads, in megabytes.
@@ -114,68 +108,53 @@ public class ModelSetLoader {
 		return new ModelSet(resourceSet, resources, sorted, linked);
 	}
 
-	/** The .strategy files below the given paths, sorted and without duplicates. */
+	/**
+	 * The .strategy files below the given paths, sorted and without duplicates. A file named
+	 * explicitly is read wherever its link leads; one found while walking a folder follows
+	 * {@link ModelFiles#walk(Path)}. Each file left out is reported once.
+	 */
 	private List<Path> collect(List<Path> paths, List<Finding> problems) {
 		List<Path> files = new ArrayList<>();
+		Set<Path> named = new HashSet<>();
+		Set<ModelFiles.Problem> leftOut = new LinkedHashSet<>();
 		for (Path given : paths) {
 			Path path = given.toAbsolutePath().normalize();
 			if (Files.isDirectory(path)) {
-				List<Path> found = walk(path, problems);
-				if (found.isEmpty()) {
+				ModelFiles.Listing found;
+				try {
+					found = ModelFiles.walk(path);
+				} catch (IOException e) {
+					problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot list the folder: " + e.getMessage(), path));
+					continue;
+				}
+				if (found.files().isEmpty()) {
 					problems.add(fileFinding(CoreCodes.NO_MODELS, "no " + EXTENSION + " files in this folder", path));
 				}
-				files.addAll(found);
+				files.addAll(found.files());
+				leftOut.addAll(found.problems());
 			} else if (Files.isRegularFile(path)) {
 				files.add(path);
+				named.add(path);
 			} else {
 				problems.add(fileFinding(CoreCodes.UNREADABLE, "no such file or folder", path));
+			}
+		}
+		for (ModelFiles.Problem problem : leftOut) {
+			if (!named.contains(problem.file())) {
+				problems.add(problem.finding(display));
 			}
 		}
 		return files.stream().distinct().sorted().toList();
 	}
 
-	private List<Path> walk(Path folder, List<Finding> problems) {
-		try (Stream<Path> tree = Files.walk(folder)) {
-			List<Path> models = tree.filter(f -> f.getFileName().toString().endsWith(EXTENSION) && !Files.isDirectory(f)).sorted().toList();
-			// A model that cannot be opened (a broken link, a device) is reported, never skipped in silence.
-			for (Path model : models) {
-				if (!Files.isRegularFile(model)) {
-					problems.add(fileFinding(CoreCodes.UNREADABLE, "not a readable file (a broken link?): fix or remove it", model));
-				}
-			}
-			return models.stream().filter(Files::isRegularFile).toList();
-		} catch (IOException | java.io.UncheckedIOException e) {
-			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot list the folder: " + e.getMessage(), folder));
-			return List.of();
-		}
-	}
-
 	private boolean parse(Path file, XtextResource resource, List<Finding> problems) {
-		byte[] bytes;
-		try {
-			long limit = maxFileMegabytes();
-			long size = Files.size(file);
-			if (size > limit * 1024 * 1024) {
-				problems.add(fileFinding(CoreCodes.TOO_LARGE, String.format(java.util.Locale.ROOT,
-						"the file is %.1f MB, more than the %d MB allowed for one model file: split it into several .strategy files, or raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
-						size / 1024.0 / 1024.0, limit, MAX_FILE_PROPERTY), file));
-				return false;
-			}
-			bytes = Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			problems.add(fileFinding(CoreCodes.UNREADABLE, "no such file", file));
-			return false;
-		} catch (IOException e) {
-			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot read the file: " + e.getMessage(), file));
-			return false;
-		}
-		String encodingProblem = checkUtf8(bytes);
-		if (encodingProblem != null) {
-			problems.add(fileFinding(CoreCodes.NOT_UTF8, encodingProblem, file));
+		ModelFiles.Text read = ModelFiles.read(file);
+		if (read.problem() != null) {
+			problems.add(read.problem().finding(display));
 			return false;
 		}
 		try {
-			resource.load(new ByteArrayInputStream(bytes), resource.getResourceSet().getLoadOptions());
+			resource.load(new ByteArrayInputStream(read.text().getBytes(StandardCharsets.UTF_8)), resource.getResourceSet().getLoadOptions());
 			return true;
 		} catch (IOException | RuntimeException e) {
 			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot parse the file: " + e, file));
@@ -186,22 +165,13 @@ public class ModelSetLoader {
 		}
 	}
 
-	private static long maxFileMegabytes() {
-		return megabytes(MAX_FILE_PROPERTY, DEFAULT_MAX_FILE_MEGABYTES);
-	}
-
 	/**
 	 * A size limit in megabytes from a system property, or {@code defaultValue}.
 	 *
 	 * @throws IllegalArgumentException when the property is not a whole number
 	 */
 	public static long megabytes(String property, long defaultValue) {
-		String value = System.getProperty(property);
-		try {
-			return value == null ? defaultValue : Math.max(1, Long.parseLong(value.trim()));
-		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("-D" + property + " must be a whole number of megabytes, not " + value, e);
-		}
+		return ModelFiles.megabytes(property, defaultValue);
 	}
 
 	/** The heap this process may use, in megabytes. */
@@ -235,27 +205,6 @@ public class ModelSetLoader {
 		return fileFinding(CoreCodes.SET_TOO_LARGE, String.format(java.util.Locale.ROOT,
 				"the %d model files are %.1f MB together, more than the %d MB allowed for the models of one command with a heap of %d MB: read fewer files at a time, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
 				files.size(), total / 1024.0 / 1024.0, limit, heapMegabytes(), MAX_SET_PROPERTY), shown);
-	}
-
-	/** @return null when the bytes are valid UTF-8, else where they are not */
-	private static String checkUtf8(byte[] bytes) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer buffer = ByteBuffer.wrap(bytes);
-		try {
-			decoder.decode(buffer);
-			return null;
-		} catch (CharacterCodingException e) {
-			int offset = buffer.position();
-			int line = 1;
-			for (int i = 0; i < offset && i < bytes.length; i++) {
-				if (bytes[i] == '\n') {
-					line++;
-				}
-			}
-			return "the file is not UTF-8 (invalid byte at offset " + offset + ", line " + line + "): save it as UTF-8";
-		}
 	}
 
 	private Finding fileFinding(String code, String message, Path file) {

@@ -20,6 +20,8 @@ public final class CoreCodes {
 	public static final String OUT_OF_MEMORY = "STRAT-IO-006";
 	/** An inventory to import is larger than the limit for one inventory. */
 	public static final String INVENTORY_TOO_LARGE = "STRAT-IO-007";
+	/** A symbolic link found while walking a folder leads outside it: left out (the one loader policy, ModelFiles). */
+	public static final String LINK_OUTSIDE = "STRAT-IO-008";
 	public static final String SYNTAX = "STRAT-PARSE-001";
 	public static final String UNRESOLVED_REFERENCE = "STRAT-LINK-001";
 	public static final String OTHER = "STRAT-MODEL-000";

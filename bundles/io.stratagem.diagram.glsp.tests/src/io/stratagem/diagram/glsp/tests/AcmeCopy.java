@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import com.google.inject.Injector;
 
 import io.stratagem.dsl.StrategyStandaloneSetup;
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.testing.ProjectFiles;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /** A copy of {@code examples/acme-insurance} in a temporary folder, opened as a workspace. */
 final class AcmeCopy {

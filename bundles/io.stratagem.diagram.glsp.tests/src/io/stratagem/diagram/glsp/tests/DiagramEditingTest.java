@@ -33,14 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.diagram.roadmap.RoadmapLayout;
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.ModelEditor;
-import io.stratagem.dsl.edit.ModelWorkspace;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Milestone;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StratagemPackage;
+import io.stratagem.workspace.edit.ModelChange;
+import io.stratagem.workspace.edit.ModelEditor;
+import io.stratagem.workspace.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /**
  * Each diagram operation, sent by a client as over the websocket, makes the workspace change the

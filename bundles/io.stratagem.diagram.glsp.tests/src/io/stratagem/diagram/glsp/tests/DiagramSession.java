@@ -20,7 +20,7 @@ import org.eclipse.glsp.server.protocol.InitializeParameters;
 import com.google.inject.Guice;
 
 import io.stratagem.diagram.glsp.server.StratagemServerModule;
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * One diagram client talking to the GLSP server in process, as the browser does over the

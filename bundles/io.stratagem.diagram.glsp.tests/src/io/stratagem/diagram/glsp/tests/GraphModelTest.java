@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.stratagem.diagram.glsp.gmodel.DiagramOptions;
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.diagram.glsp.server.WorkspaceGModelFactory;
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /** The graph models a client gets for the Acme Insurance example: elements, ids, classes, edges, markers, no overlaps. */
 class GraphModelTest {

@@ -11,9 +11,9 @@ import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
 
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.ModelEditor;
-import io.stratagem.dsl.edit.WorkspaceModel;
+import io.stratagem.workspace.edit.ModelChange;
+import io.stratagem.workspace.edit.ModelEditor;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /**
  * An edge tool of the palette: handles the create-edge operations of one edge type, as one edit of

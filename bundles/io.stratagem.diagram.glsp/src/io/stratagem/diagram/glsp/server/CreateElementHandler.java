@@ -16,9 +16,9 @@ import org.eclipse.glsp.server.operations.Operation;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.diagram.strategy.NodeType;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StratagemPackage;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /**
  * A use case, KPI or risk created from the palette, named {@code NewKpi} (then {@code NewKpi2},

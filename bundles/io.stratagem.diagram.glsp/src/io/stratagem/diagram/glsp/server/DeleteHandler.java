@@ -12,10 +12,10 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.NamedElement;
+import io.stratagem.workspace.edit.ModelChange;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /**
  * Deleting a dependency edge removes the {@code after} clause, a reference edge the reference;

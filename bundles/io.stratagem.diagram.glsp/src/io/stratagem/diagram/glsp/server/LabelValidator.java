@@ -9,8 +9,8 @@ import org.eclipse.glsp.server.features.directediting.ValidationStatus;
 import com.google.inject.Inject;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.model.NamedElement;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * Checks a label while it is typed in place: a title is any one line of text; a label that shows

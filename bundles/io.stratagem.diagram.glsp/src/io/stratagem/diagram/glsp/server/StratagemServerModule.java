@@ -6,8 +6,8 @@ import org.eclipse.glsp.server.protocol.GLSPServer;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
-import io.stratagem.dsl.edit.ModelEditor;
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelEditor;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * The GLSP server of one websocket connection: both diagram types over the workspace shared with

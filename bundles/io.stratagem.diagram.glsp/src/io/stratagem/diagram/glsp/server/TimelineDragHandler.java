@@ -14,10 +14,10 @@ import org.eclipse.glsp.server.types.ElementAndBounds;
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
 import io.stratagem.diagram.glsp.gmodel.RoadmapGModel;
 import io.stratagem.diagram.roadmap.RoadmapLayout;
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Milestone;
+import io.stratagem.workspace.edit.ModelChange;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /**
  * Dragging along the roadmap's timeline: an initiative bar moves its start (snapped to the nearest

@@ -9,9 +9,9 @@ import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.types.Severity;
 
 import io.stratagem.dsl.edit.EditException;
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.ModelWorkspace;
-import io.stratagem.dsl.edit.WorkspaceModel;
+import io.stratagem.workspace.edit.ModelChange;
+import io.stratagem.workspace.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /**
  * One diagram gesture applied to the workspace. A refused edit is told to the client as an error

@@ -17,8 +17,8 @@ import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.glsp.gmodel.DiagramOptions;
 import io.stratagem.diagram.glsp.gmodel.DiagramRenderer;
 import io.stratagem.diagram.glsp.gmodel.IssueMarkers;
-import io.stratagem.dsl.edit.ModelWorkspace;
-import io.stratagem.dsl.edit.WorkspaceModel;
+import io.stratagem.workspace.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /** Draws the client's diagram from the workspace's current model, with the rule catalogue's findings as markers. */
 public class WorkspaceGModelFactory implements GModelFactory {

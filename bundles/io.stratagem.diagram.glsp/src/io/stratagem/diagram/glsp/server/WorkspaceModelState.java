@@ -8,7 +8,7 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 
 import com.google.inject.Inject;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * Undo and redo are the workspace's: one history for every diagram and the text editor, so that

@@ -10,7 +10,7 @@ import org.eclipse.glsp.server.model.GModelState;
 import com.google.inject.Inject;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramOptions;
-import io.stratagem.dsl.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * The source model of a diagram client is the shared workspace: loading it reads the client's

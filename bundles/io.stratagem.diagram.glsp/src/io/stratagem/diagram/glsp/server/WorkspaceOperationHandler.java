@@ -12,10 +12,10 @@ import org.eclipse.glsp.server.operations.Operation;
 
 import com.google.inject.Inject;
 
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.ModelEditor;
-import io.stratagem.dsl.edit.ModelWorkspace;
-import io.stratagem.dsl.edit.WorkspaceModel;
+import io.stratagem.workspace.edit.ModelChange;
+import io.stratagem.workspace.edit.ModelEditor;
+import io.stratagem.workspace.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /** An operation of the client turned into changes of the workspace made by the model editor. */
 abstract class WorkspaceOperationHandler<O extends Operation> extends BasicOperationHandler<O> {

@@ -26,8 +26,8 @@ import com.google.inject.Injector;
 
 import io.stratagem.diagram.glsp.StrategyDiagramServer;
 import io.stratagem.dsl.StrategyStandaloneSetup;
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.testing.ProjectFiles;
+import io.stratagem.workspace.edit.ModelWorkspace;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.dsl.edit.EditException;
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.ModelEditor;
-import io.stratagem.dsl.edit.ModelWorkspace;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Milestone;
 import io.stratagem.model.NamedElement;
+import io.stratagem.workspace.edit.ModelChange;
+import io.stratagem.workspace.edit.ModelEditor;
+import io.stratagem.workspace.edit.ModelWorkspace;
+import io.stratagem.workspace.edit.WorkspaceModel;
 
 /**
  * Random sequences of diagram gestures (move, resize, dependencies, links, create, rename, delete)

@@ -86,7 +86,8 @@ class FileSafetyTest {
 		Path real = Files.writeString(Files.createDirectories(dir.resolve("shared")).resolve("a.strategy"), CRAMPED);
 		Path models = Files.createDirectories(dir.resolve("models"));
 		Path link = Files.createSymbolicLink(models.resolve("a.strategy"), real);
-		CommandRun format = run("format", models.toString());
+		// the link leads out of the folder: named on the command line, as such links must be to be read
+		CommandRun format = run("format", link.toString());
 		assertEquals(0, format.exitCode(), format.toString());
 		assertTrue(Files.isSymbolicLink(link), "the link is still a link");
 		assertEquals(real, Files.readSymbolicLink(link));

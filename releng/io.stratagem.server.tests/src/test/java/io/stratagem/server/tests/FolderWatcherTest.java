@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.dsl.edit.ModelEditor;
 import io.stratagem.model.Initiative;
 import io.stratagem.server.FolderWatcher;
+import io.stratagem.workspace.edit.ModelEditor;
 
 /**
  * Files changed on disk by other programs (a git checkout, another editor) reach the workspace of

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.WorkbenchServer;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /** By default the server listens on 127.0.0.1 only: the machine's other addresses do not answer. */
 class LoopbackBindingTest {

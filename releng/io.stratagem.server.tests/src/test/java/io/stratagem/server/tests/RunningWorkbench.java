@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 import com.google.inject.Injector;
 
 import io.stratagem.dsl.StrategyStandaloneSetup;
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.server.ServePreviews;
 import io.stratagem.server.WorkbenchServer;
 import io.stratagem.testing.ProjectFiles;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /**
  * A workbench server as {@code stratagem serve} starts it, on a copy of examples/acme-insurance in a

@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.tests.edit;
+package io.stratagem.workspace.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +19,6 @@ import org.eclipse.xtext.diagnostics.Severity;
 
 import com.google.inject.Injector;
 
-import io.stratagem.dsl.edit.ModelChange;
-import io.stratagem.dsl.edit.ModelWorkspace;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.testing.ProjectFiles;
 
 /**

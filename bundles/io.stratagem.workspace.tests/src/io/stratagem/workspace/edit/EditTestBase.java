@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.tests.edit;
+package io.stratagem.workspace.edit;
 
 import java.nio.file.Path;
 
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
-import io.stratagem.dsl.edit.ModelEditor;
-import io.stratagem.dsl.edit.WorkspaceModel;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.NamedElement;
 

@@ -1,13 +1,15 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.stratagem.dsl.edit.TextEdit;
 
 /**
  * What one user gesture changes: non-overlapping text edits per file (absolute, normalized paths),

@@ -1,18 +1,14 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.tests.edit;
+package io.stratagem.workspace.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-
-import io.stratagem.dsl.tests.StrategyInjectorProvider;
 
 /** Deleting an element from a diagram: its text and the references to it, nothing else. */
 @ExtendWith(InjectionExtension.class)

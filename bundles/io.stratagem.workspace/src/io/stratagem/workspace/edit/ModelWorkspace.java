@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +28,13 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.References;
+import io.stratagem.dsl.edit.TextEdit;
+import io.stratagem.workspace.load.ModelFiles;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.Finding;
+
 /**
  * A folder of .strategy files opened for editing, shared by the editors of one session (text
  * editor, diagrams). The files on disk are the truth: every change is written at once, atomically
@@ -38,9 +46,6 @@ import com.google.inject.Provider;
  */
 public final class ModelWorkspace implements AutoCloseable {
 
-	/** Files above this size are refused, as the command line refuses them (STRAT-IO-004). */
-	public static final long MAX_FILE_BYTES = WorkspaceFiles.MAX_FILE_BYTES;
-
 	/** What an applied gesture changed. */
 	public record AppliedChange(String label, Set<Path> files) {
 	}
@@ -49,6 +54,7 @@ public final class ModelWorkspace implements AutoCloseable {
 	private final Provider<XtextResourceSet> resourceSets;
 	private final IResourceValidator validator;
 	private final References references;
+	private final PathDisplay display;
 	private final ReentrantLock lock = new ReentrantLock();
 	private final EditHistory history = new EditHistory();
 	private final List<Consumer<Set<Path>>> listeners = new CopyOnWriteArrayList<>();
@@ -60,6 +66,7 @@ public final class ModelWorkspace implements AutoCloseable {
 		this.resourceSets = injector.getProvider(XtextResourceSet.class);
 		this.validator = injector.getInstance(IResourceValidator.class);
 		this.references = injector.getInstance(References.class);
+		this.display = injector.getInstance(PathDisplay.class);
 		this.notifier = Executors.newSingleThreadExecutor(task -> {
 			Thread thread = new Thread(task, "Stratagem workspace listeners (" + folder.getFileName() + ")");
 			thread.setDaemon(true);
@@ -67,14 +74,21 @@ public final class ModelWorkspace implements AutoCloseable {
 		});
 	}
 
-	/** Opens the .strategy files below a folder (links to files outside it are left out). */
+	/**
+	 * Opens the .strategy files below a folder by the one loader policy ({@link ModelFiles}): a link
+	 * to a file outside the folder is left out, and a file that cannot be read (too large, not
+	 * UTF-8) becomes one of the {@link #fileFindings()}, never a failure of the whole folder.
+	 *
+	 * @throws IOException when the folder itself cannot be listed
+	 */
 	public static ModelWorkspace open(Path folder, Injector strategyInjector) throws IOException {
 		Path root = folder.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new IOException(root + " is not a folder: give the folder that holds the .strategy files");
 		}
 		ModelWorkspace workspace = new ModelWorkspace(root, strategyInjector);
-		workspace.current = workspace.parse(workspace.disk.readAll(), 0);
+		WorkspaceFiles.Contents contents = workspace.disk.readAll();
+		workspace.current = workspace.parse(contents.texts(), contents.problems(), 0);
 		return workspace;
 	}
 
@@ -96,6 +110,19 @@ public final class ModelWorkspace implements AutoCloseable {
 		lock.lock();
 		try {
 			return current.texts().get(file.toAbsolutePath().normalize());
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * The files of the folder that could not be read or were left out, as the command line reports
+	 * them (STRAT-IO codes); edits to them are refused.
+	 */
+	public List<Finding> fileFindings() {
+		lock.lock();
+		try {
+			return current.fileFindings();
 		} finally {
 			lock.unlock();
 		}
@@ -132,6 +159,7 @@ public final class ModelWorkspace implements AutoCloseable {
 				Path file = entry.getKey().toAbsolutePath().normalize();
 				String text = texts.get(file);
 				if (text == null) {
+					refuseUnread(file);
 					throw new EditException(file + " is not a file of the opened folder " + disk.folder());
 				}
 				try {
@@ -158,7 +186,10 @@ public final class ModelWorkspace implements AutoCloseable {
 	 * A file's text saved by an editor: written to disk, parsed with the rest. Not recorded for
 	 * undo (the editor has its own); a file not yet in the workspace is created.
 	 *
-	 * @throws IllegalArgumentException when the path is outside the folder or not a .strategy file
+	 * @throws IllegalArgumentException when the path is outside the folder, leads out of it through
+	 *                                  a link, or is not a .strategy file
+	 * @throws EditException            when the file is one the workspace could not read
+	 *                                  ({@link #fileFindings()}): its bytes are never replaced
 	 */
 	public void setText(Path file, String text) throws IOException {
 		setText(file, text, current -> true);
@@ -175,6 +206,7 @@ public final class ModelWorkspace implements AutoCloseable {
 		Path target = disk.inside(file);
 		lock.lock();
 		try {
+			refuseUnread(target);
 			String old = current.texts().get(target);
 			if (!precondition.test(old)) {
 				return false;
@@ -196,7 +228,8 @@ public final class ModelWorkspace implements AutoCloseable {
 		Set<Path> changed = new LinkedHashSet<>();
 		lock.lock();
 		try {
-			Map<Path, String> onDisk = disk.readAll();
+			WorkspaceFiles.Contents contents = disk.readAll();
+			Map<Path, String> onDisk = contents.texts();
 			Map<Path, String> texts = current.texts();
 			for (Path file : texts.keySet()) {
 				if (!onDisk.containsKey(file)) {
@@ -208,8 +241,15 @@ public final class ModelWorkspace implements AutoCloseable {
 					changed.add(file);
 				}
 			});
+			Set<Path> unread = new LinkedHashSet<>(current.problems().keySet());
+			unread.addAll(contents.problems().keySet());
+			for (Path file : unread) {
+				if (!Objects.equals(current.problems().get(file), contents.problems().get(file)) && !onDisk.containsKey(file)) {
+					changed.add(file);
+				}
+			}
 			if (!changed.isEmpty()) {
-				current = parse(onDisk, current.revision() + 1);
+				current = parse(onDisk, contents.problems(), current.revision() + 1);
 			}
 		} finally {
 			lock.unlock();
@@ -306,7 +346,7 @@ public final class ModelWorkspace implements AutoCloseable {
 	private void replace(Map<Path, String> changed, boolean refuseNewErrors) {
 		Map<Path, String> next = new TreeMap<>(current.texts());
 		next.putAll(changed);
-		WorkspaceSnapshot parsed = parse(next, current.revision() + 1);
+		WorkspaceSnapshot parsed = parse(next, current.problems(), current.revision() + 1);
 		if (refuseNewErrors) {
 			parsed.refuseNewErrors(current, changed.keySet());
 		}
@@ -318,8 +358,16 @@ public final class ModelWorkspace implements AutoCloseable {
 		current = parsed;
 	}
 
-	private WorkspaceSnapshot parse(Map<Path, String> texts, long revision) {
-		return WorkspaceSnapshot.parse(disk.folder(), revision, texts, resourceSets.get(), references, validator);
+	private WorkspaceSnapshot parse(Map<Path, String> texts, Map<Path, ModelFiles.Problem> problems, long revision) {
+		return WorkspaceSnapshot.parse(disk.folder(), revision, texts, problems, display, resourceSets.get(), references, validator);
+	}
+
+	/** Refuses to change a file the workspace could not read: its bytes on disk are not known, so nothing may replace them. */
+	private void refuseUnread(Path file) {
+		ModelFiles.Problem problem = current.problems().get(file);
+		if (problem != null) {
+			throw new EditException(disk.folder().relativize(file) + " was not read (" + problem.code() + " " + problem.message() + "), so it is not changed");
+		}
 	}
 
 	/** Queues the news for the listeners registered now; one failing listener does not silence the others. */

@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+
+import io.stratagem.workspace.report.Finding;
 
 /** The parsed and linked model of a {@link ModelWorkspace}, valid inside one read or edit. */
 public interface WorkspaceModel {
@@ -28,6 +30,13 @@ public interface WorkspaceModel {
 	<T extends EObject> T find(String qualifiedName, Class<T> type);
 
 	String qualifiedName(EObject element);
+
+	/**
+	 * The files of the folder that could not be read (too large, not UTF-8, a broken link) or were
+	 * left out (a link out of the folder), as the command line reports them; such a file is not
+	 * among the resources and is never written.
+	 */
+	List<Finding> fileFindings();
 
 	/** The parser's, linker's and rule catalogue's findings on a file. */
 	List<Issue> issues(Path file);

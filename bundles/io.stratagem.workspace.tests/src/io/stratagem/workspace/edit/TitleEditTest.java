@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.tests.edit;
+package io.stratagem.workspace.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.stratagem.dsl.edit.EditException;
-import io.stratagem.dsl.tests.StrategyInjectorProvider;
 import io.stratagem.model.StratagemPackage;
 
 /** Editing the title a diagram shows in place: the quoted title changes, the name and references stay. */

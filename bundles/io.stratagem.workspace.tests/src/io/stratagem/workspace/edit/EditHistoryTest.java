@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.tests.edit;
+package io.stratagem.workspace.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import io.stratagem.dsl.edit.EditHistory;
 
 /** Undo and redo of exact texts, offered only while the files still hold the texts a step expects. */
 class EditHistoryTest {

@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,7 +30,12 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.References;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
+import io.stratagem.workspace.load.ModelFiles;
+import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * One parse of a workspace's folder: the texts of its files, their linked model and the revision
@@ -42,6 +47,8 @@ final class WorkspaceSnapshot implements WorkspaceModel {
 	private final Path folder;
 	private final long revision;
 	private final Map<Path, String> texts;
+	private final Map<Path, ModelFiles.Problem> problems;
+	private final List<Finding> fileFindings;
 	private final XtextResourceSet resourceSet;
 	private final Map<Path, XtextResource> resources;
 	private final References references;
@@ -50,20 +57,25 @@ final class WorkspaceSnapshot implements WorkspaceModel {
 	private Map<String, EObject> byName;
 	private Map<Path, List<String>> unresolved;
 
-	private WorkspaceSnapshot(Path folder, long revision, Map<Path, String> texts, XtextResourceSet resourceSet, Map<Path, XtextResource> resources,
-			References references, IResourceValidator validator) {
+	private WorkspaceSnapshot(Path folder, long revision, Map<Path, String> texts, Map<Path, ModelFiles.Problem> problems, List<Finding> fileFindings,
+			XtextResourceSet resourceSet, Map<Path, XtextResource> resources, References references, IResourceValidator validator) {
 		this.folder = folder;
 		this.revision = revision;
 		this.texts = texts;
+		this.problems = problems;
+		this.fileFindings = fileFindings;
 		this.resourceSet = resourceSet;
 		this.resources = resources;
 		this.references = references;
 		this.validator = validator;
 	}
 
-	/** Parses and links the texts of a folder's files, by absolute path, in a new resource set. */
-	static WorkspaceSnapshot parse(Path folder, long revision, Map<Path, String> files, XtextResourceSet resourceSet, References references,
-			IResourceValidator validator) {
+	/**
+	 * Parses and links the texts of a folder's files, by absolute path, in a new resource set; the
+	 * files that could not be read are kept with their problems, shown as {@code display} shows paths.
+	 */
+	static WorkspaceSnapshot parse(Path folder, long revision, Map<Path, String> files, Map<Path, ModelFiles.Problem> problems, PathDisplay display,
+			XtextResourceSet resourceSet, References references, IResourceValidator validator) {
 		Map<Path, XtextResource> resources = new LinkedHashMap<>();
 		for (Map.Entry<Path, String> file : files.entrySet()) {
 			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.getKey().toString()));
@@ -75,7 +87,9 @@ final class WorkspaceSnapshot implements WorkspaceModel {
 			resources.put(file.getKey(), resource);
 		}
 		ExportedNamesIndex.install(resourceSet, resources.values());
-		return new WorkspaceSnapshot(folder, revision, Collections.unmodifiableMap(new TreeMap<>(files)), resourceSet, resources, references, validator);
+		List<Finding> findings = problems.values().stream().map(problem -> problem.finding(display)).sorted(Finding.ORDER).toList();
+		return new WorkspaceSnapshot(folder, revision, Collections.unmodifiableMap(new TreeMap<>(files)), Collections.unmodifiableMap(new TreeMap<>(problems)),
+				findings, resourceSet, resources, references, validator);
 	}
 
 	/** How many changes the workspace had taken when this snapshot was parsed. */
@@ -86,6 +100,11 @@ final class WorkspaceSnapshot implements WorkspaceModel {
 	/** The texts of the files, by absolute path, sorted. */
 	Map<Path, String> texts() {
 		return texts;
+	}
+
+	/** The files of the folder that could not be read or were left out, with why, by absolute path, sorted. */
+	Map<Path, ModelFiles.Problem> problems() {
+		return problems;
 	}
 
 	/**
@@ -170,6 +189,11 @@ final class WorkspaceSnapshot implements WorkspaceModel {
 	@Override
 	public String qualifiedName(EObject element) {
 		return references.qualifiedName(element);
+	}
+
+	@Override
+	public List<Finding> fileFindings() {
+		return fileFindings;
 	}
 
 	@Override

@@ -1,20 +1,17 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.tests.edit;
+package io.stratagem.workspace.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-
 import io.stratagem.dsl.edit.EditException;
-import io.stratagem.dsl.tests.StrategyInjectorProvider;
 
 /** Drawing and deleting dependency edges between initiatives. */
 @ExtendWith(InjectionExtension.class)

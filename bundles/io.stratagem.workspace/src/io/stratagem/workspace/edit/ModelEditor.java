@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import io.stratagem.dsl.edit.EditException;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.Milestone;
 import io.stratagem.model.NamedElement;

@@ -1,14 +1,14 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
-import static io.stratagem.dsl.edit.EditSupport.file;
-import static io.stratagem.dsl.edit.EditSupport.forEachReference;
-import static io.stratagem.dsl.edit.EditSupport.node;
-import static io.stratagem.dsl.edit.EditSupport.path;
-import static io.stratagem.dsl.edit.EditSupport.source;
-import static io.stratagem.dsl.edit.EditSupport.userResources;
+import static io.stratagem.workspace.edit.EditSupport.file;
+import static io.stratagem.workspace.edit.EditSupport.forEachReference;
+import static io.stratagem.workspace.edit.EditSupport.node;
+import static io.stratagem.workspace.edit.EditSupport.path;
+import static io.stratagem.workspace.edit.EditSupport.source;
+import static io.stratagem.workspace.edit.EditSupport.userResources;
 import static io.stratagem.model.StratagemPackage.Literals.*;
 
 import java.nio.file.Path;
@@ -36,11 +36,15 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
-import io.stratagem.dsl.edit.LinkEdits.Connection;
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.References;
+import io.stratagem.dsl.edit.SourceEdits;
+import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.model.Dependency;
 import io.stratagem.model.Import;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.StrategyModel;
+import io.stratagem.workspace.edit.LinkEdits.Connection;
 
 /**
  * The gestures on whole elements, as text changes: an element created (from a palette, perhaps

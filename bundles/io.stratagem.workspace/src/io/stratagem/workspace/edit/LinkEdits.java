@@ -1,10 +1,10 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
-import static io.stratagem.dsl.edit.EditSupport.file;
-import static io.stratagem.dsl.edit.EditSupport.source;
+import static io.stratagem.workspace.edit.EditSupport.file;
+import static io.stratagem.workspace.edit.EditSupport.source;
 import static io.stratagem.model.StratagemPackage.Literals.*;
 
 import java.util.List;
@@ -19,6 +19,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.References;
+import io.stratagem.dsl.edit.SourceEdits;
+import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.NamedElement;
 

@@ -1,7 +1,7 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.SourceEdits;
 
 /** Where the elements a gesture changes are written: the lookups every family of gestures shares. */
 final class EditSupport {

@@ -1,11 +1,11 @@
 /*
  * Stratagem. SPDX-License-Identifier: EPL-2.0
  */
-package io.stratagem.dsl.edit;
+package io.stratagem.workspace.edit;
 
-import static io.stratagem.dsl.edit.EditSupport.file;
-import static io.stratagem.dsl.edit.EditSupport.node;
-import static io.stratagem.dsl.edit.EditSupport.source;
+import static io.stratagem.workspace.edit.EditSupport.file;
+import static io.stratagem.workspace.edit.EditSupport.node;
+import static io.stratagem.workspace.edit.EditSupport.source;
 import static io.stratagem.model.StratagemPackage.Literals.*;
 
 import java.nio.file.Path;
@@ -24,6 +24,9 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.References;
+import io.stratagem.dsl.edit.SourceEdits;
 import io.stratagem.model.Dependency;
 import io.stratagem.model.Duration;
 import io.stratagem.model.Initiative;
