@@ -1,0 +1,31 @@
+package io.stratagem.archimate.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.stratagem.archimate.ArchimateExport;
+import io.stratagem.testing.ProjectFiles;
+
+/** The example's export is a valid ArchiMate 3.1 exchange document with its two kinds of view. */
+class ExampleExportTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theExampleExportsToADocumentValidAgainstTheOpenGroupSchema() throws Exception {
+		ArchimateExport.Result result = Exchange.export(ProjectFiles.copyExample("acme-insurance", dir));
+		assertEquals(List.of(), Exchange.schemaErrors(result.xml()));
+	}
+
+	@Test
+	void theExampleHasAStrategyViewAndOneViewPerRoadmap() throws Exception {
+		ArchimateExport.Result result = Exchange.export(ProjectFiles.copyExample("acme-insurance", dir));
+		assertEquals(List.of("Strategy", "Acme Insurance AI roadmap 2027-2029"), result.views());
+	}
+}
