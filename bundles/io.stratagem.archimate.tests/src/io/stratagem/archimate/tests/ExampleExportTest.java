@@ -27,5 +27,6 @@ class ExampleExportTest {
 	void theExampleHasAStrategyViewAndOneViewPerRoadmap() throws Exception {
 		ArchimateExport.Result result = Exchange.export(ProjectFiles.copyExample("acme-insurance", dir));
 		assertEquals(List.of("Strategy", "Acme Insurance AI roadmap 2027-2029"), result.views());
+		assertEquals(List.of(0, 0), List.of(result.elements(), result.relationships()), "elements and relationships");
 	}
 }
