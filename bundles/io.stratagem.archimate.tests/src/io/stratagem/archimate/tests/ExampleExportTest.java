@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.archimate.ArchimateExport;
+import io.stratagem.archimate.ArchimateMapping;
 import io.stratagem.testing.ProjectFiles;
 
 /** The example's export is a valid ArchiMate 3.1 exchange document with its two kinds of view. */
@@ -24,9 +25,18 @@ class ExampleExportTest {
 	}
 
 	@Test
+	void everyElementOfTheExampleIsAnArchimateElement() throws Exception {
+		Path example = ProjectFiles.copyExample("acme-insurance", dir);
+		long named = Exchange.load(example).values().stream()
+				.flatMap(model -> java.util.stream.StreamSupport.stream(((Iterable<org.eclipse.emf.ecore.EObject>) model::eAllContents).spliterator(), false))
+				.filter(o -> ArchimateMapping.concepts().containsKey(o.eClass().getName())).count();
+		assertEquals(named, Exchange.export(example).elements());
+	}
+
+	@Test
 	void theExampleHasAStrategyViewAndOneViewPerRoadmap() throws Exception {
 		ArchimateExport.Result result = Exchange.export(ProjectFiles.copyExample("acme-insurance", dir));
 		assertEquals(List.of("Strategy", "Acme Insurance AI roadmap 2027-2029"), result.views());
-		assertEquals(List.of(0, 0), List.of(result.elements(), result.relationships()), "elements and relationships");
+		assertEquals(List.of(284, 956), List.of(result.elements(), result.relationships()), "elements and relationships");
 	}
 }

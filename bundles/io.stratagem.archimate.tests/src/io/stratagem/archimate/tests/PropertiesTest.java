@@ -13,7 +13,7 @@ import io.stratagem.archimate.ArchimateExport;
 /** What ArchiMate has no place for travels in properties, written as in .strategy. */
 class PropertiesTest {
 
-	private static final String MODEL = """
+	static final String MODEL = """
 			namespace p
 
 			import stratagem.nist.*

@@ -30,4 +30,17 @@ class RoundTripTest {
 		ArchimateExport.Result second = Exchange.export(Exchange.write(imported.files(), Files.createDirectories(dir.resolve("imported"))));
 		assertEquals(String.join("\n", Exchange.concepts(first.xml())), String.join("\n", Exchange.concepts(second.xml())));
 	}
+
+	@Test
+	void everyConceptReferenceAndLineOfHandMadeModelsSurvivesTheRoundTrip() throws Exception {
+		String everyConcept = Files.readString(ProjectFiles.root().resolve("bundles/io.stratagem.archimate.tests/resources/every-concept.strategy"));
+		for (String model : List.of(everyConcept, PropertiesTest.MODEL)) {
+			Path folder = Files.createTempDirectory(dir, "model");
+			ArchimateExport.Result first = Exchange.export(folder, model);
+			ArchimateImport.Result imported = Exchange.importer().read(first.xml(), "model.xml");
+			assertEquals(List.of(), imported.findings());
+			ArchimateExport.Result second = Exchange.export(Exchange.write(imported.files(), Files.createTempDirectory(dir, "imported")));
+			assertEquals(String.join("\n", Exchange.concepts(first.xml())), String.join("\n", Exchange.concepts(second.xml())));
+		}
+	}
 }
