@@ -38,6 +38,14 @@ public class ArchimateImport {
 	private static final Pattern HEADER_LINE = Pattern.compile("namespace [A-Za-z_][A-Za-z0-9_.]*|import [A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?");
 	private static final Pattern WORDS = Pattern.compile("[A-Za-z]+( [A-Za-z]+)*");
 
+	/** The concepts that are written inside another: in a roadmap, or in one of its phases. */
+	private static final Set<String> NESTED = Set.of("phase", "initiative", "milestone");
+
+	/** Whether the grammar lets a {@code container} hold a {@code child}: a roadmap its phases, both initiatives and milestones. */
+	private static boolean contains(String container, String child) {
+		return container.equals("roadmap") && NESTED.contains(child) || container.equals("phase") && !child.equals("phase") && NESTED.contains(child);
+	}
+
 	/** A finding of the import: its code and what happened. */
 	public record Finding(String code, String message) {
 	}
@@ -147,9 +155,13 @@ public class ArchimateImport {
 			for (Element xml : children(child(root, "elements"), "element")) {
 				element(concept(xml), names);
 			}
-			for (Element xml : children(child(root, "relationships"), "relationship")) {
-				relationship(concept(xml));
+			List<Entry> relations = children(child(root, "relationships"), "relationship").stream().map(this::concept).toList();
+			// containment first: a phase, initiative or milestone no roadmap contains cannot be written
+			relations.stream().filter(r -> ArchimateMapping.CONTAINS.equals(r.property(ArchimateMapping.REFERENCE))).forEach(this::containment);
+			while (elements.values().removeIf(this::orphan)) {
+				// again: what an orphan phase contained is an orphan too
 			}
+			relations.stream().filter(r -> !ArchimateMapping.CONTAINS.equals(r.property(ArchimateMapping.REFERENCE))).forEach(this::relationship);
 			Map<String, List<String>> files = new LinkedHashMap<>();
 			for (Written element : elements.values()) {
 				if (element.container == null) {
@@ -214,6 +226,30 @@ public class ArchimateImport {
 			return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? "Element_" + name : name;
 		}
 
+		/** A roadmap or phase containing a phase, an initiative or a milestone. */
+		private void containment(Entry xml) {
+			Written source = elements.get(xml.source());
+			Written target = elements.get(xml.target());
+			if (source == null || target == null || !contains(source.concept.keyword(), target.concept.keyword()) || target.container != null) {
+				findings.add(new Finding(ArchimateCodes.RELATIONSHIP_SKIPPED, "relationship " + xml.id() + " (" + xml.type() + " from " + xml.source() + " to "
+						+ xml.target() + "): only a roadmap or a phase contains a phase, an initiative or a milestone, each in one place; not imported"));
+				return;
+			}
+			relationships++;
+			target.container = source;
+			source.children.add(target);
+		}
+
+		private boolean orphan(Written element) {
+			boolean orphan = NESTED.contains(element.concept.keyword())
+					&& (element.container == null || !elements.containsKey(element.container.xml.id()));
+			if (orphan) {
+				findings.add(new Finding(ArchimateCodes.ELEMENT_SKIPPED, "element " + element.xml.id() + " '" + element.xml.name() + "' ("
+						+ element.concept.keyword() + "): it belongs in a roadmap and no roadmap contains it; not imported"));
+			}
+			return orphan;
+		}
+
 		private void relationship(Entry xml) {
 			Written source = elements.get(xml.source());
 			Written target = elements.get(xml.target());
@@ -224,11 +260,6 @@ public class ArchimateImport {
 				return;
 			}
 			relationships++;
-			if (words.equals(ArchimateMapping.CONTAINS)) {
-				target.container = source;
-				source.children.add(target);
-				return;
-			}
 			boolean reversed = "target".equals(xml.property(ArchimateMapping.REFERRER));
 			Written referrer = reversed ? target : source;
 			Written referenced = reversed ? source : target;

@@ -63,4 +63,20 @@ class ArchimateCommandsTest {
 		assertEquals(2, result.exitCode(), result.out());
 		assertEquals("my own architecture", Files.readString(xml));
 	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRefusedUnread() throws IOException {
+		Path xml = Files.writeString(dir.resolve("large.xml"), "<!-- " + "x".repeat(1536 * 1024) + " -->");
+		Path out = dir.resolve("out");
+		System.setProperty(io.stratagem.cli.ImportCommand.Archimate.MAX_EXCHANGE_PROPERTY, "1");
+		try {
+			Cli.Result result = Cli.run("import", "archimate", xml.toString(), "-o", out.toString());
+			assertEquals(2, result.exitCode());
+			assertEquals("stratagem: " + display.show(xml) + ": error STRAT-IO-004 the file is 1.5 MB, more than the 1 MB that can be imported; raise the limit with "
+					+ "-Dstratagem.maxExchangeMegabytes=<megabytes> and give Java more heap (-Xmx)\n", result.err());
+			assertFalse(Files.exists(out), "no output");
+		} finally {
+			System.clearProperty(io.stratagem.cli.ImportCommand.Archimate.MAX_EXCHANGE_PROPERTY);
+		}
+	}
 }
