@@ -104,6 +104,7 @@ public class ArchimateExport {
 		/** Relationship ids by {@code referrer qualified name, reference, target qualified name}, for the views. */
 		private final Map<List<String>, String> byReference = new HashMap<>();
 		private final Map<String, String> propertyDefinitions = new LinkedHashMap<>();
+		private final Map<String, Exported> byQualifiedName = new HashMap<>();
 		private Document document;
 
 		Run(Map<String, StrategyModel> models) {
@@ -343,7 +344,10 @@ public class ArchimateExport {
 		}
 
 		private Exported byName(String qualifiedName) {
-			return exported.values().stream().filter(e -> e.qualifiedName().equals(qualifiedName)).findFirst().orElse(null);
+			if (byQualifiedName.isEmpty()) {
+				exported.values().forEach(e -> byQualifiedName.putIfAbsent(e.qualifiedName(), e));
+			}
+			return byQualifiedName.get(qualifiedName);
 		}
 
 		private Element view(Element diagrams, String id, String name, String viewpoint) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Action;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Alternatives;
@@ -221,9 +220,5 @@ final class StrategyItems {
 			run.add(0, item.firstKeyword());
 		}
 		return String.join(" ", run);
-	}
-
-	static boolean isGrammarElement(EObject object) {
-		return object instanceof AbstractElement;
 	}
 }
