@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.stratagem.archimate.ArchimateExport;
 import io.stratagem.archimate.ArchimateImport;
 import io.stratagem.testing.ProjectFiles;
+import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.load.ModelSetLoader;
+import io.stratagem.workspace.report.FindingCollector;
 
 /** Importing an export gives the same elements, relationships and property values. */
 class RoundTripTest {
@@ -42,5 +45,22 @@ class RoundTripTest {
 			ArchimateExport.Result second = Exchange.export(Exchange.write(imported.files(), Files.createTempDirectory(dir, "imported")));
 			assertEquals(String.join("\n", Exchange.concepts(first.xml())), String.join("\n", Exchange.concepts(second.xml())));
 		}
+	}
+
+	@Test
+	void theReimportedExampleHasTheSameFindingsAsTheExample() throws Exception {
+		Path example = ProjectFiles.copyExample("acme-insurance", dir.resolve("example"));
+		ArchimateImport.Result imported = Exchange.importer().read(Exchange.export(example).xml(), "acme.xml");
+		Path back = Exchange.write(imported.files(), Files.createDirectories(dir.resolve("imported")));
+		List<String> original = findings(example);
+		assertEquals(17, original.size(), "the example's 6 warnings and 11 infos");
+		assertEquals(original, findings(back));
+	}
+
+	/** Severity, code, file, element and message of each finding, sorted: line numbers differ, the layout being the formatter's. */
+	private static List<String> findings(Path folder) {
+		ModelSet models = Exchange.injector().getInstance(ModelSetLoader.class).load(List.of(folder));
+		return Exchange.injector().getInstance(FindingCollector.class).collect(models).stream()
+				.map(f -> f.severity() + " " + f.code() + " " + Path.of(f.file()).getFileName() + " " + f.element() + " " + f.message()).sorted().toList();
 	}
 }
