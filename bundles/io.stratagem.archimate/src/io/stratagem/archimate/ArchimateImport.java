@@ -37,6 +37,7 @@ public class ArchimateImport {
 	private static final Pattern FILE = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\\.strategy");
 	private static final Pattern HEADER_LINE = Pattern.compile("namespace [A-Za-z_][A-Za-z0-9_.]*|import [A-Za-z_][A-Za-z0-9_.]*(\\.\\*)?");
 	private static final Pattern WORDS = Pattern.compile("[A-Za-z]+( [A-Za-z]+)*");
+	private static final Pattern KEYWORD = Pattern.compile("[A-Za-z]+");
 
 	/** The concepts that are written inside another: in a roadmap, or in one of its phases. */
 	private static final Set<String> NESTED = Set.of("phase", "initiative", "milestone");
@@ -220,6 +221,44 @@ public class ArchimateImport {
 			elements.put(xml.id(), written);
 		}
 
+		/**
+		 * The value when it stays inside its line of .strategy: outside string literals no line
+		 * break, no comment and no brace that closes more than the value opens, so that a value
+		 * cannot end its element, declare another or comment out what follows; null (and a
+		 * finding) otherwise. Null stays null.
+		 */
+		private String confined(String value, String where, String key) {
+			if (value == null) {
+				return null;
+			}
+			int depth = 0;
+			char quote = 0; // the quote of the string literal the scan is in (the language has '...' and "...")
+			boolean confined = true;
+			for (int i = 0; i < value.length() && confined; i++) {
+				char c = value.charAt(i);
+				if (quote != 0) {
+					if (c == '\\') {
+						i++;
+					} else if (c == quote) {
+						quote = 0;
+					}
+				} else if (c == '"' || c == '\'') {
+					quote = c;
+				} else if (c == '{') {
+					depth++;
+				} else if (c == '}') {
+					confined = --depth >= 0;
+				} else if (c == '\n' || c == '\r' || c == '/' && i + 1 < value.length() && (value.charAt(i + 1) == '/' || value.charAt(i + 1) == '*')) {
+					confined = false;
+				}
+			}
+			if (confined && depth == 0 && quote == 0) {
+				return value;
+			}
+			findings.add(new Finding(ArchimateCodes.REPLACED, where + ": the value of '" + key + "' would reach beyond its line in .strategy; dropped"));
+			return null;
+		}
+
 		/** A name from free text: letters, digits and underscores, starting with a letter. */
 		private static String identifier(String text) {
 			String name = text.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_+|_+$", "");
@@ -263,12 +302,16 @@ public class ArchimateImport {
 			boolean reversed = "target".equals(xml.property(ArchimateMapping.REFERRER));
 			Written referrer = reversed ? target : source;
 			Written referenced = reversed ? source : target;
-			referrer.references.add(new String[] { words, referenced.qualifiedName, xml.property(ArchimateMapping.DEPENDENCY) });
+			String dependency = xml.property(ArchimateMapping.DEPENDENCY);
+			if (dependency != null && confined(dependency, "relationship " + xml.id(), ArchimateMapping.DEPENDENCY) == null) {
+				return;
+			}
+			referrer.references.add(new String[] { words, referenced.qualifiedName, dependency });
 		}
 
 		private void write(Written element, StrategyWriter writer) {
 			String title = element.xml.name() == null || element.xml.name().equals(element.simpleName()) ? null : element.xml.name();
-			String heading = element.xml.property(ArchimateMapping.HEADING);
+			String heading = confined(element.xml.property(ArchimateMapping.HEADING), "element " + element.xml.id(), ArchimateMapping.HEADING);
 			String head = converters.toString(element.simpleName(), "ID") + (title == null ? "" : " " + writer.string(title))
 					+ (heading == null || heading.isEmpty() ? "" : " " + heading);
 			writer.open(element.concept.keyword(), head, null);
@@ -280,7 +323,13 @@ public class ArchimateImport {
 					continue;
 				}
 				if (key.startsWith(ArchimateMapping.PREFIX)) {
-					writer.item(key.substring(ArchimateMapping.PREFIX.length()) + (property[1].isEmpty() ? "" : " " + property[1]));
+					String keyword = key.substring(ArchimateMapping.PREFIX.length());
+					String value = confined(property[1], "element " + element.xml.id(), key);
+					if (!KEYWORD.matcher(keyword).matches()) {
+						findings.add(new Finding(ArchimateCodes.REPLACED, "element " + element.xml.id() + ": property '" + key + "' names no keyword; dropped"));
+					} else if (value != null) {
+						writer.item(keyword + (value.isEmpty() ? "" : " " + value));
+					}
 				} else {
 					writer.property(key, property[1]);
 				}

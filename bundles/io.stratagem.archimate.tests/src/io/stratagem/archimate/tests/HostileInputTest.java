@@ -100,4 +100,31 @@ class HostileInputTest {
 				"file a.strategy: header line 'objective Injected {}' is not a namespace or import; dropped")), result.findings());
 		assertEquals(Map.of("a.strategy", "namespace a\n\nobjective Grow {\n}\n"), result.files());
 	}
+
+	@Test
+	void aValueOrKeyThatWouldReachBeyondItsLineIsDroppedSoNoElementCanBeInjected() throws Exception {
+		String xml = HEAD + """
+				<elements><element identifier="g" xsi:type="Goal"><name>Grow</name><properties>
+				<property propertyDefinitionRef="q"><value>a.Grow</value></property>
+				<property propertyDefinitionRef="t"><value>2027-Q4 } objective Injected { due 2028-Q1</value></property>
+				<property propertyDefinitionRef="t"><value>'"' } objective Quoted { "</value></property>
+				<property propertyDefinitionRef="t"><value>2027-Q4 /* the rest of the file</value></property>
+				<property propertyDefinitionRef="x"><value>2027-Q4</value></property>
+				<property propertyDefinitionRef="t"><value>2027-Q4 // "a comment" { }</value></property>
+				<property propertyDefinitionRef="d"><value>"A } text"</value></property></properties></element></elements>
+				<propertyDefinitions><propertyDefinition identifier="q" type="string"><name>stratagem:qualified name</name></propertyDefinition>
+				<propertyDefinition identifier="t" type="string"><name>stratagem:due</name></propertyDefinition>
+				<propertyDefinition identifier="x" type="string"><name>stratagem:due } objective Key {</name></propertyDefinition>
+				<propertyDefinition identifier="d" type="string"><name>stratagem:description</name></propertyDefinition></propertyDefinitions></model>
+				""";
+		ArchimateImport.Result result = Exchange.importer().read(xml, "hostile.xml");
+		String dropped = "element g: the value of 'stratagem:due' would reach beyond its line in .strategy; dropped";
+		assertEquals(List.of(
+				new ArchimateImport.Finding(ArchimateCodes.REPLACED, dropped),
+				new ArchimateImport.Finding(ArchimateCodes.REPLACED, dropped),
+				new ArchimateImport.Finding(ArchimateCodes.REPLACED, dropped),
+				new ArchimateImport.Finding(ArchimateCodes.REPLACED, "element g: property 'stratagem:due } objective Key {' names no keyword; dropped"),
+				new ArchimateImport.Finding(ArchimateCodes.REPLACED, dropped)), result.findings());
+		assertEquals(Map.of("archimate.strategy", "objective Grow {\n\tdescription \"A } text\"\n}\n"), result.files());
+	}
 }
