@@ -131,7 +131,7 @@ public class ArchimateExport {
 			List<String[]> headers = new ArrayList<>();
 			models.forEach((file, model) -> headers.add(new String[] { ArchimateMapping.FILE_HEADER, file + "\n" + header(model) }));
 			properties(root, headers);
-			Element elements = child(root, "elements");
+			Element elements = exported.isEmpty() ? null : child(root, "elements"); // the schema wants at least one in the list
 			for (Exported element : exported.values()) {
 				Element xml = concept(elements, "element", element.concept().archimateType(), element.id());
 				text(xml, "name", ModelElements.label(element.element()));
@@ -151,7 +151,7 @@ public class ArchimateExport {
 					properties(xml, values);
 				}
 			}
-			Element definitions = child(root, "propertyDefinitions");
+			Element definitions = propertyDefinitions.isEmpty() ? null : child(root, "propertyDefinitions");
 			propertyDefinitions.forEach((key, id) -> {
 				Element definition = child(definitions, "propertyDefinition");
 				definition.setAttribute("identifier", id);

@@ -154,9 +154,9 @@ public class ArchimateImport {
 			}
 			Set<String> names = new HashSet<>();
 			for (Element xml : children(child(root, "elements"), "element")) {
-				element(concept(xml), names);
+				element(entry(xml), names);
 			}
-			List<Entry> relations = children(child(root, "relationships"), "relationship").stream().map(this::concept).toList();
+			List<Entry> relations = children(child(root, "relationships"), "relationship").stream().map(this::entry).toList();
 			// containment first: a phase, initiative or milestone no roadmap contains cannot be written
 			relations.stream().filter(r -> ArchimateMapping.CONTAINS.equals(r.property(ArchimateMapping.REFERENCE))).forEach(this::containment);
 			while (elements.values().removeIf(this::orphan)) {
@@ -350,7 +350,7 @@ public class ArchimateImport {
 			writer.close();
 		}
 
-		private Entry concept(Element xml) {
+		private Entry entry(Element xml) {
 			String type = xml.getAttributeNS(ArchimateMapping.XSI, "type");
 			type = type.substring(type.indexOf(':') + 1);
 			Element documentation = child(xml, "documentation");

@@ -39,4 +39,11 @@ class ExampleExportTest {
 		assertEquals(List.of("Strategy", "Acme Insurance AI roadmap 2027-2029"), result.views());
 		assertEquals(List.of(284, 956), List.of(result.elements(), result.relationships()), "elements and relationships");
 	}
+
+	@Test
+	void aModelWithoutElementsExportsToAValidDocumentToo() throws Exception {
+		ArchimateExport.Result result = Exchange.export(dir, "namespace empty\n");
+		assertEquals(List.of(), Exchange.schemaErrors(result.xml()));
+		assertEquals(List.of(0, 0), List.of(result.elements(), result.relationships()));
+	}
 }
