@@ -13,11 +13,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Inject;
 
+import io.stratagem.archimate.ArchimateExport;
 import io.stratagem.inventory.OmbInventoryExporter;
+import io.stratagem.model.StrategyModel;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.load.PathDisplay;
+import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.Severity;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code stratagem export}: gives models back in the formats organisations keep. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "Export .strategy models to an inventory.", subcommands = ExportCommand.OmbInventory.class)
+		description = "Export .strategy models to an inventory or an ArchiMate exchange file.", subcommands = { ExportCommand.OmbInventory.class,
+				ExportCommand.Archimate.class })
 public class ExportCommand implements Runnable {
 
 	@Spec
@@ -38,7 +42,7 @@ public class ExportCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to export: omb-inventory");
+		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to export: omb-inventory or archimate");
 	}
 
 	/** {@code stratagem export omb-inventory <folders> -o <csv>}. */
@@ -90,6 +94,76 @@ public class ExportCommand implements Runnable {
 			OutputFolder.writeFile(output, csv.toString(), overwrite);
 			spec.commandLine().getOut().println("exported " + rows.size() + " use cases to " + display.show(output));
 			return ExitCode.CLEAN;
+		}
+	}
+
+	/** {@code stratagem export archimate <folders> -o <xml>}. */
+	@Command(name = "archimate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+			description = "Export the models as an ArchiMate 3.1 Open Exchange Format file for Archi and other EA tools: elements, relationships, a strategy view and a view per roadmap; see docs/archimate.md.")
+	public static class Archimate implements Callable<Integer> {
+
+		@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
+		List<Path> paths;
+
+		@Option(names = { "-o", "--output" }, required = true, paramLabel = "XML", description = "the exchange file to write")
+		Path output;
+
+		@Option(names = "--name", paramLabel = "NAME", description = "the name of the ArchiMate model (default: the title of the first strategy)")
+		String name;
+
+		@Option(names = "--overwrite", description = "replace XML even when Stratagem did not write it or it was changed since")
+		boolean overwrite;
+
+		@Spec
+		CommandSpec spec;
+
+		@Inject
+		private ModelSetLoader loader;
+
+		@Inject
+		private FindingCollector collector;
+
+		@Inject
+		private PathDisplay display;
+
+		@Override
+		public Integer call() throws IOException {
+			PrintWriter err = spec.commandLine().getErr();
+			ModelSet models = loader.load(paths);
+			List<Finding> errors = collector.collect(models).stream().filter(f -> f.severity() == Severity.ERROR && CoreCodes.isUnreadable(f.code())).toList();
+			if (!errors.isEmpty()) {
+				// A model that is not fully read would export a partial architecture: nothing is written.
+				errors.forEach(f -> err.println(TextReportWriter.line(f)));
+				err.println("stratagem: nothing exported: fix the errors above");
+				return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
+			}
+			Map<String, StrategyModel> byFile = new java.util.TreeMap<>();
+			models.resources().forEach((path, resource) -> {
+				if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof StrategyModel model) {
+					byFile.put(relative(path), model);
+				}
+			});
+			ArchimateExport.Result result = new ArchimateExport().export(byFile, name != null ? name : defaultName(byFile));
+			OutputFolder.writeFile(output, result.xml(), overwrite);
+			spec.commandLine().getOut().println("exported " + result.elements() + " elements, " + result.relationships() + " relationships and "
+					+ result.views().size() + " views to " + display.show(output));
+			return ExitCode.CLEAN;
+		}
+
+		/** The file's path under the folder given that holds it, with forward slashes; its name when given as a file. */
+		private String relative(Path file) {
+			for (Path path : paths) {
+				Path folder = path.toAbsolutePath().normalize();
+				if (java.nio.file.Files.isDirectory(folder) && file.toAbsolutePath().normalize().startsWith(folder)) {
+					return folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+				}
+			}
+			return file.getFileName().toString();
+		}
+
+		private static String defaultName(Map<String, StrategyModel> models) {
+			return models.values().stream().flatMap(m -> m.getElements().stream()).filter(io.stratagem.model.Strategy.class::isInstance)
+					.map(io.stratagem.roadmap.ModelElements::label).findFirst().orElse("Stratagem model");
 		}
 	}
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
+import io.stratagem.archimate.ArchimateImport;
 import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;
 import io.stratagem.report.OutputFolder;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code stratagem import}: brings inventories kept elsewhere into .strategy models. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "Import an inventory into .strategy files.", subcommands = ImportCommand.OmbInventory.class)
+		description = "Import an inventory or an ArchiMate exchange file into .strategy files.", subcommands = { ImportCommand.OmbInventory.class,
+				ImportCommand.Archimate.class })
 public class ImportCommand implements Runnable {
 
 	@Spec
@@ -37,7 +39,7 @@ public class ImportCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: omb-inventory");
+		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: omb-inventory or archimate");
 	}
 
 	/** {@code stratagem import omb-inventory <csv> -o <dir>}. */
@@ -123,10 +125,78 @@ public class ImportCommand implements Runnable {
 			return ExitCode.CLEAN;
 		}
 
-		private static String decode(byte[] bytes) throws CharacterCodingException {
+		static String decode(byte[] bytes) throws CharacterCodingException {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+	}
+
+	/** {@code stratagem import archimate <xml> -o <dir>}. */
+	@Command(name = "archimate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+			description = "Import an ArchiMate Open Exchange Format file (one Stratagem exported, or one of Archi or another EA tool) into .strategy files; see docs/archimate.md.")
+	public static class Archimate implements Callable<Integer> {
+
+		/** System property with the largest exchange file imported, in megabytes. */
+		public static final String MAX_EXCHANGE_PROPERTY = "stratagem.maxExchangeMegabytes";
+
+		@Parameters(paramLabel = "XML", description = "the exchange file, UTF-8")
+		Path xml;
+
+		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
+		Path output;
+
+		@Spec
+		CommandSpec spec;
+
+		@Inject
+		private ArchimateImport importer;
+
+		@Inject
+		private PathDisplay display;
+
+		@Override
+		public Integer call() throws IOException {
+			PrintWriter out = spec.commandLine().getOut();
+			PrintWriter err = spec.commandLine().getErr();
+			String source = display.show(xml);
+			String text;
+			try {
+				// the document is held as text and as a DOM tree: bounded like an inventory by the heap
+				long limit = ModelSetLoader.megabytes(MAX_EXCHANGE_PROPERTY, OmbInventory.defaultMaxInventoryMegabytes());
+				long size = Files.size(xml);
+				if (size > limit * 1024 * 1024) {
+					err.println(String.format(java.util.Locale.ROOT, "stratagem: %s: error %s the file is %.1f MB, more than the %d MB that can be imported; raise the limit with -D%s=<megabytes> and give Java more heap (-Xmx)",
+							source, CoreCodes.TOO_LARGE, size / 1024.0 / 1024.0, limit, MAX_EXCHANGE_PROPERTY));
+					return ExitCode.USAGE_OR_IO;
+				}
+				text = OmbInventory.decode(Files.readAllBytes(xml));
+			} catch (java.nio.file.NoSuchFileException e) {
+				err.println("stratagem: " + source + ": no such file");
+				return ExitCode.USAGE_OR_IO;
+			} catch (CharacterCodingException e) {
+				err.println("stratagem: " + source + ": the file is not UTF-8: save it as UTF-8");
+				return ExitCode.USAGE_OR_IO;
+			}
+			ArchimateImport.Result result;
+			try {
+				result = importer.read(text, source);
+			} catch (ArchimateImport.RefusedException e) {
+				err.println("stratagem: " + source + ": error " + e.code() + " " + TerminalText.visible(e.getMessage()));
+				return ExitCode.USAGE_OR_IO;
+			}
+			try {
+				OutputFolder.replace(output, result.files(), List.of(xml));
+			} catch (IOException e) {
+				err.println("stratagem: nothing imported: " + e.getMessage());
+				return ExitCode.USAGE_OR_IO;
+			}
+			for (ArchimateImport.Finding finding : result.findings()) {
+				out.println(source + ": warning " + finding.code() + " " + TerminalText.visible(finding.message()));
+			}
+			out.println("imported " + result.elements() + " elements and " + result.relationships() + " relationships into " + display.show(output) + " ("
+					+ result.files().size() + " files), " + result.findings().size() + " findings");
+			return ExitCode.CLEAN;
 		}
 	}
 }
