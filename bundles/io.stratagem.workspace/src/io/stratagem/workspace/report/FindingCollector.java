@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -15,8 +13,6 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.stratagem.dsl.validation.IssueElements;
-import io.stratagem.model.NamedElement;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
 
@@ -27,7 +23,7 @@ public class FindingCollector {
 	private IResourceValidator validator;
 
 	@Inject
-	private IQualifiedNameProvider names;
+	private IssueFindings issueFindings;
 
 	@Inject
 	private PathDisplay display;
@@ -52,22 +48,8 @@ public class FindingCollector {
 		String shown = display.show(file.getKey());
 		List<Finding> findings = new ArrayList<>();
 		for (Issue issue : validator.validate(file.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-			findings.add(toFinding(issue, shown, file.getValue()));
+			findings.add(issueFindings.of(issue, shown, file.getValue()));
 		}
 		return findings;
-	}
-
-	private Finding toFinding(Issue issue, String file, XtextResource resource) {
-		Severity severity = Severity.of(issue.getSeverity());
-		int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
-		int column = issue.getColumn() == null ? 0 : issue.getColumn();
-		return new Finding(severity, CoreCodes.of(issue.getCode()), issue.getMessage(), file, line, column, elementOf(issue, resource));
-	}
-
-	/** The qualified name of the named element the issue is about, or of its nearest named container. */
-	private String elementOf(Issue issue, XtextResource resource) {
-		NamedElement element = IssueElements.namedElementOf(issue, resource);
-		QualifiedName name = element == null ? null : names.getFullyQualifiedName(element);
-		return name == null ? null : name.toString();
 	}
 }

@@ -8,8 +8,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import io.stratagem.report.XmlText;
-
 /**
  * JUnit XML as CI servers read it: one test case per model file, failed when the file has a
  * finding at or above the failing severity; every finding of the file is listed in the case.
