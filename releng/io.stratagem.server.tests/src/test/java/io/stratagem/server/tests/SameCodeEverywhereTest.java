@@ -43,6 +43,8 @@ class SameCodeEverywhereTest {
 
 	private static final String FILE = "usecases-core.strategy";
 	private static final String TRIAGE = "acme.usecases.ClaimsTriage";
+	/** The actions of a first load that the server sends to a client, as the browser client declares it handles them. */
+	private static final List<String> CLIENT_ACTION_KINDS = List.of("setModel", "updateModel", "setDirtyState", "setMarkers", "deleteMarkers", "message", "status");
 	private static final String MESSAGE = "Couldn't resolve reference to Objective 'NoSuchObjective'.";
 
 	@TempDir
@@ -94,7 +96,7 @@ class SameCodeEverywhereTest {
 			parameters.setApplicationId("same-code-test");
 			parameters.setProtocolVersion("1.0.0");
 			server.initialize(parameters).get(60, TimeUnit.SECONDS);
-			server.initializeClientSession(new InitializeClientSessionParameters("client", DiagramTypes.STRATEGY, List.of("setModel", "setMarkers")))
+			server.initializeClientSession(new InitializeClientSessionParameters("client", DiagramTypes.STRATEGY, CLIENT_ACTION_KINDS))
 					.get(60, TimeUnit.SECONDS);
 			server.process(new ActionMessage("client", new RequestModelAction(Map.of())));
 			SetModelAction model = next(received, SetModelAction.class);
