@@ -27,7 +27,6 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
-import io.stratagem.server.DiagramMarkers;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.CoreCodes;
@@ -118,7 +117,7 @@ public class DiagramCommand implements Callable<Integer> {
 		for (XtextResource resource : models.resources().values()) {
 			roots.addAll(resource.getContents());
 		}
-		Markers markers = DiagramMarkers.of(findings);
+		Markers markers = Markers.of(findings);
 		String drawn;
 		if (kind == Kind.roadmap) {
 			List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);

@@ -9,11 +9,11 @@ import java.util.concurrent.Callable;
 import com.google.inject.Inject;
 
 import io.stratagem.report.OutputFolder;
+import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
-import io.stratagem.workspace.report.RoadmapArtifacts;
 import io.stratagem.workspace.report.Severity;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;

@@ -5,8 +5,10 @@ package io.stratagem.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -17,8 +19,10 @@ import com.google.inject.name.Names;
 
 import io.stratagem.dsl.conversion.StrategyValueConverters;
 import io.stratagem.dsl.documentation.StrategyDocumentationProvider;
+import io.stratagem.dsl.linking.StrategyLinkingDiagnosticMessages;
 import io.stratagem.dsl.linking.StrategyLinkingService;
 import io.stratagem.dsl.naming.StrategyQualifiedNameProvider;
+import io.stratagem.dsl.parser.StrategySyntaxErrorMessages;
 import io.stratagem.dsl.scoping.StrategyGlobalScopeProvider;
 import io.stratagem.dsl.scoping.StrategyLocalScopeProvider;
 
@@ -54,6 +58,16 @@ public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
 	@Override
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return StrategyLinkingService.class;
+	}
+
+	/** Syntax errors carry STRAT-PARSE-001 from the parser on (see SourceCodes). */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return StrategySyntaxErrorMessages.class;
+	}
+
+	/** Unresolved references carry STRAT-LINK-001 from the linker on (see SourceCodes). */
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return StrategyLinkingDiagnosticMessages.class;
 	}
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

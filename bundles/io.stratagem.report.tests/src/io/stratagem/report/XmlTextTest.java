@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
+import io.stratagem.workspace.report.XmlText;
+
 /** Text that XML 1.0 forbids is replaced, so a page or a JUnit report stays well-formed. */
 class XmlTextTest {
 

@@ -45,6 +45,7 @@ import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleService;
 import io.stratagem.roadmap.schedule.ScheduledInitiative;
 import io.stratagem.roadmap.trace.TraceabilityService;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * Writes the roadmap artifacts of a model set: a static HTML site readable offline (overview,
@@ -73,7 +74,7 @@ public class SiteGenerator {
 	 *                    and the coverage of each framework
 	 * @param diagnostics the validation findings
 	 */
-	public Map<String, String> generate(List<Resource> resources, List<FrameworkRequirement> catalogue, List<ReportDiagnostic> diagnostics) {
+	public Map<String, String> generate(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics) {
 		SiteModel site = analyse(resources, catalogue, diagnostics);
 		Map<String, Object> header = new HashMap<>();
 		header.put("siteTitle", site.strategy() == null ? "AI strategy" : ModelElements.label(site.strategy()));
@@ -113,7 +114,7 @@ public class SiteGenerator {
 	}
 
 	/** Runs the engine once over the model; every page reads the result. */
-	private SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<ReportDiagnostic> diagnostics) {
+	private SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics) {
 		List<EObject> roots = new ArrayList<>();
 		resources.forEach(resource -> roots.addAll(resource.getContents()));
 		ModelElements model = ModelElements.of(roots);
@@ -284,7 +285,7 @@ public class SiteGenerator {
 		Prioritisation prioritisation = site.prioritisation();
 		List<KpiStatus> kpis = site.kpis();
 		RiskProfile profile = site.riskProfile();
-		List<ReportDiagnostic> diagnostics = site.diagnostics();
+		List<Finding> diagnostics = site.diagnostics();
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(Markdown.text(strategy == null ? "AI strategy" : ModelElements.label(strategy))).append("\n\n");
 		if (strategy != null && strategy.getVision() != null) {

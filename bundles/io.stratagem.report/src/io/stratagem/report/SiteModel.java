@@ -3,12 +3,12 @@ package io.stratagem.report;
 import java.util.List;
 import java.util.Map;
 
-import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.KPI;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.Risk;
 import io.stratagem.model.Strategy;
 import io.stratagem.model.UseCase;
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.roadmap.conformity.FrameworkChecklist;
 import io.stratagem.roadmap.conformity.UseCaseControls;
 import io.stratagem.roadmap.kpi.KpiStatus;
@@ -18,6 +18,7 @@ import io.stratagem.roadmap.risk.RiskProfile;
 import io.stratagem.roadmap.risk.RiskScore;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.trace.Traceability;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * Everything the artifacts show, computed once by the engine from the model set.
@@ -28,7 +29,7 @@ import io.stratagem.roadmap.trace.Traceability;
 record SiteModel(ModelElements model, Strategy strategy, Schedule schedule, List<UseCase> useCases, Prioritisation prioritisation,
 		List<KpiStatus> kpis, Map<KPI, KpiStatus> kpiStatus, RiskProfile riskProfile, Map<Risk, RiskScore> riskScore,
 		List<UseCaseReadiness> readiness, Traceability traceability, List<FrameworkChecklist> checklists, UseCaseControls controls,
-		List<ReportDiagnostic> diagnostics, FileNames<UseCase> useCasePages) {
+		List<Finding> diagnostics, FileNames<UseCase> useCasePages) {
 
 	/** The link to a use case's page from a page at {@code root}, null for a use case outside the model. */
 	String link(UseCase useCase, String root) {
@@ -43,6 +44,6 @@ record SiteModel(ModelElements model, Strategy strategy, Schedule schedule, List
 	}
 
 	long count(String severity) {
-		return diagnostics.stream().filter(d -> severity.equals(d.severity())).count();
+		return diagnostics.stream().filter(d -> severity.equals(d.severity().label())).count();
 	}
 }

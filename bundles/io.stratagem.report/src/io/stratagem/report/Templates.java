@@ -14,6 +14,8 @@ import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
+import io.stratagem.workspace.report.XmlText;
+
 /**
  * The JMustache templates of the site under {@code templates/}. Mustache escapes every
  * {@code {{value}}} as HTML; only {@code {{{value}}}} inserts markup, and it is only used for SVG

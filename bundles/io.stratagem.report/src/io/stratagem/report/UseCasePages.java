@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.Control;
 import io.stratagem.model.DataAsset;
 import io.stratagem.model.EthicsReview;
@@ -19,6 +18,7 @@ import io.stratagem.model.KPI;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.Risk;
 import io.stratagem.model.UseCase;
+import io.stratagem.roadmap.ModelElements;
 import io.stratagem.roadmap.conformity.FrameworkChecklist;
 import io.stratagem.roadmap.conformity.UseCaseChecklist;
 import io.stratagem.roadmap.kpi.KpiStatus;
@@ -28,6 +28,7 @@ import io.stratagem.roadmap.priority.Unrankable;
 import io.stratagem.roadmap.readiness.DimensionReadiness;
 import io.stratagem.roadmap.readiness.UseCaseReadiness;
 import io.stratagem.roadmap.risk.RiskScore;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * One page per use case, in the manner of a model card: what it is for, its data, risks and
@@ -45,7 +46,7 @@ final class UseCasePages {
 	private final Map<UseCase, List<EthicsReview>> reviews = new IdentityHashMap<>();
 	private final Map<UseCase, List<Initiative>> initiatives = new IdentityHashMap<>();
 	private final Map<UseCase, List<Map<String, Object>>> conformity = new IdentityHashMap<>();
-	private final Map<String, List<ReportDiagnostic>> findings;
+	private final Map<String, List<Finding>> findings;
 
 	UseCasePages(SiteModel site) {
 		this.site = site;
@@ -71,7 +72,7 @@ final class UseCasePages {
 						"href", "../conformity/" + Text.frameworkFile(checklist.framework()), "items", ConformityPages.items(useCase.items(), false)));
 			}
 		}
-		findings = site.diagnostics().stream().filter(d -> d.element() != null).collect(Collectors.groupingBy(ReportDiagnostic::element));
+		findings = site.diagnostics().stream().filter(d -> d.element() != null).collect(Collectors.groupingBy(Finding::element));
 	}
 
 	/** The page of every use case, by its path in the site. */

@@ -24,13 +24,13 @@ import io.stratagem.diagram.strategy.StrategyGraph;
 import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.dsl.validation.RuleProfiles;
 import io.stratagem.model.Roadmap;
+import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
-import io.stratagem.workspace.report.RoadmapArtifacts;
 import io.stratagem.workspace.report.Severity;
 
 /**
@@ -73,7 +73,7 @@ public final class ServePreviews implements Previews {
 		for (XtextResource resource : loaded.models().resources().values()) {
 			roots.addAll(resource.getContents());
 		}
-		Markers markers = DiagramMarkers.of(loaded.findings());
+		Markers markers = Markers.of(loaded.findings());
 		boolean svg = format.equals("svg");
 		if (kind.equals("roadmap")) {
 			// the first roadmap by name when the folder has several, as the page has one roadmap tab

@@ -39,7 +39,7 @@ class SarifRulesTest {
 		rules.forEach(r -> ids.add(r.getAsJsonObject().get("id").getAsString()));
 		assertEquals(expected, ids);
 		assertEquals(List.of("STRAT-IO-001", "STRAT-IO-002", "STRAT-IO-003", "STRAT-IO-004", "STRAT-IO-005", "STRAT-IO-006", "STRAT-IO-007",
-				"STRAT-PARSE-001", "STRAT-LINK-001", "STRAT-MODEL-000", "STRAT-STRUCT-001"), ids.subList(0, 11));
+				"STRAT-IO-008", "STRAT-PARSE-001", "STRAT-LINK-001", "STRAT-MODEL-000", "STRAT-STRUCT-001"), ids.subList(0, 12));
 	}
 
 	@Test

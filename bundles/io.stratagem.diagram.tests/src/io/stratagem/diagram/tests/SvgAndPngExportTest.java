@@ -23,8 +23,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import io.stratagem.diagram.Marker;
-import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
@@ -33,6 +31,8 @@ import io.stratagem.diagram.strategy.GraphFilter;
 import io.stratagem.diagram.strategy.StrategyGraph;
 import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.roadmap.schedule.ScheduleService;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.Severity;
 
 /** SVG is well-formed XML with real, escaped text and validation markers; PNG is a real image. */
 class SvgAndPngExportTest {
@@ -83,10 +83,10 @@ class SvgAndPngExportTest {
 	@Test
 	void elementsWithDiagnosticsCarryMarkers() throws Exception {
 		HostileModel hostile = new HostileModel();
-		Markers markers = Markers.none().add("evil.Bad", new Marker(MarkerSeverity.WARNING, "STRAT-UC-002", "no KPI"))
-				.add("evil.Bad", new Marker(MarkerSeverity.ERROR, "STRAT-UC-001", "no <owner>")).add("evil.Build", new Marker(MarkerSeverity.WARNING, "STRAT-RM-003", "late"));
+		Markers markers = Markers.none().add("evil.Bad", marker(Severity.WARNING, "STRAT-UC-002", "no KPI"))
+				.add("evil.Bad", marker(Severity.ERROR, "STRAT-UC-001", "no <owner>")).add("evil.Build", marker(Severity.WARNING, "STRAT-RM-003", "late"));
 		StrategyGraph graph = new StrategyGraphLayout().layout(List.of(hostile.model), GraphFilter.all(), markers);
-		assertEquals(List.of(MarkerSeverity.ERROR, MarkerSeverity.WARNING), graph.node("evil.Bad").orElseThrow().markers().stream().map(Marker::severity).toList());
+		assertEquals(List.of(Severity.ERROR, Severity.WARNING), graph.node("evil.Bad").orElseThrow().markers().stream().map(Finding::severity).toList());
 		assertTrue(graph.node("evil.Goal").orElseThrow().markers().isEmpty());
 		Document graphSvg = parse(DiagramExport.svg(graph));
 		Element useCase = element(graphSvg, "evil.Bad");
@@ -180,5 +180,10 @@ class SvgAndPngExportTest {
 
 	static String title(Element group) {
 		return group.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
+	}
+
+	/** A finding as a front end passes it to the diagrams; only severity, code and message are drawn. */
+	private static Finding marker(Severity severity, String code, String message) {
+		return new Finding(severity, code, message, "evil.strategy", 0, 0, null);
 	}
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import io.stratagem.diagram.Bounds;
-import io.stratagem.diagram.Marker;
-import io.stratagem.diagram.MarkerSeverity;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.Point;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.Severity;
 
 /** Figures both painters draw: arrowheads and validation badges. */
 final class Figures {
@@ -44,11 +44,11 @@ final class Figures {
 	}
 
 	/** The colour of the most serious marker, empty when there is none. */
-	static Optional<String> markerColour(List<Marker> markers) {
+	static Optional<String> markerColour(List<Finding> markers) {
 		return Markers.worst(markers).map(Figures::colour);
 	}
 
-	static String colour(MarkerSeverity severity) {
+	static String colour(Severity severity) {
 		return switch (severity) {
 		case ERROR -> ERROR_COLOUR;
 		case WARNING -> WARNING_COLOUR;
@@ -57,16 +57,16 @@ final class Figures {
 	}
 
 	/** The CSS class of the most serious marker, e.g. {@code marker-error}; empty when none. */
-	static String markerClass(List<Marker> markers) {
-		return Markers.worst(markers).map(s -> " marker-" + s.word()).orElse("");
+	static String markerClass(List<Finding> markers) {
+		return Markers.worst(markers).map(s -> " marker-" + s.label()).orElse("");
 	}
 
 	/**
 	 * A badge on the top-left corner of a shape: a square for an error, a triangle for a warning, a
 	 * circle-like octagon for information, each with an exclamation mark.
 	 */
-	static void badge(Canvas canvas, Bounds shape, List<Marker> markers) {
-		Optional<MarkerSeverity> worst = Markers.worst(markers);
+	static void badge(Canvas canvas, Bounds shape, List<Finding> markers) {
+		Optional<Severity> worst = Markers.worst(markers);
 		if (worst.isEmpty()) {
 			return;
 		}
@@ -83,9 +83,9 @@ final class Figures {
 	}
 
 	/** The tooltip lines of some markers, each on its own line. */
-	static String tooltip(List<Marker> markers) {
+	static String tooltip(List<Finding> markers) {
 		StringBuilder text = new StringBuilder();
-		markers.forEach(m -> text.append('\n').append(m.text()));
+		markers.forEach(m -> text.append('\n').append(Markers.text(m)));
 		return text.toString();
 	}
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.stratagem.diagram.Bounds;
-import io.stratagem.diagram.Marker;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * An initiative drawn as a bar from its early start to its early finish.
@@ -18,7 +18,7 @@ import io.stratagem.diagram.Marker;
  * @param status   the status keyword as written, e.g. {@code inProgress}
  */
 public record InitiativeBar(String id, String label, String phaseId, LocalDate start, LocalDate finish, int row, Bounds bounds,
-		boolean critical, long slack, String status, List<DeliveredUseCase> useCases, List<Marker> markers) {
+		boolean critical, long slack, String status, List<DeliveredUseCase> useCases, List<Finding> markers) {
 
 	public InitiativeBar {
 		useCases = List.copyOf(useCases);

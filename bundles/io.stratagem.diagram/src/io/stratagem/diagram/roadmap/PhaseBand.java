@@ -3,7 +3,7 @@ package io.stratagem.diagram.roadmap;
 import java.util.List;
 
 import io.stratagem.diagram.Bounds;
-import io.stratagem.diagram.Marker;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * A horizontal band holding the rows of one phase, or of the initiatives and milestones placed
@@ -16,7 +16,7 @@ import io.stratagem.diagram.Marker;
  * @param dates   the part of the timeline between the phase's start and end, or {@code null} when
  *                the phase has no complete date span
  */
-public record PhaseBand(String id, String label, String span, Bounds bounds, Bounds dates, List<Marker> markers) {
+public record PhaseBand(String id, String label, String span, Bounds bounds, Bounds dates, List<Finding> markers) {
 
 	public PhaseBand {
 		markers = List.copyOf(markers);

@@ -3,7 +3,7 @@ package io.stratagem.diagram.strategy;
 import java.util.List;
 
 import io.stratagem.diagram.Bounds;
-import io.stratagem.diagram.Marker;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * One element of the strategy graph, placed by the layout.
@@ -13,7 +13,7 @@ import io.stratagem.diagram.Marker;
  *              when the label is longer)
  * @param unit  qualified name of the business unit the element belongs to, or {@code null}
  */
-public record GraphNode(String id, NodeType type, String label, List<String> lines, String unit, Bounds bounds, List<Marker> markers) {
+public record GraphNode(String id, NodeType type, String label, List<String> lines, String unit, Bounds bounds, List<Finding> markers) {
 
 	public GraphNode {
 		lines = List.copyOf(lines);

@@ -25,6 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.model.StrategyModel;
 
 /**
@@ -166,7 +167,7 @@ public class Workspace {
 	}
 
 	private static boolean isFinding(Issue issue) {
-		return issue.getCode() != null && issue.getCode().startsWith("STRAT-");
+		return issue.getCode() != null && issue.getCode().startsWith("STRAT-") && !SourceCodes.isAboutSource(issue.getCode());
 	}
 
 	private static String render(String file, Issue issue) {

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.workbench.StrategyLanguage;
-import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.ModelErrorsException;
 import io.stratagem.workbench.services.ProjectModels;
 import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
 /** What the workbench's commands do with a project folder, without the workbench around them. */
@@ -35,11 +35,11 @@ class ProjectModelsTest {
 	@Test
 	void problemsPlaceEachFindingInItsFile() throws Exception {
 		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("acme"));
-		List<FileProblem> problems = models.problems(models.load(folder));
-		FileProblem finding = problems.stream().filter(p -> p.code().equals("STRAT-STRAT-001") && p.line() == 94).findFirst().orElseThrow();
-		assertEquals(folder.resolve("goals.strategy"), finding.file());
+		List<Finding> problems = models.problems(models.load(folder));
+		Finding finding = problems.stream().filter(p -> p.code().equals("STRAT-STRAT-001") && p.line() == 94).findFirst().orElseThrow();
+		assertEquals(folder.resolve("goals.strategy"), Path.of(finding.file()));
 		assertEquals(Severity.WARNING, finding.severity());
-		String text = Files.readString(finding.file());
+		String text = Files.readString(Path.of(finding.file()));
 		assertEquals("TrustworthyAI", text.substring(finding.offset(), finding.offset() + finding.length()));
 		assertFalse(problems.stream().anyMatch(p -> p.severity() == Severity.ERROR), "the example has no errors");
 	}

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.stratagem.workbench.StrategyLanguage;
-import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.Highlight;
 import io.stratagem.workbench.services.OutlineNode;
 import io.stratagem.workbench.services.Proposal;
 import io.stratagem.workbench.services.SemanticKind;
 import io.stratagem.workbench.services.StrategyDocument;
+import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
 /** The editor's adapters over the language services, on the example's goals file with its neighbours. */
@@ -57,18 +57,18 @@ class StrategyDocumentTest {
 		assertEquals(List.of(), errors(document.problems(text)), "the example's goals file has no errors");
 
 		String broken = text.replace("measured by ControlCoverage", "measured by ControlCoverag");
-		List<FileProblem> errors = errors(document.problems(broken));
+		List<Finding> errors = errors(document.problems(broken));
 
 		assertEquals(1, errors.size(), errors::toString);
-		FileProblem error = errors.get(0);
-		assertEquals(file, error.file());
+		Finding error = errors.get(0);
+		assertEquals(file, Path.of(error.file()));
 		assertEquals(broken.indexOf("measured by ControlCoverag") + "measured by ".length(), error.offset());
 		assertEquals("ControlCoverag".length(), error.length());
 		assertTrue(error.message().contains("ControlCoverag"), error.message());
 		assertEquals(List.of(), errors(document.problems(text)), "fixed again");
 	}
 
-	private static List<FileProblem> errors(List<FileProblem> problems) {
+	private static List<Finding> errors(List<Finding> problems) {
 		return problems.stream().filter(problem -> problem.severity() == Severity.ERROR).toList();
 	}
 

@@ -14,7 +14,8 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 
-import io.stratagem.workbench.services.FileProblem;
+import io.stratagem.workspace.report.Finding;
+
 
 /**
  * The problems of the text being typed, as error, warning and info annotations (squiggles, ruler
@@ -35,13 +36,13 @@ final class LiveProblemAnnotations {
 	}
 
 	/** Replaces the annotations shown with these problems (problems without a place are left to the markers). */
-	void show(List<FileProblem> problems, int textLength) {
+	void show(List<Finding> problems, int textLength) {
 		IAnnotationModel model = viewer.getAnnotationModel();
 		if (model == null) {
 			return;
 		}
 		Map<Annotation, Position> added = new LinkedHashMap<>();
-		for (FileProblem problem : problems) {
+		for (Finding problem : problems) {
 			if (problem.offset() < 0 || problem.offset() > textLength) {
 				continue;
 			}
@@ -66,7 +67,7 @@ final class LiveProblemAnnotations {
 		return new ArrayList<>(shown);
 	}
 
-	private static String type(FileProblem problem) {
+	private static String type(Finding problem) {
 		return switch (problem.severity()) {
 		case ERROR -> ERROR;
 		case WARNING -> WARNING;

@@ -27,10 +27,10 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.WorkbenchPlugin;
-import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.Highlight;
 import io.stratagem.workbench.services.OutlineNode;
 import io.stratagem.workbench.services.StrategyDocument;
+import io.stratagem.workspace.report.Finding;
 
 /**
  * The .strategy text editor: lexical and semantic colouring, content assist, hover and outline from
@@ -136,7 +136,7 @@ public class StrategyEditor extends TextEditor {
 	void reconcile(String text) {
 		List<Highlight> highlights;
 		List<OutlineNode> nodes;
-		List<FileProblem> problems;
+		List<Finding> problems;
 		try {
 			StrategyDocument document = model(text);
 			highlights = document.semanticHighlights(text);
@@ -170,7 +170,7 @@ public class StrategyEditor extends TextEditor {
 		}
 	}
 
-	private void showLiveProblems(List<FileProblem> problems, String text) {
+	private void showLiveProblems(List<Finding> problems, String text) {
 		if (liveProblems == null || getSourceViewer() == null) {
 			return;
 		}

@@ -3,6 +3,7 @@
  */
 package io.stratagem.workbench.jobs;
 
+import java.nio.file.Paths;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -12,7 +13,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 
-import io.stratagem.workbench.services.FileProblem;
+import io.stratagem.workspace.report.Finding;
+
 
 /** The findings of a project as problem markers, shown in the Problems view and on the editor's ruler. */
 public final class ProblemMarkers {
@@ -27,9 +29,9 @@ public final class ProblemMarkers {
 	}
 
 	/** Replaces all Stratagem markers of the project with these findings. */
-	public static void replace(IProject project, List<FileProblem> problems) throws CoreException {
+	public static void replace(IProject project, List<Finding> problems) throws CoreException {
 		project.deleteMarkers(TYPE, true, IResource.DEPTH_INFINITE);
-		for (FileProblem problem : problems) {
+		for (Finding problem : problems) {
 			IResource target = resourceOf(project, problem);
 			IMarker marker = target.createMarker(TYPE);
 			marker.setAttribute(IMarker.SEVERITY, switch (problem.severity()) {
@@ -51,8 +53,8 @@ public final class ProblemMarkers {
 	}
 
 	/** The file of the finding, or the project when the file is not in the workspace. */
-	private static IResource resourceOf(IProject project, FileProblem problem) {
-		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(problem.file().toUri());
+	private static IResource resourceOf(IProject project, Finding problem) {
+		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(Paths.get(problem.file()).toAbsolutePath().toUri());
 		for (IFile file : files) {
 			if (file.getProject().equals(project) && file.exists()) {
 				return file;

@@ -12,9 +12,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.stratagem.workbench.WorkbenchPlugin;
-import io.stratagem.workbench.services.FileProblem;
 import io.stratagem.workbench.services.ProjectModels;
 import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
 /** Validates a project's models (grammar, links, rule catalogue) and replaces its problem markers. */
@@ -27,7 +27,7 @@ public class ValidateJob extends ModelJob {
 	@Override
 	protected IStatus run(ProjectModels models, ModelSet loaded, Path folder, SubMonitor progress) throws Exception {
 		progress.subTask("Validating " + loaded.resources().size() + " files");
-		List<FileProblem> problems = models.problems(loaded);
+		List<Finding> problems = models.problems(loaded);
 		progress.worked(70);
 		progress.subTask("Updating the problem markers");
 		ProblemMarkers.replace(project, problems);

@@ -30,13 +30,13 @@ import io.stratagem.diagram.strategy.StrategyGraph;
 import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.roadmap.ModelElements;
-import io.stratagem.server.DiagramMarkers;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
-import io.stratagem.workspace.report.RoadmapArtifacts;
+import io.stratagem.workspace.report.IssueFindings;
 import io.stratagem.workspace.report.Severity;
 
 /**
@@ -64,19 +64,20 @@ public class ProjectModels {
 	@Inject
 	private RoadmapArtifacts artifacts;
 
+	@Inject
+	private IssueFindings issueFindings;
+
 	public ModelSet load(Path folder) {
 		return loader.load(List.of(folder));
 	}
 
 	/** Every finding of the models with its place in its file: unreadable files, syntax, links and the rule catalogue. */
-	public List<FileProblem> problems(ModelSet models) {
-		List<FileProblem> problems = new ArrayList<>();
-		for (Finding finding : models.loadFindings()) {
-			problems.add(new FileProblem(Paths.get(finding.file()), finding.severity(), finding.code(), finding.message(), 0, -1, 0));
-		}
+	public List<Finding> problems(ModelSet models) {
+		List<Finding> problems = new ArrayList<>(models.loadFindings());
 		for (Map.Entry<Path, XtextResource> entry : models.resources().entrySet()) {
 			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				problems.add(FileProblem.of(entry.getKey(), issue));
+				// the file by its absolute path: markers find the workspace file from it
+				problems.add(issueFindings.of(issue, entry.getKey().toString(), entry.getValue()));
 			}
 		}
 		return problems;
@@ -108,7 +109,8 @@ public class ProjectModels {
 			return finding;
 		}
 		String shown = folder.relativize(file).toString().replace('\\', '/');
-		return new Finding(finding.severity(), finding.code(), finding.message(), shown, finding.line(), finding.column(), finding.element());
+		return new Finding(finding.severity(), finding.code(), finding.message(), shown, finding.line(), finding.column(), finding.element(), finding.offset(),
+				finding.length());
 	}
 
 	/**
@@ -120,7 +122,7 @@ public class ProjectModels {
 	 */
 	public List<Path> exportDiagrams(ModelSet models, Path folder) throws IOException {
 		// the findings of each element, marked in the diagrams as the command line marks them
-		Markers markers = DiagramMarkers.of(collector.collect(models));
+		Markers markers = Markers.of(collector.collect(models));
 		List<EObject> roots = roots(models);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);

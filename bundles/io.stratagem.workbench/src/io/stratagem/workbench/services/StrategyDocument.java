@@ -44,6 +44,8 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 import io.stratagem.dsl.ide.highlighting.StrategySemanticTokens;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.IssueFindings;
 
 /**
  * One .strategy file open in an editor, with the other model files of its project loaded beside it
@@ -194,12 +196,13 @@ public class StrategyDocument {
 	 * What validation finds in the edited text now (syntax, links, the rule catalogue), with the
 	 * other files of the project as they were read.
 	 */
-	public synchronized List<FileProblem> problems(String text) {
+	public synchronized List<Finding> problems(String text) {
 		update(text);
-		Path file = Paths.get(resource.getURI().toFileString());
-		List<FileProblem> problems = new ArrayList<>();
+		String file = Paths.get(resource.getURI().toFileString()).toString();
+		IssueFindings findings = injector.getInstance(IssueFindings.class);
+		List<Finding> problems = new ArrayList<>();
 		for (Issue issue : injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-			problems.add(FileProblem.of(file, issue));
+			problems.add(findings.of(issue, file, resource));
 		}
 		return problems;
 	}

@@ -1,6 +1,7 @@
 package io.stratagem.workspace.report;
 
 import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 
 import java.util.List;
 
@@ -41,6 +42,9 @@ public final class CoreRules {
 			rule(CoreCodes.INVENTORY_TOO_LARGE, "The inventory is larger than the limit for one inventory",
 					"An inventory to import larger than the limit (the heap divided by 16, at least 16 MB) is refused before it is read.",
 					"Raise the limit with -Dstratagem.maxInventoryMegabytes=N together with the heap (-Xmx)."),
+			rule(CoreCodes.LINK_OUTSIDE, WARNING, "A file in the folder is a link that leads outside it",
+					"A folder's model is what lies inside the folder: a symbolic link out of it could pull in, or let a server show, files nobody chose to share, so it is left out.",
+					"Name the file on the command line to read it, or copy it into the folder."),
 			rule(CoreCodes.SYNTAX, "Syntax error",
 					"The text does not follow the Stratagem language; the file's model is not whole, so the rules cannot check it fully.",
 					"Correct the text at the line and column given; the editors show what may follow there."),
@@ -60,6 +64,10 @@ public final class CoreRules {
 	}
 
 	private static Rule rule(String code, String message, String explanation, String remedy) {
-		return new Rule(code, ERROR, message, explanation, remedy, SOURCE, null);
+		return rule(code, ERROR, message, explanation, remedy);
+	}
+
+	private static Rule rule(String code, org.eclipse.xtext.diagnostics.Severity severity, String message, String explanation, String remedy) {
+		return new Rule(code, severity, message, explanation, remedy, SOURCE, null);
 	}
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -15,10 +13,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-import io.stratagem.dsl.validation.IssueElements;
 import io.stratagem.dsl.validation.RuleCodes;
 import io.stratagem.dsl.validation.rules.StructureValidator;
-import io.stratagem.model.NamedElement;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
 
@@ -29,7 +25,7 @@ public class FindingCollector {
 	private IResourceValidator validator;
 
 	@Inject
-	private IQualifiedNameProvider names;
+	private IssueFindings issueFindings;
 
 	@Inject
 	private PathDisplay display;
@@ -54,45 +50,26 @@ public class FindingCollector {
 		String shown = display.show(file.getKey());
 		List<Finding> findings = new ArrayList<>();
 		for (Issue issue : validator.validate(file.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-			findings.add(toFinding(issue, shown, file.getValue()));
+			Finding finding = issueFindings.of(issue, shown, file.getValue());
+			findings.add(RuleCodes.STRUCT_PROFILE_PROBLEM.equals(finding.code()) ? atProfileLine(issue, finding) : finding);
 		}
 		return findings;
-	}
-
-	private Finding toFinding(Issue issue, String file, XtextResource resource) {
-		Severity severity = Severity.of(issue.getSeverity());
-		if (RuleCodes.STRUCT_PROFILE_PROBLEM.equals(issue.getCode())) {
-			Finding atProfileLine = atProfileLine(issue, severity);
-			if (atProfileLine != null) {
-				return atProfileLine;
-			}
-		}
-		int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
-		int column = issue.getColumn() == null ? 0 : issue.getColumn();
-		return new Finding(severity, CoreCodes.of(issue.getCode()), issue.getMessage(), file, line, column, elementOf(issue, resource));
 	}
 
 	/**
 	 * A problem of a rule profile, shown at its line of the profile rather than on the model file
 	 * the validator reported it on (once for all the files the profile applies to).
 	 */
-	private Finding atProfileLine(Issue issue, Severity severity) {
+	private Finding atProfileLine(Issue issue, Finding finding) {
 		String[] data = issue.getData();
 		if (data == null || data.length <= StructureValidator.DATA_PROFILE_LINE) {
-			return null;
+			return finding;
 		}
 		try {
 			int line = Integer.parseInt(data[StructureValidator.DATA_PROFILE_LINE]);
-			return new Finding(severity, issue.getCode(), issue.getMessage(), display.show(Path.of(data[0])), line, 1, null);
+			return new Finding(finding.severity(), finding.code(), finding.message(), display.show(Path.of(data[0])), line, 1, null);
 		} catch (RuntimeException e) {
-			return null; // not a path and a line: shown where it was reported
+			return finding; // not a path and a line: shown where it was reported
 		}
-	}
-
-	/** The qualified name of the named element the issue is about, or of its nearest named container. */
-	private String elementOf(Issue issue, XtextResource resource) {
-		NamedElement element = IssueElements.namedElementOf(issue, resource);
-		QualifiedName name = element == null ? null : names.getFullyQualifiedName(element);
-		return name == null ? null : name.toString();
 	}
 }

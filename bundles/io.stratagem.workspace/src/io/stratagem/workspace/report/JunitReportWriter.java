@@ -15,8 +15,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import io.stratagem.report.XmlText;
-
 /**
  * JUnit XML as CI servers read it, valid against the Apache Ant JUnit schema (windyroad JUnit.xsd):
  * one test suite, one test case per model file, failed when the file has a finding at or above the

@@ -12,8 +12,9 @@ import org.eclipse.glsp.server.model.GModelState;
 import com.google.inject.Inject;
 
 import io.stratagem.diagram.Markers;
+import io.stratagem.workspace.report.Finding;
 
-/** The findings of the rule catalogue on the elements asked about, as GLSP markers (the client decorates the elements). */
+/** The findings (rule, syntax and link) on the elements asked about, as GLSP markers (the client decorates the elements). */
 public class RuleMarkerValidator implements ModelValidator {
 
 	@Inject
@@ -30,7 +31,7 @@ public class RuleMarkerValidator implements ModelValidator {
 	}
 
 	private static void collect(GModelElement element, Markers markers, List<Marker> found) {
-		for (io.stratagem.diagram.Marker marker : markers.of(element.getId())) {
+		for (Finding marker : markers.of(element.getId())) {
 			String kind = switch (marker.severity()) {
 			case ERROR -> MarkerKind.ERROR;
 			case WARNING -> MarkerKind.WARNING;

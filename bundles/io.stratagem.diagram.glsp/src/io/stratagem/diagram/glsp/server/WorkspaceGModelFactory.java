@@ -59,7 +59,7 @@ public class WorkspaceGModelFactory implements GModelFactory {
 	static Markers markers(WorkspaceModel model, Markers markers) {
 		for (XtextResource resource : model.resources()) {
 			Path file = Path.of(resource.getURI().toFileString());
-			IssueMarkers.add(markers, resource, model.issues(file), model::qualifiedName);
+			IssueMarkers.add(markers, file, resource, model.issues(file), model::qualifiedName);
 		}
 		return markers;
 	}

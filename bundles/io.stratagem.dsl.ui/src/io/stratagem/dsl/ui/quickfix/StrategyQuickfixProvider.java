@@ -19,11 +19,13 @@ import com.google.inject.Inject;
 import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.dsl.ide.quickfix.RuleFix;
 import io.stratagem.dsl.ide.quickfix.RuleFixes;
+import io.stratagem.dsl.validation.SourceCodes;
 
 /**
  * Quick fixes of the Eclipse editor: the rule findings' fixes are the editor-neutral ones of
  * {@link RuleFixes}, the same the language server offers as code actions, applied to the
- * editor's document. Unresolved references keep Xtext's "change to" proposals.
+ * editor's document. Unresolved references keep Xtext's "change to" proposals, which Xtext offers
+ * for its own linking code only: the linker here gives {@link SourceCodes#UNRESOLVED_REFERENCE}.
  */
 public class StrategyQuickfixProvider extends DefaultQuickfixProvider {
 
@@ -32,11 +34,16 @@ public class StrategyQuickfixProvider extends DefaultQuickfixProvider {
 
 	@Override
 	public boolean hasResolutionFor(String issueCode) {
-		return RuleFixes.FIXABLE.contains(issueCode) || super.hasResolutionFor(issueCode);
+		return RuleFixes.FIXABLE.contains(issueCode) || SourceCodes.UNRESOLVED_REFERENCE.equals(issueCode) || super.hasResolutionFor(issueCode);
 	}
 
 	@Override
 	public List<IssueResolution> getResolutions(Issue issue) {
+		if (SourceCodes.UNRESOLVED_REFERENCE.equals(issue.getCode())) {
+			List<IssueResolution> resolutions = new ArrayList<>(getResolutionsForLinkingIssue(issue));
+			resolutions.addAll(super.getResolutions(issue));
+			return resolutions;
+		}
 		if (!RuleFixes.FIXABLE.contains(issue.getCode())) {
 			return super.getResolutions(issue);
 		}

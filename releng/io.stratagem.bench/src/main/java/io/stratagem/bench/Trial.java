@@ -24,11 +24,11 @@ import com.google.inject.Injector;
 
 import io.stratagem.dsl.StrategyStandaloneSetup;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
-import io.stratagem.workspace.report.RoadmapArtifacts;
 
 /**
  * One measurement in a fresh JVM, started by {@link Bench}: the JIT, the heap and the class

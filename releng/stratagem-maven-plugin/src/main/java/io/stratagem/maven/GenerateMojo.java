@@ -15,12 +15,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 import com.google.inject.Injector;
 
 import io.stratagem.report.OutputFolder;
+import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
-import io.stratagem.workspace.report.RoadmapArtifacts;
 import io.stratagem.workspace.report.Severity;
 
 /**

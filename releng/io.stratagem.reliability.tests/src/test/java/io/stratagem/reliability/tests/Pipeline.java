@@ -29,10 +29,11 @@ import org.junit.jupiter.api.Assertions;
 import com.google.inject.Injector;
 
 import io.stratagem.cli.Main;
-import io.stratagem.report.ReportDiagnostic;
 import io.stratagem.dsl.library.BuiltInLibrary;
 import io.stratagem.report.SiteGenerator;
 import io.stratagem.testing.ProjectFiles;
+import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.IssueFindings;
 
 /**
  * The command line's steps on text held in memory: parse, link, validate, generate, as
@@ -109,10 +110,9 @@ final class Pipeline {
 			XtextResource resource = resources.get(name);
 			EcoreUtil.resolveAll(resource);
 			List<Issue> issues = INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-			List<ReportDiagnostic> diagnostics = new ArrayList<>();
+			List<Finding> diagnostics = new ArrayList<>();
 			for (Issue issue : issues) {
-				diagnostics.add(new ReportDiagnostic(issue.getSeverity().name().toLowerCase(java.util.Locale.ROOT), issue.getCode(), issue.getMessage(), name,
-						issue.getLineNumber() == null ? 0 : issue.getLineNumber(), issue.getColumn() == null ? 0 : issue.getColumn(), null));
+				diagnostics.add(IssueFindings.of(issue, name, (String) null));
 			}
 			Map<String, String> generated = INJECTOR.getInstance(SiteGenerator.class).generate(new ArrayList<>(resources.values()),
 					INJECTOR.getInstance(BuiltInLibrary.class).requirements(resource.getResourceSet()), diagnostics);

@@ -1,4 +1,4 @@
-package io.stratagem.workspace.report;
+package io.stratagem.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,8 @@ import java.util.Map;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.library.BuiltInLibrary;
-import io.stratagem.report.ReportDiagnostic;
-import io.stratagem.report.SiteGenerator;
 import io.stratagem.workspace.load.ModelSet;
+import io.stratagem.workspace.report.Finding;
 
 /** The roadmap artifacts of a validated model set, as the command line and the Maven plugin write them. */
 public class RoadmapArtifacts {
@@ -22,8 +21,6 @@ public class RoadmapArtifacts {
 
 	/** The files to write, by relative path, with the findings on their pages. */
 	public Map<String, String> of(ModelSet models, List<Finding> findings) {
-		List<ReportDiagnostic> diagnostics = new ArrayList<>();
-		findings.forEach(f -> diagnostics.add(new ReportDiagnostic(f.severity().label(), f.code(), f.message(), f.file(), f.line(), f.column(), f.element())));
-		return generator.generate(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), diagnostics);
+		return generator.generate(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
 	}
 }

@@ -1,4 +1,4 @@
-package io.stratagem.report;
+package io.stratagem.workspace.report;
 
 import java.util.regex.Pattern;
 
