@@ -42,14 +42,14 @@ import io.stratagem.diagram.strategy.StrategyGraph;
 import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Dependency;
 import io.stratagem.model.Import;
-import io.stratagem.model.StratagemPackage;
 import io.stratagem.model.NamedElement;
 import io.stratagem.model.Property;
 import io.stratagem.model.Roadmap;
+import io.stratagem.model.StratagemPackage;
 import io.stratagem.model.StrategyModel;
 import io.stratagem.model.xml.SecureXml;
-import io.stratagem.report.XmlText;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.workspace.report.XmlText;
 
 /**
  * Writes models as one ArchiMate Open Exchange Format document (schema 3.1, read by Archi and other

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.stratagem.diagram.glsp.gmodel.DiagramTypes;
-import io.stratagem.dsl.edit.ModelWorkspace;
 import io.stratagem.testing.ProjectFiles;
+import io.stratagem.workspace.edit.ModelWorkspace;
 
 /** The markers a diagram client gets carry the codes validate prints: STRAT-LINK-001 for a reference to nothing. */
 class DiagramMarkersTest {
