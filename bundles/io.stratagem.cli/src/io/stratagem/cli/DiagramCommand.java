@@ -8,14 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
+import io.stratagem.diagram.DiagramSource;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
@@ -28,22 +27,18 @@ import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.workspace.load.ModelSet;
-import io.stratagem.workspace.load.PathDisplay;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.Severity;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem diagram}: draws the roadmap timeline or the strategy graph as SVG or PNG. */
 @Command(name = "diagram", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Validate the models, then draw the roadmap timeline or the strategy graph as SVG or PNG; elements with findings are marked.")
-public class DiagramCommand implements Callable<Integer> {
+public class DiagramCommand extends Subcommand {
 
 	/** The two diagrams. */
 	public enum Kind {
@@ -72,18 +67,12 @@ public class DiagramCommand implements Callable<Integer> {
 	@Option(names = "--overwrite", description = "replace FILE even when Stratagem did not write it or it was changed since")
 	boolean overwrite;
 
-	@Spec
-	CommandSpec spec;
-
 	@Inject
 	private FindingCollector collector;
 
-	@Inject
-	private PathDisplay display;
-
 	@Override
 	public Integer call() throws IOException {
-		PrintWriter err = spec.commandLine().getErr();
+		PrintWriter err = err();
 		String extension = extension(output);
 		if (!extension.equals("svg") && !extension.equals("png")) {
 			return usage(err, "the output must end in .svg or .png: " + display.show(output));
@@ -106,18 +95,16 @@ public class DiagramCommand implements Callable<Integer> {
 			return ExitCode.USAGE_OR_IO;
 		}
 		List<Finding> findings = collector.collect(models);
-		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && CoreCodes.isUnreadable(f.code())).toList();
-		if (!unreadable.isEmpty()) {
-			// a model that is not fully read would be drawn with parts missing
-			unreadable.stream().limit(50).forEach(f -> err.println(TextReportWriter.line(f)));
+		DiagramSource source;
+		try {
+			source = DiagramSource.of(models, findings);
+		} catch (DiagramSource.IncompleteModel e) {
+			e.findings().stream().limit(50).forEach(f -> err.println(TextReportWriter.line(f)));
 			err.println("stratagem: nothing drawn: fix the errors above");
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
-		List<EObject> roots = new ArrayList<>();
-		for (XtextResource resource : models.resources().values()) {
-			roots.addAll(resource.getContents());
-		}
-		Markers markers = Markers.of(findings);
+		List<EObject> roots = source.roots();
+		Markers markers = source.markers();
 		String drawn;
 		if (kind == Kind.roadmap) {
 			List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
@@ -140,7 +127,7 @@ public class DiagramCommand implements Callable<Integer> {
 		}
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-		spec.commandLine().getOut().println("drew the " + drawn + " to " + display.show(output) + "; " + errors + " errors and " + warnings + " warnings marked");
+		out().println("drew the " + drawn + " to " + display.show(output) + "; " + errors + " errors and " + warnings + " warnings marked");
 		return ExitCode.CLEAN;
 	}
 

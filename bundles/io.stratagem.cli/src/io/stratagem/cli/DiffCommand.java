@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import com.google.inject.Inject;
@@ -27,10 +26,8 @@ import io.stratagem.workspace.report.SarifReportWriter;
 import io.stratagem.workspace.report.TerminalText;
 import io.stratagem.workspace.report.ValidationReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stratagem diff OLD NEW}: what changed in meaning between two versions of a model, two
@@ -38,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Compare two versions of a model (two folders, or two Git revisions of one folder with --git) and report what changed in meaning: use cases, risks, KPIs, the roadmap, controls, framework coverage and findings.")
-public class DiffCommand implements Callable<Integer> {
+public class DiffCommand extends Subcommand {
 
 	/** The formats of a diff report. */
 	enum Format {
@@ -66,9 +63,6 @@ public class DiffCommand implements Callable<Integer> {
 	@Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never: the least severity of an introduced finding that makes the exit code 1 (default: ${DEFAULT-VALUE})")
 	ValidateCommand.FailOn failOn;
 
-	@Spec
-	CommandSpec spec;
-
 	@Inject
 	private StrategyDiffService service;
 
@@ -86,7 +80,7 @@ public class DiffCommand implements Callable<Integer> {
 		try {
 			diff = service.compare(version(before, temporary), version(after, temporary));
 		} catch (RefusedInput e) {
-			spec.commandLine().getErr().println("stratagem: error " + e.code() + " " + TerminalText.visible(e.getMessage()));
+			err().println("stratagem: error " + e.code() + " " + TerminalText.visible(e.getMessage()));
 			return ExitCode.USAGE_OR_IO;
 		} finally {
 			for (Path folder : temporary) {
@@ -106,8 +100,8 @@ public class DiffCommand implements Callable<Integer> {
 		}
 		}
 		if (output == null) {
-			spec.commandLine().getOut().print(text);
-			spec.commandLine().getOut().flush();
+			out().print(text);
+			out().flush();
 		} else {
 			OutputFolder.writeFile(output, text.toString(), overwrite);
 		}

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -19,11 +18,8 @@ import io.stratagem.model.StrategyModel;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
-import io.stratagem.workspace.load.PathDisplay;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
-import io.stratagem.workspace.report.Severity;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +44,7 @@ public class ExportCommand implements Runnable {
 	/** {@code stratagem export omb-inventory <folders> -o <csv>}. */
 	@Command(name = "omb-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Export use cases in the 36-column schema of the US federal AI use case inventory (UTF-8 CSV with byte-order mark).")
-	public static class OmbInventory implements Callable<Integer> {
+	public static class OmbInventory extends Subcommand {
 
 		@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
 		List<Path> paths;
@@ -59,9 +55,6 @@ public class ExportCommand implements Runnable {
 		@Option(names = "--overwrite", description = "replace CSV even when Stratagem did not write it or it was changed since")
 		boolean overwrite;
 
-		@Spec
-		CommandSpec spec;
-
 		@Inject
 		private ModelSetLoader loader;
 
@@ -71,15 +64,11 @@ public class ExportCommand implements Runnable {
 		@Inject
 		private OmbInventoryExporter exporter;
 
-		@Inject
-		private PathDisplay display;
-
 		@Override
 		public Integer call() throws IOException {
-			PrintWriter err = spec.commandLine().getErr();
+			PrintWriter err = err();
 			ModelSet models = loader.load(paths);
-			List<Finding> errors = collector.collect(models).stream().filter(f -> f.severity() == Severity.ERROR
-					&& (f.code().startsWith("STRAT-IO") || f.code().startsWith("STRAT-PARSE") || f.code().startsWith("STRAT-LINK"))).toList();
+			List<Finding> errors = collector.collect(models).stream().filter(Finding::leavesModelIncomplete).toList();
 			if (!errors.isEmpty()) {
 				// A model that is not fully read would export incomplete rows: nothing is written.
 				errors.forEach(f -> err.println(TextReportWriter.line(f)));
@@ -92,7 +81,7 @@ public class ExportCommand implements Runnable {
 			csv.write('\uFEFF');
 			exporter.write(rows, csv);
 			OutputFolder.writeFile(output, csv.toString(), overwrite);
-			spec.commandLine().getOut().println("exported " + rows.size() + " use cases to " + display.show(output));
+			out().println("exported " + rows.size() + " use cases to " + display.show(output));
 			return ExitCode.CLEAN;
 		}
 	}
@@ -100,7 +89,7 @@ public class ExportCommand implements Runnable {
 	/** {@code stratagem export archimate <folders> -o <xml>}. */
 	@Command(name = "archimate", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Export the models as an ArchiMate 3.1 Open Exchange Format file for Archi and other EA tools: elements, relationships, a strategy view and a view per roadmap; see docs/archimate.md.")
-	public static class Archimate implements Callable<Integer> {
+	public static class Archimate extends Subcommand {
 
 		@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
 		List<Path> paths;
@@ -114,23 +103,17 @@ public class ExportCommand implements Runnable {
 		@Option(names = "--overwrite", description = "replace XML even when Stratagem did not write it or it was changed since")
 		boolean overwrite;
 
-		@Spec
-		CommandSpec spec;
-
 		@Inject
 		private ModelSetLoader loader;
 
 		@Inject
 		private FindingCollector collector;
 
-		@Inject
-		private PathDisplay display;
-
 		@Override
 		public Integer call() throws IOException {
-			PrintWriter err = spec.commandLine().getErr();
+			PrintWriter err = err();
 			ModelSet models = loader.load(paths);
-			List<Finding> errors = collector.collect(models).stream().filter(f -> f.severity() == Severity.ERROR && CoreCodes.isUnreadable(f.code())).toList();
+			List<Finding> errors = collector.collect(models).stream().filter(Finding::leavesModelIncomplete).toList();
 			if (!errors.isEmpty()) {
 				// A model that is not fully read would export a partial architecture: nothing is written.
 				errors.forEach(f -> err.println(TextReportWriter.line(f)));
@@ -145,7 +128,7 @@ public class ExportCommand implements Runnable {
 			});
 			ArchimateExport.Result result = new ArchimateExport().export(byFile, name != null ? name : defaultName(byFile));
 			OutputFolder.writeFile(output, result.xml(), overwrite);
-			spec.commandLine().getOut().println("exported " + result.elements() + " elements, " + result.relationships() + " relationships and "
+			out().println("exported " + result.elements() + " elements, " + result.relationships() + " relationships and "
 					+ result.views().size() + " views to " + display.show(output));
 			return ExitCode.CLEAN;
 		}

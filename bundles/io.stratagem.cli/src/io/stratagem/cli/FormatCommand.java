@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -18,16 +17,13 @@ import io.stratagem.dsl.formatting2.DocumentFormatter;
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
-import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.TerminalText;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stratagem format}: rewrites files in the standard layout, or with {@code --check} lists
@@ -35,7 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "format", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Format .strategy files in place, or with --check report the files that are not formatted.")
-public class FormatCommand implements Callable<Integer> {
+public class FormatCommand extends Subcommand {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
 	List<Path> paths;
@@ -43,22 +39,16 @@ public class FormatCommand implements Callable<Integer> {
 	@Option(names = "--check", description = "change nothing; list unformatted files and exit with 1 if there are any")
 	boolean check;
 
-	@Spec
-	CommandSpec spec;
-
 	@Inject
 	private ModelSetLoader loader;
 
 	@Inject
 	private DocumentFormatter formatter;
 
-	@Inject
-	private PathDisplay display;
-
 	@Override
 	public Integer call() throws IOException {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+		PrintWriter out = out();
+		PrintWriter err = err();
 		ModelSet models = loader.load(paths);
 		for (Finding problem : models.loadFindings()) {
 			err.println(TextReportWriter.line(problem));

@@ -4,28 +4,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
 import io.stratagem.report.OutputFolder;
 import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.workspace.load.ModelSet;
-import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.Severity;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem generate}: validates, then writes the roadmap artifacts into one folder. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Validate the models, then write the roadmap site (with readiness, traceability, conformity and one page per use case), roadmap.md, Mermaid Gantt and flowchart sources and CSV/JSON exports into a folder.")
-public class GenerateCommand implements Callable<Integer> {
+public class GenerateCommand extends Subcommand {
 
 	@Mixin
 	ModelSetOptions input;
@@ -36,21 +32,15 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "generate even when the models have errors")
 	boolean force;
 
-	@Spec
-	CommandSpec spec;
-
 	@Inject
 	private FindingCollector collector;
 
 	@Inject
 	private RoadmapArtifacts artifacts;
 
-	@Inject
-	private PathDisplay display;
-
 	@Override
 	public Integer call() throws IOException {
-		ModelSet models = input.load(spec.commandLine().getErr(), (done, total) -> {
+		ModelSet models = input.load(err(), (done, total) -> {
 		});
 		if (models == null) {
 			return ExitCode.USAGE_OR_IO;
@@ -58,13 +48,13 @@ public class GenerateCommand implements Callable<Integer> {
 		List<Finding> findings = collector.collect(models);
 		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!models.loadFindings().isEmpty() || (!errors.isEmpty() && !force)) {
-			errors.stream().limit(50).forEach(f -> spec.commandLine().getErr().println(TextReportWriter.line(f)));
-			spec.commandLine().getErr().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
+			errors.stream().limit(50).forEach(f -> err().println(TextReportWriter.line(f)));
+			err().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
 		Map<String, String> files = artifacts.of(models, findings);
 		OutputFolder.replace(output, files, input.paths);
-		spec.commandLine().getOut().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
+		out().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;
 	}
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
 
 import com.google.inject.Inject;
 
@@ -19,7 +19,6 @@ import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.workspace.load.ModelSetLoader;
-import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine.Command;
@@ -42,10 +41,32 @@ public class ImportCommand implements Runnable {
 		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: omb-inventory or archimate");
 	}
 
+	/**
+	 * The whole text of a file to import: at most {@code limitMegabytes}, strict UTF-8, without a
+	 * byte-order mark; null when it cannot be imported, after saying why on {@code err}.
+	 *
+	 * @param tooLarge what to say of a file over the limit, given its size in megabytes
+	 */
+	static String readInput(Path file, String source, long limitMegabytes, PrintWriter err, DoubleFunction<String> tooLarge) throws IOException {
+		try {
+			long size = Files.size(file);
+			if (size > limitMegabytes * 1024 * 1024) {
+				err.println("stratagem: " + source + ": " + tooLarge.apply(size / 1024.0 / 1024.0));
+				return null;
+			}
+			return OmbInventory.decode(Files.readAllBytes(file));
+		} catch (java.nio.file.NoSuchFileException e) {
+			err.println("stratagem: " + source + ": no such file");
+		} catch (CharacterCodingException e) {
+			err.println("stratagem: " + source + ": the file is not UTF-8: save it as UTF-8");
+		}
+		return null;
+	}
+
 	/** {@code stratagem import omb-inventory <csv> -o <dir>}. */
 	@Command(name = "omb-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Import the US federal AI use case inventory (CSV, 36 columns): one .strategy file per agency, nothing dropped.")
-	public static class OmbInventory implements Callable<Integer> {
+	public static class OmbInventory extends Subcommand {
 
 		/**
 		 * System property with the largest inventory imported, in megabytes. The import holds the
@@ -70,36 +91,19 @@ public class ImportCommand implements Runnable {
 		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
 		Path output;
 
-		@Spec
-		CommandSpec spec;
-
 		@Inject
 		private OmbInventoryImporter importer;
 
-		@Inject
-		private PathDisplay display;
-
 		@Override
 		public Integer call() throws IOException {
-			PrintWriter out = spec.commandLine().getOut();
-			PrintWriter err = spec.commandLine().getErr();
+			PrintWriter out = out();
+			PrintWriter err = err();
 			String source = display.show(csv);
-			String text;
-			try {
-				long limit = ModelSetLoader.megabytes(MAX_INVENTORY_PROPERTY, defaultMaxInventoryMegabytes());
-				long size = Files.size(csv);
-				if (size > limit * 1024 * 1024) {
-					err.println(String.format(java.util.Locale.ROOT,
-							"stratagem: %s: error %s the inventory is %.1f MB, more than the %d MB that can be imported with a heap of %d MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
-							source, CoreCodes.INVENTORY_TOO_LARGE, size / 1024.0 / 1024.0, limit, ModelSetLoader.heapMegabytes(), MAX_INVENTORY_PROPERTY));
-					return ExitCode.USAGE_OR_IO;
-				}
-				text = decode(Files.readAllBytes(csv));
-			} catch (java.nio.file.NoSuchFileException e) {
-				err.println("stratagem: " + source + ": no such file");
-				return ExitCode.USAGE_OR_IO;
-			} catch (CharacterCodingException e) {
-				err.println("stratagem: " + source + ": the file is not UTF-8: save it as UTF-8");
+			long limit = ModelSetLoader.megabytes(MAX_INVENTORY_PROPERTY, defaultMaxInventoryMegabytes());
+			String text = readInput(csv, source, limit, err, size -> String.format(java.util.Locale.ROOT,
+					"error %s the inventory is %.1f MB, more than the %d MB that can be imported with a heap of %d MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
+					CoreCodes.INVENTORY_TOO_LARGE, size, limit, ModelSetLoader.heapMegabytes(), MAX_INVENTORY_PROPERTY));
+			if (text == null) {
 				return ExitCode.USAGE_OR_IO;
 			}
 			OmbInventoryImporter.Result result;
@@ -135,7 +139,7 @@ public class ImportCommand implements Runnable {
 	/** {@code stratagem import archimate <xml> -o <dir>}. */
 	@Command(name = "archimate", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Import an ArchiMate Open Exchange Format file (one Stratagem exported, or one of Archi or another EA tool) into .strategy files; see docs/archimate.md.")
-	public static class Archimate implements Callable<Integer> {
+	public static class Archimate extends Subcommand {
 
 		/** System property with the largest exchange file imported, in megabytes. */
 		public static final String MAX_EXCHANGE_PROPERTY = "stratagem.maxExchangeMegabytes";
@@ -146,36 +150,20 @@ public class ImportCommand implements Runnable {
 		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
 		Path output;
 
-		@Spec
-		CommandSpec spec;
-
 		@Inject
 		private ArchimateImport importer;
 
-		@Inject
-		private PathDisplay display;
-
 		@Override
 		public Integer call() throws IOException {
-			PrintWriter out = spec.commandLine().getOut();
-			PrintWriter err = spec.commandLine().getErr();
+			PrintWriter out = out();
+			PrintWriter err = err();
 			String source = display.show(xml);
-			String text;
-			try {
-				// the document is held as text and as a DOM tree: bounded like an inventory by the heap
-				long limit = ModelSetLoader.megabytes(MAX_EXCHANGE_PROPERTY, OmbInventory.defaultMaxInventoryMegabytes());
-				long size = Files.size(xml);
-				if (size > limit * 1024 * 1024) {
-					err.println(String.format(java.util.Locale.ROOT, "stratagem: %s: error %s the file is %.1f MB, more than the %d MB that can be imported; raise the limit with -D%s=<megabytes> and give Java more heap (-Xmx)",
-							source, CoreCodes.TOO_LARGE, size / 1024.0 / 1024.0, limit, MAX_EXCHANGE_PROPERTY));
-					return ExitCode.USAGE_OR_IO;
-				}
-				text = OmbInventory.decode(Files.readAllBytes(xml));
-			} catch (java.nio.file.NoSuchFileException e) {
-				err.println("stratagem: " + source + ": no such file");
-				return ExitCode.USAGE_OR_IO;
-			} catch (CharacterCodingException e) {
-				err.println("stratagem: " + source + ": the file is not UTF-8: save it as UTF-8");
+			// the document is held as text and as a DOM tree: bounded like an inventory by the heap
+			long limit = ModelSetLoader.megabytes(MAX_EXCHANGE_PROPERTY, OmbInventory.defaultMaxInventoryMegabytes());
+			String text = readInput(xml, source, limit, err, size -> String.format(java.util.Locale.ROOT,
+					"error %s the file is %.1f MB, more than the %d MB that can be imported; raise the limit with -D%s=<megabytes> and give Java more heap (-Xmx)",
+					CoreCodes.TOO_LARGE, size, limit, MAX_EXCHANGE_PROPERTY));
+			if (text == null) {
 				return ExitCode.USAGE_OR_IO;
 			}
 			ArchimateImport.Result result;

@@ -6,22 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.report.OutputFolder;
-import io.stratagem.workspace.load.PathDisplay;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem new}: writes a small, valid strategy project to start from. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Create a folder with a small, valid strategy model to start from.")
-public class NewCommand implements Callable<Integer> {
+public class NewCommand extends Subcommand {
 
 	/** The template files, under templates/new/ in this bundle. */
 	static final List<String> TEMPLATES = List.of("organisation.strategy", "strategy.strategy");
@@ -29,16 +25,10 @@ public class NewCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "DIR", description = "the folder to create; it must not exist or be empty")
 	Path folder;
 
-	@Spec
-	CommandSpec spec;
-
-	@Inject
-	private PathDisplay display;
-
 	@Override
 	public Integer call() throws IOException {
 		if (!OutputFolder.isNewOrEmpty(folder)) {
-			spec.commandLine().getErr().println("stratagem: " + display.show(folder) + " already exists and is not an empty folder: choose a new folder");
+			err().println("stratagem: " + display.show(folder) + " already exists and is not an empty folder: choose a new folder");
 			return ExitCode.USAGE_OR_IO;
 		}
 		String namespace = namespaceFor(folder);
@@ -46,8 +36,8 @@ public class NewCommand implements Callable<Integer> {
 			String text = template(template).replace("${namespace}", namespace).replace("${folder}", display.show(folder));
 			AtomicFiles.write(folder.resolve(template), text);
 		}
-		spec.commandLine().getOut().println("created " + display.show(folder) + " with " + String.join(", ", TEMPLATES) + " (namespace " + namespace + ")");
-		spec.commandLine().getOut().println("next: stratagem validate " + display.show(folder));
+		out().println("created " + display.show(folder) + " with " + String.join(", ", TEMPLATES) + " (namespace " + namespace + ")");
+		out().println("next: stratagem validate " + display.show(folder));
 		return ExitCode.CLEAN;
 	}
 

@@ -3,21 +3,18 @@ package io.stratagem.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.google.gson.stream.JsonWriter;
 
 import io.stratagem.dsl.validation.Rule;
 import io.stratagem.dsl.validation.RuleCatalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem rules}: the rule catalogue, as text or JSON. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "List the validation rules: code, default severity, message, and (in JSON) explanation, remedy and source.")
-public class RulesCommand implements Callable<Integer> {
+public class RulesCommand extends Subcommand {
 
 	enum Format {
 		text, json
@@ -26,12 +23,9 @@ public class RulesCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
 	Format format;
 
-	@Spec
-	CommandSpec spec;
-
 	@Override
 	public Integer call() throws IOException {
-		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter out = out();
 		if (format == Format.text) {
 			for (Rule rule : RuleCatalogue.rules()) {
 				out.println(rule.code() + " " + severity(rule) + " " + rule.message());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import com.google.inject.Inject;
@@ -16,16 +15,14 @@ import io.stratagem.server.WorkbenchServer;
 import io.stratagem.workspace.edit.ModelWorkspace;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem serve}: the browser workbench of a folder, until Ctrl+C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Open a folder of .strategy files in the browser workbench: file list, editor with the language server, problems, diagrams and report preview. "
 				+ "Prints the address to open (it holds a random access token); runs until Ctrl+C.")
-public class ServeCommand implements Callable<Integer> {
+public class ServeCommand extends Subcommand {
 
 	@Parameters(index = "0", paramLabel = "FOLDER", description = "the folder to open (its .strategy files, in sub-folders too)")
 	Path folder;
@@ -37,9 +34,6 @@ public class ServeCommand implements Callable<Integer> {
 	@Option(names = "--port", paramLabel = "PORT", defaultValue = "0", description = "the port to listen on; 0 (the default) takes a free one")
 	int port;
 
-	@Spec
-	CommandSpec spec;
-
 	@Inject
 	private ServePreviews previews;
 
@@ -48,8 +42,8 @@ public class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+		PrintWriter out = out();
+		PrintWriter err = err();
 		if (!Files.isDirectory(folder)) {
 			err.println("stratagem: " + folder + " is not a folder; give the folder that holds the .strategy files");
 			return ExitCode.USAGE_OR_IO;

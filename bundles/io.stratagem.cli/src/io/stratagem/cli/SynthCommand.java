@@ -3,23 +3,19 @@ package io.stratagem.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
 import io.stratagem.cli.synth.SyntheticModelGenerator;
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.report.OutputFolder;
-import io.stratagem.workspace.load.PathDisplay;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem synth}: writes a synthetic model of a chosen size for benchmarks. */
 @Command(name = "synth", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Write a synthetic, valid, multi-file strategy model whose size grows with the number of use cases (for benchmarks).")
-public class SynthCommand implements Callable<Integer> {
+public class SynthCommand extends Subcommand {
 
 	@Option(names = "--use-cases", required = true, paramLabel = "N", description = "number of use cases; about 17 model elements each")
 	int useCases;
@@ -30,30 +26,24 @@ public class SynthCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write to; it must not exist or be empty")
 	Path output;
 
-	@Spec
-	CommandSpec spec;
-
 	@Inject
 	private SyntheticModelGenerator generator;
-
-	@Inject
-	private PathDisplay display;
 
 	@Override
 	public Integer call() throws IOException {
 		if (useCases < 1) {
-			spec.commandLine().getErr().println("stratagem: --use-cases must be at least 1");
+			err().println("stratagem: --use-cases must be at least 1");
 			return ExitCode.USAGE_OR_IO;
 		}
 		if (!OutputFolder.isNewOrEmpty(output)) {
-			spec.commandLine().getErr().println("stratagem: " + display.show(output) + " already exists and is not an empty folder: choose a new folder");
+			err().println("stratagem: " + display.show(output) + " already exists and is not an empty folder: choose a new folder");
 			return ExitCode.USAGE_OR_IO;
 		}
 		Map<String, String> files = generator.generate(useCases, seed);
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			AtomicFiles.write(output.resolve(file.getKey()), file.getValue());
 		}
-		spec.commandLine().getOut().println("wrote " + files.size() + " files with " + useCases + " use cases to " + display.show(output));
+		out().println("wrote " + files.size() + " files with " + useCases + " use cases to " + display.show(output));
 		return ExitCode.CLEAN;
 	}
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.google.inject.Inject;
 
@@ -17,7 +16,6 @@ import io.stratagem.workspace.diff.FindingComparison;
 import io.stratagem.workspace.diff.RefusedInput;
 import io.stratagem.workspace.load.ElementCounter;
 import io.stratagem.workspace.load.ModelSet;
-import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
@@ -29,14 +27,12 @@ import io.stratagem.workspace.report.TerminalText;
 import io.stratagem.workspace.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem validate}: loads files and folders as one model set and reports its findings. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Load all .strategy files under the given files and folders as one model, validate it and print the findings.")
-public class ValidateCommand implements Callable<Integer> {
+public class ValidateCommand extends Subcommand {
 
 	/** The least severity that fails the run. */
 	enum FailOn {
@@ -71,17 +67,11 @@ public class ValidateCommand implements Callable<Integer> {
 			description = "a previous SARIF or JSON report: its findings are unchanged and never fail the run, only new ones do (matched by code, element and file)")
 	Path baseline;
 
-	@Spec
-	CommandSpec spec;
-
 	@Inject
 	private FindingCollector collector;
 
 	@Inject
 	private ElementCounter counter;
-
-	@Inject
-	private PathDisplay display;
 
 	@Inject
 	private BaselineReader baselines;
@@ -93,12 +83,12 @@ public class ValidateCommand implements Callable<Integer> {
 			try {
 				baselineFindings = baselines.read(baseline);
 			} catch (RefusedInput e) {
-				spec.commandLine().getErr().println("stratagem: error " + e.code() + " " + TerminalText.visible(e.getMessage()));
+				err().println("stratagem: error " + e.code() + " " + TerminalText.visible(e.getMessage()));
 				return ExitCode.USAGE_OR_IO;
 			}
 		}
-		Progress progress = new Progress(spec.commandLine().getErr(), "validating");
-		ModelSet models = input.load(spec.commandLine().getErr(), progress);
+		Progress progress = new Progress(err(), "validating");
+		ModelSet models = input.load(err(), progress);
 		progress.done();
 		if (models == null) {
 			return ExitCode.USAGE_OR_IO;
@@ -122,8 +112,8 @@ public class ValidateCommand implements Callable<Integer> {
 			ReportWriter.of(format, color).write(report, text);
 		}
 		if (output == null) {
-			spec.commandLine().getOut().print(text);
-			spec.commandLine().getOut().flush();
+			out().print(text);
+			out().flush();
 		} else {
 			OutputFolder.writeFile(output, text.toString(), overwrite);
 		}

@@ -2,7 +2,6 @@ package io.stratagem.server;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
@@ -28,10 +26,8 @@ import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
-import io.stratagem.workspace.report.Severity;
 
 /**
  * The workbench's previews, made as {@code stratagem generate --force} and {@code stratagem diagram}
@@ -69,10 +65,7 @@ public final class ServePreviews implements Previews {
 	@Override
 	public synchronized byte[] diagram(String kind, String format) throws PreviewException {
 		Loaded loaded = load();
-		List<EObject> roots = new ArrayList<>();
-		for (XtextResource resource : loaded.models().resources().values()) {
-			roots.addAll(resource.getContents());
-		}
+		List<EObject> roots = loaded.models().roots();
 		Markers markers = Markers.of(loaded.findings());
 		boolean svg = format.equals("svg");
 		if (kind.equals("roadmap")) {
@@ -94,7 +87,7 @@ public final class ServePreviews implements Previews {
 		profiles.useProfile(null);
 		ModelSet models = loader.load(List.of(folder));
 		List<Finding> findings = collector.collect(models);
-		List<Finding> unreadable = findings.stream().filter(f -> f.severity() == Severity.ERROR && CoreCodes.isUnreadable(f.code())).toList();
+		List<Finding> unreadable = findings.stream().filter(Finding::leavesModelIncomplete).toList();
 		if (!unreadable.isEmpty()) {
 			throw new PreviewException("nothing drawn while these errors stand:\n" + unreadable.stream().limit(20)
 					.map(f -> f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": " + f.code() + " " + f.message())

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.stratagem.diagram.DiagramSource;
 import io.stratagem.workbench.StrategyLanguage;
 import io.stratagem.workbench.services.ModelErrorsException;
 import io.stratagem.workbench.services.ProjectModels;
@@ -54,6 +55,18 @@ class ProjectModelsTest {
 		assertTrue(refused.getMessage().contains("goals.strategy:95"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("STRAT-LINK-001"), refused.getMessage());
 		assertFalse(Files.exists(folder.resolve(ProjectModels.SITE_FOLDER)), "nothing written");
+	}
+
+	@Test
+	void diagramExportDrawsNothingFromAModelThatIsNotWholeAndNamesWhy() throws Exception {
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("broken"));
+		Path goals = folder.resolve("goals.strategy");
+		Files.writeString(goals, Files.readString(goals).replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		ModelSet loaded = models.load(folder);
+		DiagramSource.IncompleteModel refused = assertThrows(DiagramSource.IncompleteModel.class, () -> models.exportDiagrams(loaded, folder));
+		assertEquals(List.of("STRAT-LINK-001 " + goals + ":95"),
+				refused.findings().stream().map(f -> f.code() + " " + f.file() + ":" + f.line()).toList());
+		assertFalse(Files.exists(folder.resolve(ProjectModels.DIAGRAM_FOLDER)), "nothing written");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
+import io.stratagem.diagram.DiagramSource;
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
 import io.stratagem.diagram.roadmap.RoadmapDiagram;
@@ -116,14 +117,17 @@ public class ProjectModels {
 	/**
 	 * Writes both diagrams as SVG and PNG into {@code <folder>/diagrams} (the roadmap only when the
 	 * models have one; the first, as {@code stratagem diagram} without --roadmap). The folder is an
-	 * output folder: new or empty, or one Stratagem wrote ({@link OutputFolder}).
+	 * output folder: new or empty, or one Stratagem wrote ({@link OutputFolder}). Nothing is drawn
+	 * from a model that is not whole, as on the command line ({@link DiagramSource}).
 	 *
 	 * @return the files written
+	 * @throws DiagramSource.IncompleteModel when a file could not be read, parsed or linked
 	 */
-	public List<Path> exportDiagrams(ModelSet models, Path folder) throws IOException {
+	public List<Path> exportDiagrams(ModelSet models, Path folder) throws IOException, DiagramSource.IncompleteModel {
 		// the findings of each element, marked in the diagrams as the command line marks them
-		Markers markers = Markers.of(collector.collect(models));
-		List<EObject> roots = roots(models);
+		DiagramSource source = DiagramSource.of(models, collector.collect(models));
+		Markers markers = source.markers();
+		List<EObject> roots = source.roots();
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		List<Roadmap> roadmaps = ModelElements.of(roots).all(Roadmap.class);
 		if (!roadmaps.isEmpty()) {
@@ -139,9 +143,4 @@ public class ProjectModels {
 		return files.keySet().stream().map(target::resolve).toList();
 	}
 
-	private static List<EObject> roots(ModelSet models) {
-		List<EObject> roots = new ArrayList<>();
-		models.resources().values().forEach(resource -> roots.addAll(resource.getContents()));
-		return roots;
-	}
 }

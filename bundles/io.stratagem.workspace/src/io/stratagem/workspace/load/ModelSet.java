@@ -1,9 +1,11 @@
 package io.stratagem.workspace.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -22,5 +24,12 @@ public record ModelSet(XtextResourceSet resourceSet, Map<Path, XtextResource> re
 	/** The number of model files given, read or not. */
 	public int fileCount() {
 		return resources.size() + (int) loadFindings.stream().map(Finding::file).distinct().count();
+	}
+
+	/** The root elements of every file, in path order: what engines, diagrams and exports read. */
+	public List<EObject> roots() {
+		List<EObject> roots = new ArrayList<>();
+		resources.values().forEach(resource -> roots.addAll(resource.getContents()));
+		return roots;
 	}
 }

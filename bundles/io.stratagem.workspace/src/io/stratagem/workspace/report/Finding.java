@@ -22,6 +22,15 @@ public record Finding(Severity severity, String code, String message, String fil
 		this(severity, code, message, file, line, column, element, -1, 0);
 	}
 
+	/**
+	 * Whether this finding means the model is not whole: an error about a file that could not be
+	 * read, parsed or linked. Outputs drawn from such a model (diagrams, exports, previews) would
+	 * be silently incomplete, so they are refused.
+	 */
+	public boolean leavesModelIncomplete() {
+		return severity == Severity.ERROR && CoreCodes.isUnreadable(code);
+	}
+
 	/** File, then position, then code: the order compilers print. */
 	public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
 			.thenComparingInt(Finding::line)
