@@ -56,7 +56,7 @@ class DiffGitRevisionsTest {
 		assertEquals("""
 				## Strategy changes from `HEAD~1` to `HEAD`
 
-				10 changes in meaning; findings: 0 introduced, 0 resolved, 17 unchanged.
+				10 changes in meaning; findings: 0 introduced, 0 resolved, 14 unchanged.
 
 				### Use cases
 

@@ -33,7 +33,7 @@ class SarifLocationsTest {
 		assertEquals(JsonParser.parseString("""
 				{
 				  "ruleId": "STRAT-LINK-001",
-				  "ruleIndex": 8,
+				  "ruleIndex": 9,
 				  "level": "error",
 				  "message": { "text": "Couldn't resolve reference to Role 'Nobody'." },
 				  "locations": [ {

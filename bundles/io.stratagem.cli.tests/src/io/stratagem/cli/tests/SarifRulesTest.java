@@ -116,7 +116,7 @@ class SarifRulesTest {
 			int index = result.getAsJsonObject().get("ruleIndex").getAsInt();
 			assertEquals(result.getAsJsonObject().get("ruleId"), rules.get(index).getAsJsonObject().get("id"));
 		}
-		assertEquals(8, run.getAsJsonArray("results").get(0).getAsJsonObject().get("ruleIndex").getAsInt());
+		assertEquals(9, run.getAsJsonArray("results").get(0).getAsJsonObject().get("ruleIndex").getAsInt()); // the tenth code: after the eight STRAT-IO codes and STRAT-PARSE-001
 	}
 
 	@Test
