@@ -22,24 +22,14 @@ import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem export}: gives models back in the formats organisations keep. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Export .strategy models to an inventory or an ArchiMate exchange file.", subcommands = { ExportCommand.OmbInventory.class,
 				ExportCommand.Archimate.class })
-public class ExportCommand implements Runnable {
-
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to export: omb-inventory or archimate");
-	}
+public class ExportCommand extends CommandGroup {
 
 	/**
 	 * What both exports do first: read the models and refuse, writing nothing, when they are not

@@ -22,24 +22,14 @@ import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem import}: brings inventories kept elsewhere into .strategy models. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Import an inventory or an ArchiMate exchange file into .strategy files.", subcommands = { ImportCommand.OmbInventory.class,
 				ImportCommand.Archimate.class })
-public class ImportCommand implements Runnable {
-
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: omb-inventory or archimate");
-	}
+public class ImportCommand extends CommandGroup {
 
 	/**
 	 * The whole text of a file to import: at most {@code limitMegabytes}, strict UTF-8, without a
