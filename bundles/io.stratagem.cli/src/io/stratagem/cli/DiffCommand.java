@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.validation.RuleProfiles;
-import io.stratagem.report.OutputFolder;
 import io.stratagem.workspace.diff.BaselineState;
 import io.stratagem.workspace.diff.GitRevisions;
 import io.stratagem.workspace.diff.JsonDiffWriter;
@@ -26,6 +25,7 @@ import io.stratagem.workspace.report.SarifReportWriter;
 import io.stratagem.workspace.report.TerminalText;
 import io.stratagem.workspace.report.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,11 +54,8 @@ public class DiffCommand extends Subcommand {
 	@Option(names = "--format", defaultValue = "markdown", description = "markdown, json or sarif (default: ${DEFAULT-VALUE})")
 	Format format;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
-	Path output;
-
-	@Option(names = "--overwrite", description = "replace FILE even when Stratagem did not write it or it was changed since")
-	boolean overwrite;
+	@Mixin
+	ReportDestination destination;
 
 	@Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never: the least severity of an introduced finding that makes the exit code 1 (default: ${DEFAULT-VALUE})")
 	ValidateCommand.FailOn failOn;
@@ -99,12 +96,7 @@ public class DiffCommand extends Subcommand {
 			new SarifReportWriter(f -> states.get(f).label()).write(new ValidationReport(version, files, Map.of(), findings, failOn.severity), text);
 		}
 		}
-		if (output == null) {
-			out().print(text);
-			out().flush();
-		} else {
-			OutputFolder.writeFile(output, text.toString(), overwrite);
-		}
+		destination.write(text.toString(), out());
 		boolean failed = failOn.severity != null && diff.findings().introduced().stream().anyMatch(f -> f.severity().atLeast(failOn.severity));
 		return failed ? ExitCode.FINDINGS : ExitCode.CLEAN;
 	}

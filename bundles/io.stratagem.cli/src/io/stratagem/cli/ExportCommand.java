@@ -22,32 +22,51 @@ import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem export}: gives models back in the formats organisations keep. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Export .strategy models to an inventory or an ArchiMate exchange file.", subcommands = { ExportCommand.OmbInventory.class,
 				ExportCommand.Archimate.class })
-public class ExportCommand implements Runnable {
+public class ExportCommand extends CommandGroup {
 
-	@Spec
-	CommandSpec spec;
+	/**
+	 * What both exports do first: read the models and refuse, writing nothing, when they are not
+	 * whole, for a model that is not fully read would be exported in part.
+	 */
+	abstract static class ModelExport extends Subcommand {
 
-	@Override
-	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to export: omb-inventory or archimate");
+		@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
+		List<Path> paths;
+
+		@Inject
+		private ModelSetLoader loader;
+
+		@Inject
+		private FindingCollector collector;
+
+		/** Writes the export of whole models and says what it wrote; returns the exit code. */
+		abstract int export(ModelSet models) throws IOException;
+
+		@Override
+		public Integer call() throws IOException {
+			PrintWriter err = err();
+			ModelSet models = loader.load(paths);
+			List<Finding> errors = collector.collect(models).stream().filter(Finding::leavesModelIncomplete).toList();
+			if (!errors.isEmpty()) {
+				errors.forEach(f -> err.println(TextReportWriter.line(f)));
+				err.println("stratagem: nothing exported: fix the errors above");
+				return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
+			}
+			return export(models);
+		}
 	}
 
 	/** {@code stratagem export omb-inventory <folders> -o <csv>}. */
 	@Command(name = "omb-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Export use cases in the 36-column schema of the US federal AI use case inventory (UTF-8 CSV with byte-order mark).")
-	public static class OmbInventory extends Subcommand {
-
-		@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
-		List<Path> paths;
+	public static class OmbInventory extends ModelExport {
 
 		@Option(names = { "-o", "--output" }, required = true, paramLabel = "CSV", description = "the CSV file to write")
 		Path output;
@@ -56,25 +75,10 @@ public class ExportCommand implements Runnable {
 		boolean overwrite;
 
 		@Inject
-		private ModelSetLoader loader;
-
-		@Inject
-		private FindingCollector collector;
-
-		@Inject
 		private OmbInventoryExporter exporter;
 
 		@Override
-		public Integer call() throws IOException {
-			PrintWriter err = err();
-			ModelSet models = loader.load(paths);
-			List<Finding> errors = collector.collect(models).stream().filter(Finding::leavesModelIncomplete).toList();
-			if (!errors.isEmpty()) {
-				// A model that is not fully read would export incomplete rows: nothing is written.
-				errors.forEach(f -> err.println(TextReportWriter.line(f)));
-				err.println("stratagem: nothing exported: fix the errors above");
-				return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
-			}
+		int export(ModelSet models) throws IOException {
 			List<Resource> resources = new ArrayList<>(models.resources().values());
 			List<Map<String, String>> rows = exporter.rows(resources);
 			StringWriter csv = new StringWriter();
@@ -89,10 +93,7 @@ public class ExportCommand implements Runnable {
 	/** {@code stratagem export archimate <folders> -o <xml>}. */
 	@Command(name = "archimate", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Export the models as an ArchiMate 3.1 Open Exchange Format file for Archi and other EA tools: elements, relationships, a strategy view and a view per roadmap; see docs/archimate.md.")
-	public static class Archimate extends Subcommand {
-
-		@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
-		List<Path> paths;
+	public static class Archimate extends ModelExport {
 
 		@Option(names = { "-o", "--output" }, required = true, paramLabel = "XML", description = "the exchange file to write")
 		Path output;
@@ -103,23 +104,8 @@ public class ExportCommand implements Runnable {
 		@Option(names = "--overwrite", description = "replace XML even when Stratagem did not write it or it was changed since")
 		boolean overwrite;
 
-		@Inject
-		private ModelSetLoader loader;
-
-		@Inject
-		private FindingCollector collector;
-
 		@Override
-		public Integer call() throws IOException {
-			PrintWriter err = err();
-			ModelSet models = loader.load(paths);
-			List<Finding> errors = collector.collect(models).stream().filter(Finding::leavesModelIncomplete).toList();
-			if (!errors.isEmpty()) {
-				// A model that is not fully read would export a partial architecture: nothing is written.
-				errors.forEach(f -> err.println(TextReportWriter.line(f)));
-				err.println("stratagem: nothing exported: fix the errors above");
-				return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
-			}
+		int export(ModelSet models) throws IOException {
 			Map<String, StrategyModel> byFile = new java.util.TreeMap<>();
 			models.resources().forEach((path, resource) -> {
 				if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof StrategyModel model) {

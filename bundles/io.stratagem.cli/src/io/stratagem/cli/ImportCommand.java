@@ -10,36 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 
 import com.google.inject.Inject;
 
 import io.stratagem.archimate.ArchimateImport;
-import io.stratagem.inventory.InventoryFinding;
 import io.stratagem.inventory.OmbInventoryImporter;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stratagem import}: brings inventories kept elsewhere into .strategy models. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Import an inventory or an ArchiMate exchange file into .strategy files.", subcommands = { ImportCommand.OmbInventory.class,
 				ImportCommand.Archimate.class })
-public class ImportCommand implements Runnable {
-
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: omb-inventory or archimate");
-	}
+public class ImportCommand extends CommandGroup {
 
 	/**
 	 * The whole text of a file to import: at most {@code limitMegabytes}, strict UTF-8, without a
@@ -63,10 +53,60 @@ public class ImportCommand implements Runnable {
 		return null;
 	}
 
+	/**
+	 * What both imports do around their own reading: read the input within its limit, turn it into
+	 * files in memory, stage them in the output folder (a failed run changes no file), then print
+	 * the warnings and a summary.
+	 */
+	abstract static class FileImport extends Subcommand {
+
+		/** What an import produced: the files to write, the warning lines and the summary line. */
+		record Imported(Map<String, String> files, List<String> warnings, String summary) {
+		}
+
+		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
+		Path output;
+
+		/** The file to import. */
+		abstract Path input();
+
+		/** The input's text, read by {@link ImportCommand#readInput} with this import's limit; null after saying why. */
+		abstract String read(Path input, String source, PrintWriter err) throws IOException;
+
+		/** The files and findings of the text; null when it is refused, after saying why on {@code err}. */
+		abstract Imported convert(String text, String source, PrintWriter err);
+
+		@Override
+		public Integer call() throws IOException {
+			PrintWriter out = out();
+			PrintWriter err = err();
+			Path input = input();
+			String source = display.show(input);
+			String text = read(input, source, err);
+			if (text == null) {
+				return ExitCode.USAGE_OR_IO;
+			}
+			Imported imported = convert(text, source, err);
+			if (imported == null) {
+				return ExitCode.USAGE_OR_IO;
+			}
+			// Every file is produced in memory, then staged in the folder: a failed run changes no file.
+			try {
+				OutputFolder.replace(output, imported.files(), List.of(input));
+			} catch (IOException e) {
+				err.println("stratagem: nothing imported: " + e.getMessage());
+				return ExitCode.USAGE_OR_IO;
+			}
+			imported.warnings().forEach(out::println);
+			out.println(imported.summary());
+			return ExitCode.CLEAN;
+		}
+	}
+
 	/** {@code stratagem import omb-inventory <csv> -o <dir>}. */
 	@Command(name = "omb-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Import the US federal AI use case inventory (CSV, 36 columns): one .strategy file per agency, nothing dropped.")
-	public static class OmbInventory extends Subcommand {
+	public static class OmbInventory extends FileImport {
 
 		/**
 		 * System property with the largest inventory imported, in megabytes. The import holds the
@@ -88,45 +128,36 @@ public class ImportCommand implements Runnable {
 		@Parameters(paramLabel = "CSV", description = "the inventory, UTF-8 with or without a byte-order mark")
 		Path csv;
 
-		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
-		Path output;
-
 		@Inject
 		private OmbInventoryImporter importer;
 
 		@Override
-		public Integer call() throws IOException {
-			PrintWriter out = out();
-			PrintWriter err = err();
-			String source = display.show(csv);
+		Path input() {
+			return csv;
+		}
+
+		@Override
+		String read(Path input, String source, PrintWriter err) throws IOException {
 			long limit = ModelSetLoader.megabytes(MAX_INVENTORY_PROPERTY, defaultMaxInventoryMegabytes());
-			String text = readInput(csv, source, limit, err, size -> String.format(java.util.Locale.ROOT,
+			return readInput(input, source, limit, err, size -> String.format(java.util.Locale.ROOT,
 					"error %s the inventory is %.1f MB, more than the %d MB that can be imported with a heap of %d MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
 					CoreCodes.INVENTORY_TOO_LARGE, size, limit, ModelSetLoader.heapMegabytes(), MAX_INVENTORY_PROPERTY));
-			if (text == null) {
-				return ExitCode.USAGE_OR_IO;
-			}
+		}
+
+		@Override
+		Imported convert(String text, String source, PrintWriter err) {
 			OmbInventoryImporter.Result result;
 			try {
 				result = importer.read(new StringReader(text));
 			} catch (IOException e) {
 				err.println("stratagem: " + source + ": " + e.getMessage());
-				return ExitCode.USAGE_OR_IO;
+				return null;
 			}
-			// Every file is produced in memory, then staged in the folder: a failed run changes no file.
-			try {
-				OutputFolder.replace(output, result.files(), List.of(csv));
-			} catch (IOException e) {
-				err.println("stratagem: nothing imported: " + e.getMessage());
-				return ExitCode.USAGE_OR_IO;
-			}
-			for (InventoryFinding finding : result.findings()) {
-				out.println(source + ":row " + finding.row() + (finding.column().isEmpty() ? "" : ":" + finding.column()) + ": warning "
-						+ finding.code() + " " + TerminalText.visible(finding.message()));
-			}
-			out.println("imported " + result.rows() + " use cases of " + result.rowsPerAgency().size() + " agencies into "
+			List<String> warnings = result.findings().stream().map(finding -> source + ":row " + finding.row()
+					+ (finding.column().isEmpty() ? "" : ":" + finding.column()) + ": warning " + finding.code() + " " + TerminalText.visible(finding.message()))
+					.toList();
+			return new Imported(result.files(), warnings, "imported " + result.rows() + " use cases of " + result.rowsPerAgency().size() + " agencies into "
 					+ display.show(output) + " (" + result.files().size() + " files), " + result.findings().size() + " data-quality findings");
-			return ExitCode.CLEAN;
 		}
 
 		static String decode(byte[] bytes) throws CharacterCodingException {
@@ -139,7 +170,7 @@ public class ImportCommand implements Runnable {
 	/** {@code stratagem import archimate <xml> -o <dir>}. */
 	@Command(name = "archimate", mixinStandardHelpOptions = true, versionProvider = Version.class,
 			description = "Import an ArchiMate Open Exchange Format file (one Stratagem exported, or one of Archi or another EA tool) into .strategy files; see docs/archimate.md.")
-	public static class Archimate extends Subcommand {
+	public static class Archimate extends FileImport {
 
 		/** System property with the largest exchange file imported, in megabytes. */
 		public static final String MAX_EXCHANGE_PROPERTY = "stratagem.maxExchangeMegabytes";
@@ -147,44 +178,36 @@ public class ImportCommand implements Runnable {
 		@Parameters(paramLabel = "XML", description = "the exchange file, UTF-8")
 		Path xml;
 
-		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
-		Path output;
-
 		@Inject
 		private ArchimateImport importer;
 
 		@Override
-		public Integer call() throws IOException {
-			PrintWriter out = out();
-			PrintWriter err = err();
-			String source = display.show(xml);
+		Path input() {
+			return xml;
+		}
+
+		@Override
+		String read(Path input, String source, PrintWriter err) throws IOException {
 			// the document is held as text and as a DOM tree: bounded like an inventory by the heap
 			long limit = ModelSetLoader.megabytes(MAX_EXCHANGE_PROPERTY, OmbInventory.defaultMaxInventoryMegabytes());
-			String text = readInput(xml, source, limit, err, size -> String.format(java.util.Locale.ROOT,
+			return readInput(input, source, limit, err, size -> String.format(java.util.Locale.ROOT,
 					"error %s the file is %.1f MB, more than the %d MB that can be imported; raise the limit with -D%s=<megabytes> and give Java more heap (-Xmx)",
 					CoreCodes.TOO_LARGE, size, limit, MAX_EXCHANGE_PROPERTY));
-			if (text == null) {
-				return ExitCode.USAGE_OR_IO;
-			}
+		}
+
+		@Override
+		Imported convert(String text, String source, PrintWriter err) {
 			ArchimateImport.Result result;
 			try {
 				result = importer.read(text, source);
 			} catch (ArchimateImport.RefusedException e) {
 				err.println("stratagem: " + source + ": error " + e.code() + " " + TerminalText.visible(e.getMessage()));
-				return ExitCode.USAGE_OR_IO;
+				return null;
 			}
-			try {
-				OutputFolder.replace(output, result.files(), List.of(xml));
-			} catch (IOException e) {
-				err.println("stratagem: nothing imported: " + e.getMessage());
-				return ExitCode.USAGE_OR_IO;
-			}
-			for (ArchimateImport.Finding finding : result.findings()) {
-				out.println(source + ": warning " + finding.code() + " " + TerminalText.visible(finding.message()));
-			}
-			out.println("imported " + result.elements() + " elements and " + result.relationships() + " relationships into " + display.show(output) + " ("
-					+ result.files().size() + " files), " + result.findings().size() + " findings");
-			return ExitCode.CLEAN;
+			List<String> warnings = result.findings().stream()
+					.map(finding -> source + ": warning " + finding.code() + " " + TerminalText.visible(finding.message())).toList();
+			return new Imported(result.files(), warnings, "imported " + result.elements() + " elements and " + result.relationships() + " relationships into "
+					+ display.show(output) + " (" + result.files().size() + " files), " + result.findings().size() + " findings");
 		}
 	}
 }

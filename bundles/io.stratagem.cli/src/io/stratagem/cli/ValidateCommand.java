@@ -9,7 +9,6 @@ import java.util.Map;
 
 import com.google.inject.Inject;
 
-import io.stratagem.report.OutputFolder;
 import io.stratagem.workspace.diff.BaselineReader;
 import io.stratagem.workspace.diff.BaselineState;
 import io.stratagem.workspace.diff.FindingComparison;
@@ -51,11 +50,8 @@ public class ValidateCommand extends Subcommand {
 	@Option(names = "--format", defaultValue = "text", description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
 	ReportFormat format;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
-	Path output;
-
-	@Option(names = "--overwrite", description = "replace FILE even when Stratagem did not write it or it was changed since")
-	boolean overwrite;
+	@Mixin
+	ReportDestination destination;
 
 	@Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never: the least severity that makes the exit code 1 (default: ${DEFAULT-VALUE})")
 	FailOn failOn;
@@ -100,7 +96,7 @@ public class ValidateCommand extends Subcommand {
 		files.sort(null);
 		ValidationReport report = new ValidationReport(io.stratagem.workspace.Version.current(), files, counter.count(models), findings, failOn.severity);
 
-		boolean color = output == null && format == ReportFormat.text && Terminal.colorAllowed(noColor);
+		boolean color = destination.isStandardOutput() && format == ReportFormat.text && Terminal.colorAllowed(noColor);
 		FindingComparison comparison = baselineFindings == null ? null : FindingComparison.of(baselineFindings, findings);
 		StringWriter text = new StringWriter();
 		if (comparison != null && format == ReportFormat.sarif) {
@@ -111,12 +107,7 @@ public class ValidateCommand extends Subcommand {
 		} else {
 			ReportWriter.of(format, color).write(report, text);
 		}
-		if (output == null) {
-			out().print(text);
-			out().flush();
-		} else {
-			OutputFolder.writeFile(output, text.toString(), overwrite);
-		}
+		destination.write(text.toString(), out());
 
 		if (!models.loadFindings().isEmpty()) {
 			return ExitCode.USAGE_OR_IO;

@@ -3,6 +3,7 @@ package io.stratagem.archimate.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -89,30 +90,18 @@ class PropertiesTest {
 	@Test
 	void enumerationsTiersPrioritiesAndFlagsAreProperties() throws Exception {
 		ArchimateExport.Result result = Exchange.export(dir, MODEL);
-		assertEquals(List.of(
-				"Capability Triage",
-				"stratagem:concept keyword=usecase",
-				"stratagem:qualified name=p.Triage",
-				"stratagem:source file=model.strategy",
+		assertEquals(concept("Capability Triage", "usecase", "p.Triage",
 				"stratagem:stage=pilot",
 				"stratagem:euAiAct=tier high as deployer",
 				"stratagem:priority={ value 8 effort 3 }"), Exchange.concept(result.xml(), "id-p.Triage"));
-		assertEquals(List.of(
-				"BusinessActor Cloud",
-				"stratagem:concept keyword=partner",
-				"stratagem:qualified name=p.Cloud",
-				"stratagem:source file=model.strategy",
+		assertEquals(concept("BusinessActor Cloud", "partner", "p.Cloud",
 				"stratagem:critical="), Exchange.concept(result.xml(), "id-p.Cloud"));
 	}
 
 	@Test
 	void aReferenceToTheBuiltInLibraryStaysAnItemAndALocalOneIsARelationship() throws Exception {
 		ArchimateExport.Result result = Exchange.export(dir, MODEL);
-		assertEquals(List.of(
-				"Constraint Inventory",
-				"stratagem:concept keyword=control",
-				"stratagem:qualified name=p.Inventory",
-				"stratagem:source file=model.strategy",
+		assertEquals(concept("Constraint Inventory", "control", "p.Inventory",
 				"stratagem:satisfies=GOVERN_1_6"), Exchange.concept(result.xml(), "id-p.Inventory"));
 		assertEquals(List.of("Realization p.Triage -> p.Inventory (applies to)"),
 				Exchange.types(result.xml()).stream().filter(t -> t.endsWith("(applies to)")).toList());
@@ -121,17 +110,9 @@ class PropertiesTest {
 	@Test
 	void aPhasesDatesAndAMilestonesDateAreHeaderProperties() throws Exception {
 		ArchimateExport.Result result = Exchange.export(dir, MODEL);
-		assertEquals(List.of(
-				"WorkPackage One",
-				"stratagem:concept keyword=phase",
-				"stratagem:qualified name=p.One",
-				"stratagem:source file=model.strategy",
+		assertEquals(concept("WorkPackage One", "phase", "p.One",
 				"stratagem:in header=2027-Q1 to 2027-Q4"), Exchange.concept(result.xml(), "id-p.One"));
-		assertEquals(List.of(
-				"ImplementationEvent Live",
-				"stratagem:concept keyword=milestone",
-				"stratagem:qualified name=p.Live",
-				"stratagem:source file=model.strategy",
+		assertEquals(concept("ImplementationEvent Live", "milestone", "p.Live",
 				"stratagem:in header=at 2027-09"), Exchange.concept(result.xml(), "id-p.Live"));
 	}
 
@@ -143,5 +124,16 @@ class PropertiesTest {
 				"stratagem:reference=after",
 				"stratagem:dependency=starts lag 2 weeks",
 				"stratagem:referrer=target"), Exchange.concept(result.xml(), Exchange.relationship(result.xml(), "Triggering", "p.Build", "p.Run")));
+	}
+
+	/**
+	 * What a concept of model.strategy lists: its type and name, the keyword that declared it, its
+	 * qualified name and the file, then {@code properties}.
+	 */
+	private static List<String> concept(String typeAndName, String keyword, String qualifiedName, String... properties) {
+		List<String> expected = new ArrayList<>(List.of(typeAndName, "stratagem:concept keyword=" + keyword, "stratagem:qualified name=" + qualifiedName,
+				"stratagem:source file=model.strategy"));
+		expected.addAll(List.of(properties));
+		return expected;
 	}
 }

@@ -32,9 +32,7 @@ class DiffMarkdownReportTest {
 				usecase Triage { stage deployed }
 				usecase Letters { stage pilot }
 				""");
-		CommandRun result = pair.diff();
-		assertEquals(0, result.exitCode(), result.toString());
-		assertEquals(pair.heading() + """
+		CommandRun result = assertReport(pair, 0, """
 				3 changes in meaning; findings: 0 introduced, 0 resolved, 0 unchanged.
 
 				### Use cases
@@ -42,7 +40,7 @@ class DiffMarkdownReportTest {
 				- `acme.Letters` added, stage pilot
 				- `acme.Chat` removed, was in stage idea
 				- `acme.Triage` moved from pilot to deployed
-				""", result.out());
+				""");
 		assertEquals("", result.err());
 	}
 
@@ -173,18 +171,14 @@ class DiffMarkdownReportTest {
 	void anErrorThatWasAlreadyThereDoesNotFailTheDiff() throws IOException {
 		String model = "namespace acme\nusecase Triage { owner Nobody }\n";
 		ModelPair pair = new ModelPair(dir).old("a.strategy", model).now("a.strategy", "namespace acme\n\n\n" + model.substring(15));
-		CommandRun result = pair.diff();
-		assertEquals(0, result.exitCode(), result.toString());
-		assertEquals(pair.heading() + "0 changes in meaning; findings: 0 introduced, 0 resolved, 1 unchanged.\n", result.out());
+		assertReport(pair, 0, "0 changes in meaning; findings: 0 introduced, 0 resolved, 1 unchanged.\n");
 	}
 
 	@Test
 	void textFromTheModelIsEscapedSoThatItCannotBecomeMarkup() throws IOException {
 		ModelPair pair = new ModelPair(dir).old("a.strategy", "namespace acme\n")
 				.now("a.strategy", "namespace acme\nusecase Chat { stage <b>live</b> }\n");
-		CommandRun result = pair.diff();
-		assertEquals(1, result.exitCode(), result.toString());
-		assertEquals(pair.heading() + """
+		assertReport(pair, 1, """
 				1 change in meaning; findings: 1 introduced, 0 resolved, 0 unchanged.
 
 				### Use cases
@@ -194,7 +188,15 @@ class DiffMarkdownReportTest {
 				### Findings
 
 				- introduced: error STRAT-PARSE-001 in `a.strategy` on `acme.Chat`: no viable alternative at input '\\<'
-				""", result.out());
+				""");
+	}
+
+	/** Runs the diff and checks that it exits with {@code exitCode} and prints the pair's heading, then exactly {@code report}. */
+	private static CommandRun assertReport(ModelPair pair, int exitCode, String report) {
+		CommandRun result = pair.diff();
+		assertEquals(exitCode, result.exitCode(), result.toString());
+		assertEquals(pair.heading() + report, result.out());
+		return result;
 	}
 
 	/** a.strategy: an error kept (on moved lines) and one introduced; b.strategy: an error resolved. */

@@ -18,16 +18,8 @@ class FormatCommandTest {
 
 	private static final String CRAMPED = "namespace acme\nrole Cio   \"CIO\" usecase Triage{owner Cio stage pilot}\n";
 
-	private static final String FORMATTED = """
-			namespace acme
-
-			role Cio "CIO"
-
-			usecase Triage {
-				owner Cio
-				stage pilot
-			}
-			""";
+	/** CRAMPED in the standard layout. */
+	private static final String FORMATTED = Cli.SMALL_MODEL;
 
 	@TempDir
 	Path dir;

@@ -37,9 +37,7 @@ class GenerateCommandTest {
 
 	@Test
 	void generatesEveryArtifactOfTheExample() throws Exception {
-		Path site = dir.resolve("site");
-		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
-		assertEquals(0, result.exitCode(), result.toString());
+		Path site = Cli.generateExample(dir.resolve("site"));
 		Map<String, String> files = files(site);
 		assertEquals(FILES, files.keySet().stream().filter(f -> !f.startsWith("use-cases/")).toList());
 		assertEquals(13, files.keySet().stream().filter(f -> f.startsWith("use-cases/") && f.endsWith(".html")).count(), "a page per use case");
@@ -112,8 +110,7 @@ class GenerateCommandTest {
 
 	@Test
 	void aFailedRunLeavesThePreviousOutputIntact() throws IOException {
-		Path site = dir.resolve("site");
-		assertEquals(0, Cli.run("generate", Cli.example().toString(), "-o", site.toString()).exitCode());
+		Path site = Cli.generateExample(dir.resolve("site"));
 		Map<String, String> before = files(site);
 		Path broken = Files.createDirectories(dir.resolve("broken"));
 		Files.writeString(broken.resolve("b.strategy"), "namespace b\nusecase X { owner Nobody }\n");

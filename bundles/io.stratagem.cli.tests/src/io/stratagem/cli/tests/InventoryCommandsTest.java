@@ -26,6 +26,16 @@ class InventoryCommandsTest {
 	private final PathDisplay display = new PathDisplay();
 
 	@Test
+	void importOrExportAloneIsAUsageErrorThatNamesWhatCanBeImportedOrExported() {
+		for (String group : List.of("import", "export")) {
+			CommandRun result = Cli.run(group);
+			assertEquals(2, result.exitCode(), result.toString());
+			assertEquals("stratagem: say what to " + group + ": omb-inventory or archimate\nTry 'stratagem " + group + " --help' for more information.\n",
+					result.err());
+		}
+	}
+
+	@Test
 	void importsValidatesFormatsAndExportsTheRealInventory() throws IOException {
 		Path models = dir.resolve("federal");
 		CommandRun imported = Cli.run("import", "omb-inventory", CSV.toString(), "-o", models.toString());

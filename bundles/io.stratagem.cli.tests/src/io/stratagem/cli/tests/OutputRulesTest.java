@@ -25,17 +25,6 @@ import io.stratagem.testing.CommandRun;
  */
 class OutputRulesTest {
 
-	private static final String SMALL_MODEL = """
-			namespace small
-
-			role Cio "CIO"
-
-			usecase Triage {
-				owner Cio
-				stage pilot
-			}
-			""";
-
 	@TempDir
 	Path dir;
 
@@ -53,18 +42,18 @@ class OutputRulesTest {
 	@Test
 	void generateRefusesTheModelFolderAndEveryFolderAboveIt() throws IOException {
 		Path models = Files.createDirectories(dir.resolve("work/models"));
-		Files.writeString(models.resolve("small.strategy"), SMALL_MODEL);
+		Files.writeString(models.resolve("small.strategy"), Cli.SMALL_MODEL);
 		for (Path out : List.of(models, dir.resolve("work"), dir)) {
 			CommandRun result = Cli.run("generate", models.toString(), "-o", out.toString());
 			assertEquals(2, result.exitCode(), result.toString());
 			assertEquals("stratagem: refusing to write to " + out + ": it holds the input " + models + "; choose a new folder of its own for the output"
 					+ " (inside the models' folder is fine)\n", result.err());
 		}
-		assertEquals(Map.of("work/models/small.strategy", SMALL_MODEL), files(dir));
+		assertEquals(Map.of("work/models/small.strategy", Cli.SMALL_MODEL), files(dir));
 
 		Path site = models.resolve("site");
 		assertEquals(0, Cli.run("generate", "--force", models.toString(), "-o", site.toString()).exitCode(), "a folder inside the models is the output's own");
-		assertEquals(SMALL_MODEL, Files.readString(models.resolve("small.strategy")));
+		assertEquals(Cli.SMALL_MODEL, Files.readString(models.resolve("small.strategy")));
 	}
 
 	@Test
@@ -79,7 +68,7 @@ class OutputRulesTest {
 	@Test
 	void aRerunReplacesAndRemovesOnlyTheFilesOfTheManifest() throws IOException {
 		Path models = Files.createDirectories(dir.resolve("models"));
-		Files.writeString(models.resolve("small.strategy"), SMALL_MODEL);
+		Files.writeString(models.resolve("small.strategy"), Cli.SMALL_MODEL);
 		Path site = dir.resolve("site");
 		assertEquals(0, Cli.run("generate", Cli.example().toString(), "-o", site.toString()).exitCode());
 		assertEquals(13, manifest(site).stream().filter(f -> f.startsWith("use-cases/")).count(), "the example's use case pages");
@@ -117,7 +106,7 @@ class OutputRulesTest {
 	@Test
 	void importRefusesAFolderWithHandWrittenModels() throws IOException {
 		Path models = Files.createDirectories(dir.resolve("models"));
-		Files.writeString(models.resolve("dhs.strategy"), SMALL_MODEL);
+		Files.writeString(models.resolve("dhs.strategy"), Cli.SMALL_MODEL);
 		Path csv = Files.writeString(dir.resolve("inventory.csv"), String.join(",", InventoryColumns.ALL) + "\n"
 				+ String.join(",", InventoryColumns.ALL.stream().map(c -> c.equals(InventoryColumns.AGENCY) ? "DHS" : c.equals(InventoryColumns.ID) ? "DHS-1" : "").toList())
 				+ "\n");
@@ -125,7 +114,7 @@ class OutputRulesTest {
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("stratagem: nothing imported: refusing to write to " + models + ": the folder is not empty and Stratagem did not write it (it has no"
 				+ " .stratagem-output); choose an empty or new folder, or one Stratagem wrote\n", result.err());
-		assertEquals(Map.of("dhs.strategy", SMALL_MODEL), files(models));
+		assertEquals(Map.of("dhs.strategy", Cli.SMALL_MODEL), files(models));
 	}
 
 	@Test

@@ -44,20 +44,11 @@ class SarifRulesTest {
 
 	@Test
 	void aCatalogueRuleCarriesDescriptionsHelpItsSectionOfTheRulesDocumentItsLevelAndTags() throws IOException {
-		assertEquals(JsonParser.parseString("""
-				{
-				  "id": "STRAT-DATA-001",
-				  "shortDescription": { "text": "Data asset … has no owner" },
-				  "fullDescription": { "text": "Data used by AI needs an accountable owner who decides on its use (EU AI Act Art. 10 data governance; ISO/IEC 42001 A.7)." },
-				  "help": {
-				    "text": "Data used by AI needs an accountable owner who decides on its use (EU AI Act Art. 10 data governance; ISO/IEC 42001 A.7).\\nRemedy: Add `owner <role>` to the data asset.\\nSource: EU AI Act Art. 10; ISO/IEC 42001 A.7",
-				    "markdown": "Data used by AI needs an accountable owner who decides on its use (EU AI Act Art. 10 data governance; ISO/IEC 42001 A.7).\\n\\n**Remedy:** Add `owner <role>` to the data asset.\\n\\n**Source:** EU AI Act Art. 10; ISO/IEC 42001 A.7"
-				  },
-				  "helpUri": "https://github.com/stratagem/stratagem/blob/main/docs/rules.md#strat-data-001",
-				  "defaultConfiguration": { "level": "warning" },
-				  "properties": { "tags": [ "area/data", "framework/eu-ai-act", "framework/iso-iec-42001" ] }
-				}
-				"""), rule("STRAT-DATA-001"));
+		assertEquals(expectedRule("STRAT-DATA-001", "Data asset … has no owner",
+				"Data used by AI needs an accountable owner who decides on its use (EU AI Act Art. 10 data governance; ISO/IEC 42001 A.7).",
+				"Add `owner <role>` to the data asset.", "EU AI Act Art. 10; ISO/IEC 42001 A.7",
+				"https://github.com/stratagem/stratagem/blob/main/docs/rules.md#strat-data-001", "warning", "area/data", "framework/eu-ai-act",
+				"framework/iso-iec-42001"), rule("STRAT-DATA-001"));
 	}
 
 	@Test
@@ -76,20 +67,11 @@ class SarifRulesTest {
 
 	@Test
 	void aCoreCodeLinksToTheTableOfCodesInTheCommandLineDocument() throws IOException {
-		assertEquals(JsonParser.parseString("""
-				{
-				  "id": "STRAT-LINK-001",
-				  "shortDescription": { "text": "A reference names no element of the right kind" },
-				  "fullDescription": { "text": "A reference that cannot be resolved leaves the model incomplete: usually a typing error, or the file that declares the element is not among the validated paths." },
-				  "help": {
-				    "text": "A reference that cannot be resolved leaves the model incomplete: usually a typing error, or the file that declares the element is not among the validated paths.\\nRemedy: Correct the name, declare the element, or validate the file that declares it together with this one.\\nSource: Stratagem command line",
-				    "markdown": "A reference that cannot be resolved leaves the model incomplete: usually a typing error, or the file that declares the element is not among the validated paths.\\n\\n**Remedy:** Correct the name, declare the element, or validate the file that declares it together with this one.\\n\\n**Source:** Stratagem command line"
-				  },
-				  "helpUri": "https://github.com/stratagem/stratagem/blob/main/docs/cli.md#codes-that-do-not-come-from-the-rule-catalogue",
-				  "defaultConfiguration": { "level": "error" },
-				  "properties": { "tags": [ "area/link" ] }
-				}
-				"""), rule("STRAT-LINK-001"));
+		assertEquals(expectedRule("STRAT-LINK-001", "A reference names no element of the right kind",
+				"A reference that cannot be resolved leaves the model incomplete: usually a typing error, or the file that declares the element is not among the validated paths.",
+				"Correct the name, declare the element, or validate the file that declares it together with this one.", "Stratagem command line",
+				"https://github.com/stratagem/stratagem/blob/main/docs/cli.md#codes-that-do-not-come-from-the-rule-catalogue", "error", "area/link"),
+				rule("STRAT-LINK-001"));
 	}
 
 	@Test
@@ -126,19 +108,8 @@ class SarifRulesTest {
 		int last = rules.size() - 1;
 		assertEquals(CoreRules.rules().size() + RuleCatalogue.rules().size(), last);
 		assertEquals(last, run.getAsJsonArray("results").get(0).getAsJsonObject().get("ruleIndex").getAsInt());
-		assertEquals(JsonParser.parseString("""
-				{
-				  "id": "STRAT-TEST-001",
-				  "shortDescription": { "text": "Finding STRAT-TEST-001" },
-				  "fullDescription": { "text": "A finding of a check that is not in the rule catalogue." },
-				  "help": {
-				    "text": "A finding of a check that is not in the rule catalogue.\\nRemedy: Read the message of the finding.",
-				    "markdown": "A finding of a check that is not in the rule catalogue.\\n\\n**Remedy:** Read the message of the finding."
-				  },
-				  "defaultConfiguration": { "level": "error" },
-				  "properties": { "tags": [ "area/test" ] }
-				}
-				"""), rules.get(last));
+		assertEquals(expectedRule("STRAT-TEST-001", "Finding STRAT-TEST-001", "A finding of a check that is not in the rule catalogue.",
+				"Read the message of the finding.", null, null, "error", "area/test"), rules.get(last));
 	}
 
 	@Test
@@ -148,6 +119,41 @@ class SarifRulesTest {
 		assertEquals(List.of(), RuleCatalogue.get("STRAT-ROADMAP-002").frameworks());
 		assertTrue(Rule.FRAMEWORKS.stream().allMatch(f -> RuleCatalogue.rules().stream().anyMatch(r -> r.frameworks().contains(f))),
 				"every framework is named by a rule");
+	}
+
+	/**
+	 * A rule as SARIF describes it: its help is the full description, the remedy and the source
+	 * (when it has one), in plain text and in Markdown; without a help page it has no helpUri.
+	 */
+	private static JsonObject expectedRule(String id, String shortDescription, String fullDescription, String remedy, String source, String helpUri,
+			String level, String... tags) {
+		JsonObject rule = new JsonObject();
+		rule.addProperty("id", id);
+		rule.add("shortDescription", text(shortDescription));
+		rule.add("fullDescription", text(fullDescription));
+		JsonObject help = text(fullDescription + "\nRemedy: " + remedy + (source == null ? "" : "\nSource: " + source));
+		help.addProperty("markdown", fullDescription + "\n\n**Remedy:** " + remedy + (source == null ? "" : "\n\n**Source:** " + source));
+		rule.add("help", help);
+		if (helpUri != null) {
+			rule.addProperty("helpUri", helpUri);
+		}
+		JsonObject configuration = new JsonObject();
+		configuration.addProperty("level", level);
+		rule.add("defaultConfiguration", configuration);
+		JsonArray tagArray = new JsonArray();
+		for (String tag : tags) {
+			tagArray.add(tag);
+		}
+		JsonObject properties = new JsonObject();
+		properties.add("tags", tagArray);
+		rule.add("properties", properties);
+		return rule;
+	}
+
+	private static JsonObject text(String text) {
+		JsonObject message = new JsonObject();
+		message.addProperty("text", text);
+		return message;
 	}
 
 	private static JsonObject rule(String code) throws IOException {

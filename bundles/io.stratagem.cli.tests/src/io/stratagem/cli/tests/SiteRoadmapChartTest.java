@@ -26,9 +26,7 @@ class SiteRoadmapChartTest {
 
 	@Test
 	void theRoadmapPageAndTheRoadmapDiagramDrawTheSameBarsAndMilestones() throws Exception {
-		Path site = dir.resolve("site");
-		CommandRun generate = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
-		assertEquals(0, generate.exitCode(), generate.toString());
+		Path site = Cli.generateExample(dir.resolve("site"));
 		Path svg = dir.resolve("roadmap.svg");
 		CommandRun diagram = Cli.run("diagram", Cli.example().toString(), "--kind", "roadmap", "-o", svg.toString());
 		assertEquals(0, diagram.exitCode(), diagram.toString());
@@ -49,8 +47,7 @@ class SiteRoadmapChartTest {
 
 	@Test
 	void theChartMarksTheCriticalPathAndNamesEveryBarWithItsDates() throws Exception {
-		Path site = dir.resolve("site");
-		assertEquals(0, Cli.run("generate", Cli.example().toString(), "-o", site.toString()).exitCode());
+		Path site = Cli.generateExample(dir.resolve("site"));
 		Element page = parseXml(Files.readString(site.resolve("roadmap.html"))).getDocumentElement();
 		List<Element> bars = byClass(page, "g", "initiative");
 		assertTrue(bars.stream().anyMatch(b -> List.of(b.getAttribute("class").split(" ")).contains("critical")), "the critical path is highlighted");

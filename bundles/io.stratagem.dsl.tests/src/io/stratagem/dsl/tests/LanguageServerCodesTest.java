@@ -19,33 +19,34 @@ class LanguageServerCodesTest extends StrategyLanguageServerTest {
 
 	@Test
 	void anUnresolvedReferenceIsPublishedWithTheLinkCode() {
-		Map<String, String> files = new LinkedHashMap<>();
-		files.put("claims.strategy", """
+		List<String> errors = errorsOf("""
 				namespace acme.claims
 
 				usecase Triage "Claims triage" {
 					owner NoSuchRole
 				}
 				""");
-		String uri = workspace(files).get("claims.strategy");
-
-		Assertions.assertEquals(List.of("3:7 STRAT-LINK-001 Couldn't resolve reference to Role 'NoSuchRole'."), errors(getDiagnostics().get(uri)));
+		Assertions.assertEquals(List.of("3:7 STRAT-LINK-001 Couldn't resolve reference to Role 'NoSuchRole'."), errors);
 	}
 
 	@Test
 	void aSyntaxErrorIsPublishedWithTheParseCode() {
-		Map<String, String> files = new LinkedHashMap<>();
-		files.put("claims.strategy", """
+		List<String> errors = errorsOf("""
 				namespace acme.claims
 
 				usecase Triage "Claims triage" {
 					stage live
 				}
 				""");
-		String uri = workspace(files).get("claims.strategy");
-
-		List<String> errors = errors(getDiagnostics().get(uri));
 		Assertions.assertEquals(List.of("STRAT-PARSE-001"), errors.stream().map(e -> e.split(" ")[1]).distinct().toList(), errors.toString());
+	}
+
+	/** The errors published for claims.strategy, the one file of a new workspace, with the given text. */
+	private List<String> errorsOf(String text) {
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("claims.strategy", text);
+		String uri = workspace(files).get("claims.strategy");
+		return errors(getDiagnostics().get(uri));
 	}
 
 	/** Line:character, code and message of each error. */

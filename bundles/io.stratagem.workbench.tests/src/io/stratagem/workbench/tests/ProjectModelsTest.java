@@ -47,9 +47,7 @@ class ProjectModelsTest {
 
 	@Test
 	void generateRefusesModelsWithErrorsAndNamesThem() throws Exception {
-		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("broken"));
-		Path goals = folder.resolve("goals.strategy");
-		Files.writeString(goals, Files.readString(goals).replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		Path folder = exampleMeasuredByAMissingKpi();
 		ModelSet loaded = models.load(folder);
 		ModelErrorsException refused = assertThrows(ModelErrorsException.class, () -> models.generateSite(loaded, folder));
 		assertTrue(refused.getMessage().contains("goals.strategy:95"), refused.getMessage());
@@ -59,12 +57,10 @@ class ProjectModelsTest {
 
 	@Test
 	void diagramExportDrawsNothingFromAModelThatIsNotWholeAndNamesWhy() throws Exception {
-		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("broken"));
-		Path goals = folder.resolve("goals.strategy");
-		Files.writeString(goals, Files.readString(goals).replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		Path folder = exampleMeasuredByAMissingKpi();
 		ModelSet loaded = models.load(folder);
 		DiagramSource.IncompleteModel refused = assertThrows(DiagramSource.IncompleteModel.class, () -> models.exportDiagrams(loaded, folder));
-		assertEquals(List.of("STRAT-LINK-001 " + goals + ":95"),
+		assertEquals(List.of("STRAT-LINK-001 " + folder.resolve("goals.strategy") + ":95"),
 				refused.findings().stream().map(f -> f.code() + " " + f.file() + ":" + f.line()).toList());
 		assertFalse(Files.exists(folder.resolve(ProjectModels.DIAGRAM_FOLDER)), "nothing written");
 	}
@@ -103,6 +99,14 @@ class ProjectModelsTest {
 		assertEquals(List.of(".stratagem-output", "roadmap.png", "roadmap.svg", "strategy.png", "strategy.svg"), names(diagrams));
 		models.exportDiagrams(loaded, folder);
 		assertEquals(List.of(".stratagem-output", "roadmap.png", "roadmap.svg", "strategy.png", "strategy.svg"), names(diagrams), "a rerun replaces its own files");
+	}
+
+	/** A copy of the example whose goals.strategy, at line 95, is measured by a KPI that does not exist. */
+	private Path exampleMeasuredByAMissingKpi() throws IOException {
+		Path folder = Examples.copy(Examples.acmeInsurance(), temp.resolve("broken"));
+		Path goals = folder.resolve("goals.strategy");
+		Files.writeString(goals, Files.readString(goals).replace("measured by ControlCoverage", "measured by NoSuchKpi"));
+		return folder;
 	}
 
 	private static List<String> names(Path folder) throws IOException {

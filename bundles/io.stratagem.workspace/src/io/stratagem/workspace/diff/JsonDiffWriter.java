@@ -7,6 +7,7 @@ import java.util.List;
 import com.google.gson.stream.JsonWriter;
 
 import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.JsonReportWriter;
 
 /**
  * A strategy diff as the stable JSON document described in docs/cli.md:
@@ -53,15 +54,7 @@ public class JsonDiffWriter {
 	private static void findings(JsonWriter json, String name, List<Finding> findings) throws IOException {
 		json.name(name).beginArray();
 		for (Finding finding : findings) {
-			json.beginObject();
-			json.name("severity").value(finding.severity().label());
-			json.name("code").value(finding.code());
-			json.name("message").value(finding.message());
-			json.name("file").value(finding.file());
-			json.name("line").value(finding.line());
-			json.name("column").value(finding.column());
-			json.name("element").value(finding.element());
-			json.endObject();
+			JsonReportWriter.write(finding, json);
 		}
 		json.endArray();
 	}

@@ -27,20 +27,7 @@ public class JsonReportWriter implements ReportWriter {
 		json.endObject();
 		json.name("diagnostics").beginArray();
 		for (Finding finding : report.findings()) {
-			json.beginObject();
-			json.name("severity").value(finding.severity().label());
-			json.name("code").value(finding.code());
-			json.name("message").value(finding.message());
-			json.name("file").value(finding.file());
-			json.name("line").value(finding.line());
-			json.name("column").value(finding.column());
-			json.name("element");
-			if (finding.element() == null) {
-				json.nullValue();
-			} else {
-				json.value(finding.element());
-			}
-			json.endObject();
+			write(finding, json);
 		}
 		json.endArray();
 		json.name("summary").beginObject();
@@ -51,5 +38,26 @@ public class JsonReportWriter implements ReportWriter {
 		json.endObject();
 		json.flush();
 		out.write("\n");
+	}
+
+	/**
+	 * One finding as an object: severity, code, message, file, line, column and element (null when
+	 * the finding is about no element). The diff's JSON report writes its findings the same way.
+	 */
+	public static void write(Finding finding, JsonWriter json) throws IOException {
+		json.beginObject();
+		json.name("severity").value(finding.severity().label());
+		json.name("code").value(finding.code());
+		json.name("message").value(finding.message());
+		json.name("file").value(finding.file());
+		json.name("line").value(finding.line());
+		json.name("column").value(finding.column());
+		json.name("element");
+		if (finding.element() == null) {
+			json.nullValue();
+		} else {
+			json.value(finding.element());
+		}
+		json.endObject();
 	}
 }

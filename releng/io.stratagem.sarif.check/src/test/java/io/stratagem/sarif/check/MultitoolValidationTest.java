@@ -13,10 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -58,24 +62,21 @@ class MultitoolValidationTest {
 		validate(brokenModel, brokenModel().toString(), outsideTheWorkingDirectory().toString());
 	}
 
-	@Test
-	void theExamplePassesTheDefaultRules() throws IOException, InterruptedException {
-		assertPasses(example, DEFAULT);
+	/** Both rule sets, named for the tests' display names. */
+	static Stream<Named<List<String>>> ruleSets() {
+		return Stream.of(Named.of("the default rules", DEFAULT), Named.of("GitHub's rules", GITHUB));
 	}
 
-	@Test
-	void theExamplePassesTheGithubRules() throws IOException, InterruptedException {
-		assertPasses(example, GITHUB);
+	@ParameterizedTest(name = "the example passes {0}")
+	@MethodSource("ruleSets")
+	void theExamplePassesBothRuleSets(List<String> ruleSet) throws IOException, InterruptedException {
+		assertPasses(example, ruleSet);
 	}
 
-	@Test
-	void aBrokenModelWithASpaceANonAsciiNameAndAFileOutsideTheWorkingDirectoryPassesTheDefaultRules() throws IOException, InterruptedException {
-		assertPasses(brokenModel, DEFAULT);
-	}
-
-	@Test
-	void aBrokenModelWithASpaceANonAsciiNameAndAFileOutsideTheWorkingDirectoryPassesTheGithubRules() throws IOException, InterruptedException {
-		assertPasses(brokenModel, GITHUB);
+	@ParameterizedTest(name = "the broken model passes {0}")
+	@MethodSource("ruleSets")
+	void aBrokenModelWithASpaceANonAsciiNameAndAFileOutsideTheWorkingDirectoryPassesBothRuleSets(List<String> ruleSet) throws IOException, InterruptedException {
+		assertPasses(brokenModel, ruleSet);
 	}
 
 	@Test
