@@ -1,6 +1,7 @@
 package io.stratagem.cli.tests;
 
 import static io.stratagem.cli.tests.SiteFiles.byClass;
+import static io.stratagem.cli.tests.SiteFiles.csv;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
 import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -53,6 +55,12 @@ class KpiScorecardTest {
 			assertTrue(!cells.get(method).getTextContent().isEmpty(), name + " says how it was forecast");
 		}
 		assertEquals(23, forecasts);
+		// ClaimsHandlerAdoption: 218.83 % on the straight line, held at 100; ClaimCycleTime: 0.28 days on the line
+		List<CSVRecord> exported = csv(site.resolve("exports/kpis.csv"));
+		CSVRecord adoption = exported.stream().filter(r -> r.get("kpi").equals("acme.metrics.ClaimsHandlerAdoption")).findFirst().orElseThrow();
+		assertEquals(List.of("100.0000", "HELD_AT_BOUND"), List.of(adoption.get("forecast"), adoption.get("forecast_method")));
+		CSVRecord cycleTime = exported.stream().filter(r -> r.get("kpi").equals("acme.metrics.ClaimCycleTime")).findFirst().orElseThrow();
+		assertEquals("CONSTANT_RATE", cycleTime.get("forecast_method"));
 		List<Element> explanations = byClass(page, "p", "explanation");
 		assertTrue(explanations.get(0).getTextContent().startsWith("Status rates the latest measurement against the KPI's amber and red thresholds: where the KPI stands today. On track says whether the forecast for the target date reaches the target"),
 				explanations.get(0).getTextContent());
