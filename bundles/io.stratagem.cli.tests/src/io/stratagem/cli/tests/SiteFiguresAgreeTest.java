@@ -55,6 +55,26 @@ class SiteFiguresAgreeTest {
 		}
 	}
 
+	/**
+	 * governance.strategy: LiteracyTracking (operating) names no use case. AI literacy (Art. 4) binds
+	 * the organisation, so the EU AI Act page rates it the same for the organisation and for each
+	 * high-risk use case.
+	 */
+	@Test
+	void aiLiteracyHasTheSameStatusForTheOrganisationAndEveryHighRiskUseCase() throws Exception {
+		Element page = parseXml(site.get("conformity/eu-ai-act.html")).getDocumentElement();
+		List<String> statuses = new ArrayList<>();
+		NodeList rows = page.getElementsByTagName("tr");
+		for (int i = 0; i < rows.getLength(); i++) {
+			List<Element> cells = children((Element) rows.item(i), "td");
+			if (!cells.isEmpty() && cells.get(0).getTextContent().startsWith("AIA-4 ")) {
+				statuses.add(cells.get(1).getTextContent());
+			}
+		}
+		// three high-risk use cases, then the organisation
+		assertEquals(List.of("evidenced", "evidenced", "evidenced", "evidenced"), statuses);
+	}
+
 	/** Per framework (by its link's text), "evidenced of total" from the table whose first heading is "Framework". */
 	private static Map<String, String> frameworkFigures(String path) throws Exception {
 		Element page = parseXml(site.get(path)).getDocumentElement();
