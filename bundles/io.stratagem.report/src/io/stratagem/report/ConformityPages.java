@@ -22,13 +22,12 @@ final class ConformityPages {
 	private ConformityPages() {
 	}
 
-	/** The index: one line per framework with its counts. */
+	/** The index: one line per framework with its counts (the site's one count of each). */
 	static Map<String, Object> index(SiteModel site) {
 		List<Map<String, Object>> frameworks = new ArrayList<>();
-		for (FrameworkChecklist checklist : site.checklists()) {
-			Map<String, Object> row = new HashMap<>(counts(checklist.organisation()));
-			row.put("framework", Text.framework(checklist.framework()));
-			row.put("href", "conformity/" + Text.frameworkFile(checklist.framework()));
+		for (int i = 0; i < site.checklists().size(); i++) {
+			FrameworkChecklist checklist = site.checklists().get(i);
+			Map<String, Object> row = new HashMap<>(site.frameworks().get(i).view());
 			row.put("scope", Text.scope(checklist.framework()));
 			row.put("useCases", checklist.useCases().size());
 			row.put("complete", checklist.useCases().stream().filter(u -> u.count(Evidence.MISSING) == 0).count());
@@ -38,9 +37,8 @@ final class ConformityPages {
 	}
 
 	/** The page of one framework, written under conformity/. */
-	static Map<String, Object> framework(SiteModel site, FrameworkChecklist checklist) {
-		Map<String, Object> view = new HashMap<>(counts(checklist.organisation()));
-		view.put("framework", Text.framework(checklist.framework()));
+	static Map<String, Object> framework(SiteModel site, FrameworkChecklist checklist, FrameworkFigures figures) {
+		Map<String, Object> view = new HashMap<>(figures.view());
 		view.put("organisation", items(checklist.organisation(), true));
 		view.put("scope", Text.scope(checklist.framework()));
 		view.put("perUseCase", !Text.scope(checklist.framework()).isEmpty());

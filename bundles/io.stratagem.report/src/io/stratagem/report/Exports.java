@@ -85,9 +85,9 @@ final class Exports {
 		for (KpiStatus status : site.kpis()) {
 			rows.add(row(ModelElements.qualifiedName(status.kpi()), ModelElements.label(status.kpi()), status.status().name(),
 					status.latest() == null ? null : rounded(status.latest().getValue()), fixed(status.trendPerMonth()), fixed(status.forecast()),
-					status.onTrack()));
+					status.projection() == null ? null : status.projection().method().name(), status.onTrack()));
 		}
-		return new Table("kpis", List.of("kpi", "title", "status", "latest", "trend_per_month", "forecast", "on_track"), rows);
+		return new Table("kpis", List.of("kpi", "title", "status", "latest", "trend_per_month", "forecast", "forecast_method", "on_track"), rows);
 	}
 
 	static Table risks(SiteModel site) {

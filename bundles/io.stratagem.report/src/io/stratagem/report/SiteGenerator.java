@@ -24,7 +24,6 @@ import io.stratagem.model.Strategy;
 import io.stratagem.model.UseCase;
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.roadmap.conformity.ConformityService;
-import io.stratagem.roadmap.conformity.Evidence;
 import io.stratagem.roadmap.conformity.FrameworkChecklist;
 import io.stratagem.roadmap.conformity.UseCaseControls;
 import io.stratagem.roadmap.kpi.KpiStatus;
@@ -82,10 +81,11 @@ public class SiteGenerator {
 		header.put("warnings", site.count("warning"));
 		header.put("infos", site.count("info"));
 		Schedule schedule = site.schedule();
-		header.put("initiativeCount", schedule == null ? 0 : schedule.initiatives().size());
-		header.put("scheduleStart", schedule == null || schedule.start() == null ? "-" : schedule.start().toString());
-		header.put("scheduleEnd", schedule == null || schedule.end() == null ? "-" : schedule.end().toString());
-		header.put("criticalPath", schedule == null ? List.of() : schedule.criticalPath().stream().map(ModelElements::label).toList());
+		header.put("roadmapSummary", roadmapSummary(schedule));
+		List<String> criticalPath = schedule == null ? List.of() : schedule.criticalPath().stream().map(ModelElements::label).toList();
+		// each name with whether a separator follows it, so names never run together
+		header.put("criticalPath", java.util.stream.IntStream.range(0, criticalPath.size())
+				.mapToObj(i -> Map.of("name", criticalPath.get(i), "more", i < criticalPath.size() - 1)).toList());
 
 		Map<String, String> files = new TreeMap<>();
 		files.put("style.css", Templates.resource("style.css"));
@@ -99,9 +99,10 @@ public class SiteGenerator {
 		files.put("readiness.html", templates.page("readiness", "Readiness", header, readinessBoard, ""));
 		files.put("traceability.html", templates.page("traceability", "Traceability", header, traceabilityPage, ""));
 		files.put("conformity.html", templates.page("conformity", "Conformity", header, ConformityPages.index(site), ""));
-		for (FrameworkChecklist checklist : site.checklists()) {
+		for (int i = 0; i < site.checklists().size(); i++) {
+			FrameworkChecklist checklist = site.checklists().get(i);
 			files.put("conformity/" + Text.frameworkFile(checklist.framework()), templates.page("checklist",
-					"Conformity: " + Text.framework(checklist.framework()), header, ConformityPages.framework(site, checklist), "../"));
+					"Conformity: " + Text.framework(checklist.framework()), header, ConformityPages.framework(site, checklist, site.frameworks().get(i)), "../"));
 		}
 		new UseCasePages(site).views().forEach((path, view) -> files.put(path,
 				templates.page("usecase", (String) view.get("label"), header, view, "../")));
@@ -111,6 +112,18 @@ public class SiteGenerator {
 		files.put("strategy-flowchart.mmd", MermaidCharts.flowchart(site.model(), schedule));
 		Exports.write(site, files);
 		return files;
+	}
+
+	/** "35 initiatives from 2027-01-04 to 2029-12-31", or what is missing for one. */
+	static String roadmapSummary(Schedule schedule) {
+		if (schedule == null) {
+			return "The models have no roadmap.";
+		}
+		int count = schedule.initiatives().size();
+		if (count == 0 || schedule.start() == null || schedule.end() == null) {
+			return "The roadmap has no scheduled initiative.";
+		}
+		return count + (count == 1 ? " initiative" : " initiatives") + " from " + schedule.start() + " to " + schedule.end() + ".";
 	}
 
 	/** Runs the engine once over the model; every page reads the result. */
@@ -129,9 +142,10 @@ public class SiteGenerator {
 		// The library's requirements are columns of the control x requirement matrix and count for coverage.
 		List<EObject> tracedRoots = new ArrayList<>(roots);
 		catalogue.stream().map(EcoreUtil::getRootContainer).distinct().filter(root -> !roots.contains(root)).forEach(tracedRoots::add);
+		List<FrameworkChecklist> checklists = conformity.checklists(model, catalogue);
 		return new SiteModel(model, model.all(Strategy.class).stream().findFirst().orElse(null), roadmap == null ? null : schedules.schedule(roadmap),
 				useCases, priorities.prioritise(useCases), kpis, kpiStatus, riskProfile, riskScore, readiness.assess(model),
-				traceability.trace(tracedRoots), conformity.checklists(model, catalogue), new UseCaseControls(model), diagnostics,
+				traceability.trace(tracedRoots), checklists, FrameworkFigures.of(checklists), new UseCaseControls(model), diagnostics,
 				new FileNames<>(useCases, ModelElements::qualifiedName, ".html"));
 	}
 
@@ -158,7 +172,7 @@ public class SiteGenerator {
 		Map<Rag, Long> byRag = site.kpis().stream().collect(Collectors.groupingBy(KpiStatus::status, TreeMap::new, Collectors.counting()));
 		view.put("ragCounts", byRag.entrySet().stream().map(e -> Map.of("label", Text.rag(e.getKey()), "css", Text.ragCss(e.getKey()), "count", e.getValue())).toList());
 		view.put("readinessCounts", readinessBoard.get("totals"));
-		view.put("coverage", traceabilityPage.get("coverage"));
+		view.put("coverage", site.frameworks().stream().map(FrameworkFigures::view).toList());
 		view.put("topRisks", site.riskProfile().scores().stream().filter(s -> !closed(s.risk())).sorted(RISK_ORDER).limit(5).map(this::riskRow).toList());
 		return view;
 	}
@@ -222,6 +236,7 @@ public class SiteGenerator {
 			row.put("trend", status.trendPerMonth() == null ? "" : String.format(Locale.ROOT, "%.2f", status.trendPerMonth()));
 			row.put("forecast", status.forecast() == null ? "" : String.format(Locale.ROOT, "%.2f", status.forecast()));
 			row.put("onTrack", status.onTrack() == null ? "" : status.onTrack() ? "yes" : "no");
+			row.put("forecastMethod", status.projection() == null ? "" : status.projection().explanation());
 			row.put("sparkline", sparkline(kpi.getMeasurements()));
 			rows.add(row);
 		}
@@ -322,12 +337,10 @@ public class SiteGenerator {
 			md.append('\n');
 		}
 		md.append("\n## Conformity\n\n| Framework | Evidenced | Planned | Missing | Use cases checked |\n|---|---|---|---|---|\n");
-		for (FrameworkChecklist checklist : site.checklists()) {
-			md.append("| ").append(Text.framework(checklist.framework())).append(" | ")
-					.append(checklist.organisation().stream().filter(i -> i.evidence() == Evidence.EVIDENCED).count()).append(" | ")
-					.append(checklist.organisation().stream().filter(i -> i.evidence() == Evidence.PLANNED).count()).append(" | ")
-					.append(checklist.organisation().stream().filter(i -> i.evidence() == Evidence.MISSING).count()).append(" | ")
-					.append(checklist.useCases().size()).append(" |\n");
+		for (int i = 0; i < site.checklists().size(); i++) {
+			FrameworkFigures figures = site.frameworks().get(i);
+			md.append("| ").append(Text.framework(figures.framework())).append(" | ").append(figures.evidenced()).append(" | ").append(figures.planned())
+					.append(" | ").append(figures.missing()).append(" | ").append(site.checklists().get(i).useCases().size()).append(" |\n");
 		}
 		md.append("\n## Validation\n\n").append(site.count("error")).append(" errors, ").append(site.count("warning"))
 				.append(" warnings, ").append(site.count("info")).append(" infos.\n");

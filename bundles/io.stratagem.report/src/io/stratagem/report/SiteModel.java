@@ -24,11 +24,13 @@ import io.stratagem.workspace.report.Finding;
  * Everything the artifacts show, computed once by the engine from the model set.
  *
  * @param schedule     null when the model has no roadmap
+ * @param frameworks   the figures of each framework, one per checklist in the same order: every page
+ *                     that shows a framework's counts reads them here
  * @param useCasePages the file name of each use case's page under {@code use-cases/}
  */
 record SiteModel(ModelElements model, Strategy strategy, Schedule schedule, List<UseCase> useCases, Prioritisation prioritisation,
 		List<KpiStatus> kpis, Map<KPI, KpiStatus> kpiStatus, RiskProfile riskProfile, Map<Risk, RiskScore> riskScore,
-		List<UseCaseReadiness> readiness, Traceability traceability, List<FrameworkChecklist> checklists, UseCaseControls controls,
+		List<UseCaseReadiness> readiness, Traceability traceability, List<FrameworkChecklist> checklists, List<FrameworkFigures> frameworks, UseCaseControls controls,
 		List<Finding> diagnostics, FileNames<UseCase> useCasePages) {
 
 	/** The link to a use case's page from a page at {@code root}, null for a use case outside the model. */

@@ -20,13 +20,14 @@ final class Text {
 		return value == null ? "" : value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
-	/** "Data asset" plural from a class name such as "DataAsset". */
+	/** "Data assets" from a class name such as "DataAsset"; a consonant and y make "ies" ("Capabilities"). */
 	static String plural(String className) {
 		if (className.equals("KPI")) {
 			return "KPIs";
 		}
 		String words = className.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1) + "s";
+		String singular = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return singular.matches(".*[^aeiou]y") ? singular.substring(0, singular.length() - 1) + "ies" : singular + "s";
 	}
 
 	static String rag(Rag rag) {

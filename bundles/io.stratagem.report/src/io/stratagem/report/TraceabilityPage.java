@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import io.stratagem.roadmap.ModelElements;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.NamedElement;
-import io.stratagem.roadmap.trace.FrameworkCoverage;
 import io.stratagem.roadmap.trace.Link;
 import io.stratagem.roadmap.trace.TraceMatrix;
 import io.stratagem.roadmap.trace.Traceability;
@@ -39,12 +37,8 @@ final class TraceabilityPage {
 				matrix(site, "Risks and their controls", "Risk", "controls", trace.riskControl(), "Risks with no control", "Controls that treat no listed risk"),
 				matrix(site, "Controls and the framework requirements they satisfy", "Control", "requirements",
 						trace.controlRequirement(), "Controls that satisfy no requirement", null));
-		List<Map<String, Object>> coverage = new ArrayList<>();
-		for (FrameworkCoverage framework : trace.coverage()) {
-			coverage.add(Map.of("framework", Text.framework(framework.framework()), "requirements", framework.requirements().size(), "satisfied",
-					framework.satisfied().size(), "evidenced", framework.evidenced().size(), "percent",
-					String.format(Locale.ROOT, "%.0f%%", framework.percentSatisfied()), "checklist", "conformity/" + Text.frameworkFile(framework.framework())));
-		}
+		// the checklists' figures, as every page shows them
+		List<Map<String, Object>> coverage = site.frameworks().stream().map(FrameworkFigures::view).toList();
 		return Map.of("matrices", matrices, "coverage", coverage);
 	}
 

@@ -115,6 +115,21 @@ class AcmeInsuranceEngineTest {
 		}
 	}
 
+	/** kpis.strategy: percentage KPIs stay within 0 to 100 and durations above zero on their target dates. */
+	@Test
+	void everyForecastOfTheExampleStaysInsideItsUnitsDomain() {
+		for (KpiStatus status : new KpiStatusService().statuses(AcmeInsurance.all(KPI.class))) {
+			String unit = status.kpi().getUnit();
+			Double forecast = status.forecast();
+			if (forecast != null && unit.equals("%")) {
+				assertTrue(forecast >= 0 && forecast <= 100, status.kpi().getName() + " forecast at " + forecast + " %");
+			}
+			if (forecast != null && List.of("days", "minutes").contains(unit)) {
+				assertTrue(forecast > 0, status.kpi().getName() + " forecast at " + forecast + " " + unit);
+			}
+		}
+	}
+
 	@Test
 	void riskHeatMapsCountEveryRatedRiskAndTopRisksDescend() {
 		List<Risk> risks = AcmeInsurance.all(Risk.class);

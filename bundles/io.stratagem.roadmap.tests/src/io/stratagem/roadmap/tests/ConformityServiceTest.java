@@ -95,13 +95,35 @@ class ConformityServiceTest {
 		assertEquals(0, checklist.count(Evidence.MISSING));
 	}
 
-	/** A deployer gets Art26 and Art4; the retired control does not count. */
+	/** A deployer gets Art26 and Art4; the retired control does not count; Art4 is met as the organisation meets it. */
 	@Test
 	void deployerChecklistIgnoresRetiredControls() {
 		UseCaseChecklist checklist = euAiAct().useCases().get(1);
 		assertEquals(List.of(art26, art4), requirements(checklist.items()));
-		assertEquals(List.of(Evidence.MISSING, Evidence.MISSING), evidence(checklist.items()));
+		assertEquals(List.of(Evidence.MISSING, Evidence.PLANNED), evidence(checklist.items()));
 		assertEquals(List.of(), checklist.items().get(0).controls());
+	}
+
+	/**
+	 * Art4 (no tier, no role) binds the organisation: an operating literacy control that names no
+	 * use case evidences it for every high-risk use case, as for the organisation.
+	 */
+	@Test
+	void organisationWideRequirementIsMetAsTheOrganisationMeetsIt() {
+		Control training = control("Training", ControlStatus.OPERATING, art4);
+		List<FrameworkChecklist> again = new ConformityService().checklists(List.of(model), List.of(art9, art26, art4));
+		ChecklistItem organisation = again.get(0).organisation().get(2);
+		assertEquals(new ChecklistItem(art4, Evidence.EVIDENCED, List.of(training, literacy)), organisation);
+		for (UseCaseChecklist useCase : again.get(0).useCases()) {
+			assertEquals(organisation, useCase.items().get(useCase.items().size() - 1), useCase.useCase().getName());
+		}
+		assertEquals(List.of(hire, screen), again.get(0).useCases().stream().map(UseCaseChecklist::useCase).toList());
+	}
+
+	@Test
+	void onlyEuAiActRequirementsWithoutTierOrRoleAreOrganisationWide() {
+		assertEquals(List.of(art4), List.of(art9, art9part2, art26, art4, art50, testing, oversight, govern).stream()
+				.filter(ConformityService::organisationWide).toList());
 	}
 
 	@Test

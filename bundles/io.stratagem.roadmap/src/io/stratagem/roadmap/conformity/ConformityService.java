@@ -35,6 +35,9 @@ import io.stratagem.roadmap.ModelElements;
  * <li>For a use case, the top-level requirements apply whose tiers include its tier (or that name
  * no tier) and whose roles fit its role (or that name no role). A use case with no role is taken
  * as a provider, as the EU AI Act rules do.</li>
+ * <li>A requirement that binds the organisation rather than one system (see
+ * {@link #organisationWide}) is met by a use case as the organisation meets it, by the controls of
+ * the whole model, so its per-use-case rows and its organisation row agree.</li>
  * </ul>
  */
 public class ConformityService {
@@ -62,12 +65,14 @@ public class ConformityService {
 				continue;
 			}
 			List<ChecklistItem> organisation = requirements.stream().map(r -> item(r, controls, coverage)).toList();
+			Map<FrameworkRequirement, ChecklistItem> organisationItem = new IdentityHashMap<>();
+			organisation.forEach(i -> organisationItem.put(i.requirement(), i));
 			List<UseCaseChecklist> perUseCase = new ArrayList<>();
 			for (UseCase useCase : useCases) {
 				if (inScope(framework, useCase)) {
 					List<Control> own = controlsOfUseCase.of(useCase);
-					perUseCase.add(new UseCaseChecklist(useCase,
-							requirements.stream().filter(r -> appliesTo(r, useCase)).map(r -> item(r, own, coverage)).toList()));
+					perUseCase.add(new UseCaseChecklist(useCase, requirements.stream().filter(r -> appliesTo(r, useCase))
+							.map(r -> organisationWide(r) ? organisationItem.get(r) : item(r, own, coverage)).toList()));
 				}
 			}
 			result.add(new FrameworkChecklist(framework, organisation, perUseCase));
@@ -82,6 +87,16 @@ public class ConformityService {
 		case OMB_M2521 -> Boolean.TRUE.equals(useCase.getHighImpact());
 		default -> false;
 		};
+	}
+
+	/**
+	 * Whether a requirement binds the organisation as a whole rather than each AI system: an EU AI
+	 * Act requirement that names no tier and no role, such as Art. 4 (AI literacy of the staff of
+	 * providers and deployers, "regardless of risk tier"). The validators check it once for the
+	 * strategy (rule LIT), not per use case, and a literacy programme names no use case.
+	 */
+	public static boolean organisationWide(FrameworkRequirement requirement) {
+		return requirement.getFramework() == Framework.EU_AI_ACT && requirement.getTiers().isEmpty() && requirement.getRoles().isEmpty();
 	}
 
 	/** Whether a top-level requirement applies to a use case by its tier and role. */

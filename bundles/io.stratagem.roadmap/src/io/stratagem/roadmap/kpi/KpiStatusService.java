@@ -11,7 +11,8 @@ import io.stratagem.model.KPI;
 import io.stratagem.model.Measurement;
 
 /**
- * Rates KPIs red/amber/green from their latest measurement and forecasts them linearly.
+ * Rates KPIs red/amber/green from their latest measurement and forecasts them from the trend of
+ * their measurements, inside the values their unit allows ({@link UnitDomain}, {@link Forecast}).
  *
  * <p>Thresholds are read in the KPI's direction, and a value exactly on a threshold is not beyond
  * it:
@@ -26,7 +27,12 @@ import io.stratagem.model.Measurement;
  *
  * <p>Time is measured in months: a measurement sits on the first day of its date (a quarter or
  * month measurement on the first day of that span) and a day counts as its fraction of its month.
- * The forecast is taken on the last day of the target date, the deadline the target sets.
+ * The forecast is taken on the last day of the target date, the deadline the target sets. It is
+ * the least-squares straight line through the measurements, except that it never leaves the
+ * unit's domain: a percentage stays within 0 to 100 and a count at zero or more (the line is held
+ * at the bound it crosses), and a duration measured above zero is forecast with the same share of
+ * change each month (a line through the logarithms), so it stays above zero. A target range is
+ * reached when the forecast lies inside the range.
  */
 public class KpiStatusService {
 
@@ -52,15 +58,35 @@ public class KpiStatusService {
 			}
 		}
 		Double slope = null;
-		Double forecast = null;
-		double[] line = leastSquares(measurements);
+		Forecast forecast = null;
+		double[] line = leastSquares(measurements, false);
 		if (line != null) {
 			slope = line[1];
 			if (kpi.getTargetDate() != null) {
-				forecast = line[0] + line[1] * months(kpi.getTargetDate().lastDay());
+				forecast = forecast(measurements, line, months(kpi.getTargetDate().lastDay()), UnitDomain.of(kpi.getUnit()));
 			}
 		}
-		return new KpiStatus(kpi, rate(kpi, latest.getValue()), latest, slope, forecast, onTrack(kpi, forecast));
+		return new KpiStatus(kpi, rate(kpi, latest.getValue()), latest, slope, forecast, onTrack(kpi, forecast == null ? null : forecast.value()));
+	}
+
+	/**
+	 * The forecast at {@code month} inside the domain: the straight line where it stays inside; for
+	 * a duration measured above zero, the line through the logarithms (the same share of change
+	 * each month, never zero); otherwise the straight line held at the bound it crosses.
+	 */
+	private static Forecast forecast(List<Measurement> measurements, double[] line, double month, UnitDomain domain) {
+		double straight = line[0] + line[1] * month;
+		if (domain == UnitDomain.DURATION && measurements.stream().allMatch(m -> m.getValue().signum() > 0)) {
+			double[] logLine = leastSquares(measurements, true);
+			return new Forecast(Math.exp(logLine[0] + logLine[1] * month), straight, domain, Forecast.Method.CONSTANT_RATE);
+		}
+		if (domain.lower != null && straight < domain.lower) {
+			return new Forecast(domain.lower, straight, domain, Forecast.Method.HELD_AT_BOUND);
+		}
+		if (domain.upper != null && straight > domain.upper) {
+			return new Forecast(domain.upper, straight, domain, Forecast.Method.HELD_AT_BOUND);
+		}
+		return new Forecast(straight, straight, domain, Forecast.Method.STRAIGHT_LINE);
 	}
 
 	/** The status of one value against the KPI's thresholds. */
@@ -108,22 +134,30 @@ public class KpiStatusService {
 		}
 	}
 
-	/** Intercept and slope (per month) of the least-squares line, or {@code null} with fewer than two distinct dates. */
-	private static double[] leastSquares(List<Measurement> measurements) {
+	/**
+	 * Intercept and slope (per month) of the least-squares line through the values, or through
+	 * their natural logarithms; {@code null} with fewer than two distinct dates.
+	 */
+	private static double[] leastSquares(List<Measurement> measurements, boolean logarithms) {
 		int n = measurements.size();
+		double[] y = new double[n];
+		for (int i = 0; i < n; i++) {
+			double value = measurements.get(i).getValue().doubleValue();
+			y[i] = logarithms ? Math.log(value) : value;
+		}
 		double meanX = 0;
 		double meanY = 0;
-		for (Measurement m : measurements) {
-			meanX += months(m.getDate().firstDay());
-			meanY += m.getValue().doubleValue();
+		for (int i = 0; i < n; i++) {
+			meanX += months(measurements.get(i).getDate().firstDay());
+			meanY += y[i];
 		}
 		meanX /= n;
 		meanY /= n;
 		double sxy = 0;
 		double sxx = 0;
-		for (Measurement m : measurements) {
-			double dx = months(m.getDate().firstDay()) - meanX;
-			sxy += dx * (m.getValue().doubleValue() - meanY);
+		for (int i = 0; i < n; i++) {
+			double dx = months(measurements.get(i).getDate().firstDay()) - meanX;
+			sxy += dx * (y[i] - meanY);
 			sxx += dx * dx;
 		}
 		if (sxx == 0) {
