@@ -187,7 +187,7 @@ class DiffMarkdownReportTest {
 
 				### Findings
 
-				- introduced: error STRAT-PARSE-001 in `a.strategy` on `acme.Chat`: no viable alternative at input '\\<'
+				- introduced: error STRAT-PARSE-001 in `a.strategy` on `acme.Chat`: stage must be one of idea, preDeployment, pilot, deployed, retired; found '\\<'
 				""");
 	}
 

@@ -59,7 +59,7 @@ class ValidateCommandTest {
 		CommandRun result = Cli.run("validate", "--no-color", dir.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		List<String> lines = result.out().lines().toList();
-		assertEquals(display.show(broken) + ":3:8: error STRAT-PARSE-001 no viable alternative at input 'live'", lines.get(0));
+		assertEquals(display.show(broken) + ":3:8: error STRAT-PARSE-001 stage must be one of idea, preDeployment, pilot, deployed, retired; found 'live'", lines.get(0));
 		assertEquals(display.show(dangling) + ":2:22: error STRAT-LINK-001 Couldn't resolve reference to Role 'Nobody'.", lines.get(1));
 		assertEquals("3 files, 2 errors, 0 warnings, 0 infos", lines.get(2));
 		assertEquals(3, lines.size());

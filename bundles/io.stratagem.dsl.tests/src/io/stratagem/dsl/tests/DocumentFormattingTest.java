@@ -10,7 +10,7 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.Test;
 
-/** Document formatting through the language server gives the formatter's layout. */
+/** Document formatting through the language server gives the formatter's layout, and no edit for a formatted document. */
 class DocumentFormattingTest extends StrategyLanguageServerTest {
 
 	@Test
@@ -19,6 +19,16 @@ class DocumentFormattingTest extends StrategyLanguageServerTest {
 		List<? extends TextEdit> edits = languageServer.formatting(new DocumentFormattingParams(document(uris.get("x.strategy")), new FormattingOptions(4, false))).get();
 		String formatted = apply("namespace acme\nrole Cio   \"CIO\"\n", edits);
 		Assertions.assertEquals("namespace acme\n\nrole Cio \"CIO\"\n", formatted);
+	}
+
+	@Test
+	void aFormattedDocumentGetsNoEdits() throws Exception {
+		String text = "namespace acme\nrole Cio   \"CIO\"\nusecase Triage \"Claims triage\" {\n\tstage pilot\n\towner Cio\n\tserves Grow\n}\nobjective Grow\n";
+		Map<String, String> uris = workspace(Map.of("x.strategy", text));
+		String uri = uris.get("x.strategy");
+		String formatted = apply(text, languageServer.formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(4, false))).get());
+		open(uri, formatted);
+		Assertions.assertEquals(List.of(), languageServer.formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(4, false))).get());
 	}
 
 	private static String apply(String text, List<? extends TextEdit> edits) {

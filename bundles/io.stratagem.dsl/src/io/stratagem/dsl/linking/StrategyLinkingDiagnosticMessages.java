@@ -8,16 +8,26 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
+import com.google.inject.Inject;
+
 import io.stratagem.dsl.validation.SourceCodes;
 
 /**
  * Linking problems carry {@link SourceCodes#UNRESOLVED_REFERENCE} from the linker on, so every front
- * end shows the same code. The texts and severities stay Xtext's.
+ * end shows the same code. The texts and severities stay Xtext's. A reference into text that could
+ * not be read or parsed is not reported ({@link UnreadDeclarations}).
  */
 public class StrategyLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvider {
 
+	@Inject
+	private UnreadDeclarations unread;
+
+	/** None for a name that a file the set could not read or parse declares: that file's finding says why. */
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		if (unread.explains(context.getContext(), context.getLinkText())) {
+			return null;
+		}
 		return coded(super.getUnresolvedProxyMessage(context));
 	}
 

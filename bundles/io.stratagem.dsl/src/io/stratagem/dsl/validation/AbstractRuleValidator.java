@@ -15,7 +15,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -36,10 +40,11 @@ import io.stratagem.model.StratagemPackage;
 /**
  * Base of the validators of one rule area, composed into {@link StrategyValidator}. Findings are
  * reported through {@link #report}, which applies the rule profile (enabled, severity), skips
- * justified suppressions and the findings of frameworks that do not apply to the element
- * ({@link ApplicableFrameworks}), formats the catalogue message and attaches the issue data that quick
- * fixes read back: the message arguments, the element's name first, then any data a rule adds for
- * its fix (never shown in the message; see {@link #reportWithData}).
+ * elements whose text has a syntax error, justified suppressions and the findings of frameworks
+ * that do not apply to the element ({@link ApplicableFrameworks}), formats the catalogue message
+ * and attaches the issue data that quick fixes read back: the message arguments, the element's
+ * name first, then any data a rule adds for its fix (never shown in the message; see
+ * {@link #reportWithData}).
  */
 public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator {
 
@@ -161,7 +166,7 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 			throw new IllegalArgumentException("No rule " + code);
 		}
 		Severity severity = profile(object).severity(code);
-		if (severity == Severity.IGNORE || Suppressions.isSuppressed(object, code)) {
+		if (severity == Severity.IGNORE || Suppressions.isSuppressed(object, code) || inBrokenBlock(object)) {
 			return;
 		}
 		Framework framework = RuleCatalogue.framework(code);
@@ -183,6 +188,31 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 		case WARNING -> warning(message, object, target, index, code, data);
 		default -> info(message, object, target, index, code, data);
 		}
+	}
+
+	/**
+	 * Whether the element (or the named element that contains it) has a syntax error in its text: its
+	 * block did not parse, so what it seems to lack (an owner, an objective) may only be text the
+	 * parser skipped. Rules do not judge it; the syntax error says what to fix.
+	 */
+	private static boolean inBrokenBlock(EObject object) {
+		if (!(object.eResource() instanceof XtextResource resource) || resource.getParseResult() == null || !resource.getParseResult().hasSyntaxErrors()) {
+			return false;
+		}
+		EObject element = object instanceof NamedElement ? object : EcoreUtil2.getContainerOfType(object, NamedElement.class);
+		INode node = NodeModelUtils.getNode(element == null ? object : element);
+		if (node == null) {
+			return false;
+		}
+		int start = node.getTotalOffset();
+		int end = node.getTotalEndOffset();
+		for (INode error : resource.getParseResult().getSyntaxErrors()) {
+			// an error at the end offset is the block's missing closing brace
+			if (error.getTotalOffset() >= start && error.getTotalOffset() <= end) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The name of an element for messages: its name, or "(unnamed)". */

@@ -4,6 +4,7 @@
 package io.stratagem.workspace.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -153,6 +154,19 @@ public final class ModelFiles {
 			}
 			return new Text(file, null, new Problem(file, Severity.ERROR, CoreCodes.NOT_UTF8,
 					"the file is not UTF-8 (invalid byte at offset " + offset + ", line " + line + "): save it as UTF-8"));
+		}
+	}
+
+	/**
+	 * The text of a file that {@link #read} refused (not UTF-8, too large), decoded leniently and cut
+	 * at the size limit: only to name the elements it declares, so that references into it are not
+	 * reported one by one (its own finding says why it was not read); null when it cannot be read.
+	 */
+	public static String readLeniently(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes())), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return null;
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -21,6 +22,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import io.stratagem.dsl.linking.UnreadDeclarations;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
@@ -63,6 +65,9 @@ public class ModelSetLoader {
 	private ModelLinker linker;
 
 	@Inject
+	private UnreadDeclarations unread;
+
+	@Inject
 	private PathDisplay display;
 
 	/** Told how many files are parsed, from any thread. */
@@ -92,8 +97,9 @@ public class ModelSetLoader {
 			resources.put(file, (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString())));
 		}
 		java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+		List<Path> unreadable = Collections.synchronizedList(new ArrayList<>());
 		resources.entrySet().parallelStream().forEach(entry -> {
-			if (!parse(entry.getKey(), entry.getValue(), problems)) {
+			if (!parse(entry.getKey(), entry.getValue(), problems, unreadable)) {
 				synchronized (resourceSet) {
 					resourceSet.getResources().remove(entry.getValue());
 				}
@@ -102,7 +108,10 @@ public class ModelSetLoader {
 		});
 		resources.values().removeIf(resource -> resource.getResourceSet() == null);
 		ExportedNamesIndex.install(resourceSet, resources.values());
-		boolean linked = linker.link(resourceSet, resources.values());
+		// references to what unread or unparsed text declares are not reported: that file's finding says why
+		unread.install(resourceSet, unreadable.stream().sorted().map(ModelFiles::readLeniently).filter(Objects::nonNull).toList(), resources.values());
+		// such references stay unresolved without a diagnostic: later readers must then work on one thread
+		boolean linked = linker.link(resourceSet, resources.values()) && unread.explained(resourceSet) == 0;
 		List<Finding> sorted = new ArrayList<>(problems);
 		sorted.sort(Finding.ORDER);
 		return new ModelSet(resourceSet, resources, sorted, linked);
@@ -147,10 +156,13 @@ public class ModelSetLoader {
 		return files.stream().distinct().sorted().toList();
 	}
 
-	private boolean parse(Path file, XtextResource resource, List<Finding> problems) {
+	private boolean parse(Path file, XtextResource resource, List<Finding> problems, List<Path> unreadable) {
 		ModelFiles.Text read = ModelFiles.read(file);
 		if (read.problem() != null) {
 			problems.add(read.problem().finding(display));
+			if (CoreCodes.NOT_UTF8.equals(read.problem().code()) || CoreCodes.TOO_LARGE.equals(read.problem().code())) {
+				unreadable.add(file);
+			}
 			return false;
 		}
 		try {

@@ -27,9 +27,11 @@ import com.google.inject.Inject;
 
 import io.stratagem.dsl.edit.TextEdit;
 import io.stratagem.dsl.validation.RuleCodes;
+import io.stratagem.dsl.validation.SourceCodes;
 
 /**
- * Offers the {@link RuleFixes quick fixes} of rule findings as LSP code actions. The finding's
+ * Offers the {@link RuleFixes quick fixes} of rule findings as LSP code actions, and those of an
+ * unresolved reference ({@link UnresolvedReferenceFixes}). The finding's
  * issue data is read back by validating the file again and matching the diagnostic by code and
  * position.
  */
@@ -40,6 +42,9 @@ public class StrategyCodeActions implements ICodeActionService2 {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private UnresolvedReferenceFixes referenceFixes;
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
@@ -60,6 +65,12 @@ public class StrategyCodeActions implements ICodeActionService2 {
 		List<Issue> issues = null;
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+			if (SourceCodes.UNRESOLVED_REFERENCE.equals(code) && diagnostic.getRange() != null) {
+				for (RuleFix fix : referenceFixes.fixes(resource, document.getOffSet(diagnostic.getRange().getStart()))) {
+					result.add(Either.forRight(toCodeAction(fix, diagnostic, document, options.getURI())));
+				}
+				continue;
+			}
 			if (code == null || !code.startsWith(RuleCodes.PREFIX) || !RuleFixes.FIXABLE.contains(code)) {
 				continue;
 			}
