@@ -149,9 +149,13 @@ public final class RuleCatalogue {
 				"Add `available from <date>` to the capability.", "Responsibility 4: infrastructure and technology");
 
 		// ------------------------------------------------------------ vendors
-		add(VENDOR_CONTRACT_ENDS_IN_HORIZON, WARNING, "The contract with {0} ends {1}, inside the horizon (to {2}) of use case {3} that depends on it",
-				"A use case that depends on a partner whose contract ends before the horizon end loses the service it needs.",
+		add(VENDOR_CONTRACT_ENDS_IN_HORIZON, WARNING, "The contract with {0} ends {1}, inside the horizon (to {2}) of use case {3} that depends on it ({4})",
+				"A use case that depends on a partner whose contract ends before the horizon end loses the service it needs. A contract that ends even before the use case is deployed is an error (STRAT-VENDOR-004).",
 				"Renew or extend the contract, or plan a replacement partner.", "Responsibility 7: partnerships and vendors; ISO/IEC 42001 A.10.3");
+		add(VENDOR_CONTRACT_ENDS_BEFORE_DEPLOYMENT, ERROR, "The contract with {0} ends {1}, before use case {2} that depends on it is deployed ({3})",
+				"A use case deployed after the contract of a partner it depends on has ended never gets the service it is built on: the plan cannot work as written.",
+				"Extend the contract beyond the deployment, bring the deployment forward, or plan a replacement partner.",
+				"Responsibility 7: partnerships and vendors; ISO/IEC 42001 A.10.3");
 		add(VENDOR_CRITICAL_WITHOUT_EXIT_PLAN, WARNING, "Critical partner {0} has no exit plan",
 				"Dependence on a critical AI supplier without an exit plan is a concentration risk (ISO/IEC 42001 A.10.3; EBA/DORA outsourcing practice).",
 				"Add `exit plan \"...\"` to the partner.", "ISO/IEC 42001 A.10.3");
@@ -166,6 +170,10 @@ public final class RuleCatalogue {
 		add(TALENT_GAP_WITHOUT_TRAINING, INFO, "Team {0} has a gap in skill {1} (current {2}, required {3}) and no training programme for it",
 				"A known skill gap without a plan to close it stays open.",
 				"Add a `training` that `teaches` the skill `for` the team.", "Responsibility 5: talent");
+		add(TALENT_STAFFED_BEFORE_TRAINED, WARNING, "Initiative {0} starts {1} with team {2} at level {3} of the required {4} in skill {5}, which {6} needs; training {7} closes the gap only by {8}",
+				"A team below the proficiency a skill requires does not deliver the use case that needs it until its training ends; an initiative that starts earlier runs with the gap open. The start is the roadmap schedule's (as on the generated site).",
+				"Start the initiative after the training ends, bring the training forward, or staff the initiative with a team that has the skill.",
+				"Responsibility 5: talent");
 
 		// ------------------------------------------------------------ literacy
 		add(LIT_NO_OPERATOR_LITERACY, WARNING, "Strategy {0} has AI systems in use ({1}) but no AI literacy programme for aiOperators",
@@ -252,6 +260,19 @@ public final class RuleCatalogue {
 		add(ROADMAP_DELIVERY_AFTER_NEED, WARNING, "Initiative {0} delivers {1} but ends {2}, after its {3} ({4})",
 				"An initiative that delivers a use case or a capability must finish before the use case is deployed or the capability is needed; otherwise the plan is inconsistent. The finish is the roadmap schedule's (as on the generated site): the explicit end, or the start (explicit or allowed by the dependencies) plus the duration.",
 				"Start the initiative earlier, shorten it, or move the deployment or availability date.", "Project scheduling");
+
+		add(ROADMAP_INITIATIVE_OUTSIDE_PHASE, WARNING, "Initiative {0} is scheduled from {1} to {2}, outside its phase {3} ({4})",
+				"A phase bounds the work it holds; an initiative that starts before or finishes after its phase is reported in the wrong stage and escapes the phase's gate. The dates are the roadmap schedule's (as on the generated site), so an initiative dated by its dependencies is checked too.",
+				"Move the initiative to the phase it runs in, or change its start, duration or dependencies.", "Roadmap practice");
+		add(ROADMAP_GATE_UNMEASURED, WARNING, "Milestone {0} at {1} is gated on KPI {2}, which has no measurement by then",
+				"A gate KPI decides whether the milestone is passed; without a measurement on or before the gate date the decision was taken blind. Only gates due by the reference date are judged: the rule profile's asOf date, else the latest measurement in the model.",
+				"Record the KPI's measurement for the gate, or move the milestone.", "Responsibility 9: measuring impact; roadmap practice");
+		add(ROADMAP_TEAM_OVER_ALLOCATED, WARNING, "Team {0} is planned above its capacity of {1} person-months a quarter in {2} of roadmap {3}",
+				"A quarter in which a team's initiatives need more effort than the team has cannot be delivered as planned; the generated capacity page marks it over-allocated. The load is the roadmap engine's: each initiative's effort spread evenly over the months it is scheduled.",
+				"Move or stretch initiatives, give some to another team, or raise the team's capacity.", "Capacity planning");
+		add(ROADMAP_SCHEDULE_CONFLICT, WARNING, "Schedule conflict of {0}: {1}",
+				"The roadmap engine cannot reconcile these dates as written and lists the conflict on the generated roadmap page: a start before a dependency allows, a duration that disagrees with the start and end, a milestone due before the work it waits for or outside its phase, a dependency on another roadmap's initiative, or no duration.",
+				"Correct the dates, durations or dependencies the message names.", "Project scheduling");
 
 		// ------------------------------------------------------------ EU AI Act
 		add(EUAI_UNACCEPTABLE, ERROR, "Use case {0} is in the unacceptable EU AI Act tier: it is a prohibited practice",
