@@ -187,9 +187,9 @@ public final class RuleCatalogue {
 				"Add `reach <percent>`.", "EU AI Act Art. 4");
 
 		// ------------------------------------------------------------ ethics
-		add(ETHICS_NO_APPROVED_REVIEW, ERROR, "Use case {0} is {1} but has no approved ethics review dated before its deployment",
-				"High-risk (EU AI Act) and high-impact (OMB M-25-21) AI needs an independent review before it is used on people.",
-				"Add a `review` `of` the use case with `outcome approved` (or approvedWithConditions) dated on or before the deployment.",
+		add(ETHICS_NO_APPROVED_REVIEW, ERROR, "Use case {0} is {1} but has no approved, independent ethics review dated before its deployment",
+				"High-risk (EU AI Act) and high-impact (OMB M-25-21) AI needs an independent review before it is used on people. A review is not independent when its approver, or the lead of the board that held it, is the use case's owner: the owner would approve their own system.",
+				"Add a `review` `of` the use case with `outcome approved` (or approvedWithConditions) dated on or before the deployment, approved by someone other than the use case's owner.",
 				"EU AI Act Art. 9, 27; OMB M-25-21 4(b)(ii)");
 		add(ETHICS_OPEN_CONDITION, WARNING, "Review {0} still has an open condition at the deployment of {1}: {2}",
 				"A conditional approval is an approval only when its conditions are met before the use case goes live.",
