@@ -279,17 +279,17 @@ public final class RuleCatalogue {
 				"AI practices listed in Art. 5 may not be placed on the market, put into service or used in the EU.",
 				"Stop the use case, or reassess its tier if it is not a practice of Art. 5(1).", "EU AI Act Art. 5");
 		add(EUAI_HIGH_RISK_PROVIDER, ERROR, "High-risk use case {0} has no control satisfying {1}",
-				"Providers of high-risk AI systems must meet the requirements of Chapter III Section 2 (Art. 9-15: risk management, data governance, documentation, record-keeping, transparency, human oversight, accuracy and robustness).",
+				"Providers of high-risk AI systems must meet the requirements of Chapter III Section 2 (Art. 9-15: risk management, data governance, documentation, record-keeping, transparency, human oversight, accuracy and robustness). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add a control that `satisfies` the missing articles and `applies to` the use case (or controls one of its risks).",
 				"EU AI Act Art. 9-15");
 		add(EUAI_HIGH_RISK_DEPLOYER, ERROR, "High-risk use case {0} is used as deployer but no control satisfies {1}",
-				"Deployers of high-risk AI systems must use them according to the instructions, assign human oversight and monitor them (Art. 26).",
+				"Deployers of high-risk AI systems must use them according to the instructions, assign human oversight and monitor them (Art. 26). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add a control that `satisfies` Art26 and `applies to` the use case.", "EU AI Act Art. 26");
 		add(EUAI_FRIA, INFO, "High-risk use case {0} is used as deployer; no control satisfies {1} (fundamental rights impact assessment)",
-				"Deployers that are public bodies or provide public services, and deployers of Annex III 5(b) and 5(c) systems (credit scoring, life and health insurance pricing), must assess the impact on fundamental rights before use (Art. 27).",
+				"Deployers that are public bodies or provide public services, and deployers of Annex III 5(b) and 5(c) systems (credit scoring, life and health insurance pricing), must assess the impact on fundamental rights before use (Art. 27). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"If Art. 27 applies, add a control that `satisfies` Art27; otherwise suppress this finding with the reason.", "EU AI Act Art. 27");
 		add(EUAI_LIMITED_TRANSPARENCY, WARNING, "Limited-risk use case {0} has no control satisfying {1} (transparency)",
-				"AI systems that interact with people or generate content must disclose that they are AI (Art. 50).",
+				"AI systems that interact with people or generate content must disclose that they are AI (Art. 50). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add a control that `satisfies` Art50 (or one of its paragraphs) and `applies to` the use case.", "EU AI Act Art. 50");
 		add(EUAI_UNCLASSIFIED_IN_USE, WARNING, "Use case {0} is {1} but its EU AI Act tier is not classified",
 				"Obligations under the EU AI Act depend on the risk tier; an unclassified system in use may be non-compliant unnoticed.",
@@ -297,7 +297,7 @@ public final class RuleCatalogue {
 
 		// ------------------------------------------------------------ OMB M-25-21
 		add(OMB_MINIMUM_PRACTICES, ERROR, "High-impact use case {0} lacks minimum practices: {1}",
-				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation).",
+				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add controls that `satisfy` the missing practices and `apply to` the use case.", "OMB M-25-21 section 4(b)");
 
 		// ------------------------------------------------------------ time bounds
