@@ -176,9 +176,9 @@ public final class RuleCatalogue {
 				"Responsibility 5: talent");
 
 		// ------------------------------------------------------------ literacy
-		add(LIT_NO_OPERATOR_LITERACY, WARNING, "Strategy {0} has AI systems in use ({1}) but no AI literacy programme for aiOperators",
-				"Providers and deployers shall ensure a sufficient level of AI literacy of staff dealing with the operation and use of AI systems (EU AI Act Art. 4).",
-				"Add a `literacy` programme with `audience aiOperators`.", "EU AI Act Art. 4");
+		add(LIT_NO_OPERATOR_LITERACY, WARNING, "Strategy {0} has AI systems in use ({1}) that no AI literacy programme for aiOperators reaches",
+				"Providers and deployers shall ensure a sufficient level of AI literacy of staff dealing with the operation and use of AI systems (EU AI Act Art. 4). A programme for aiOperators reaches the staff of the units it names and of their sub-units (every unit when it names none); a system in use whose unit it does not reach has operators it does not train.",
+				"Add a `literacy` programme with `audience aiOperators` for the units of the listed systems, or add their units to an existing one.", "EU AI Act Art. 4");
 		add(LIT_WITHOUT_AUDIENCE, WARNING, "Literacy programme {0} has no audience",
 				"Without an audience the programme's coverage of staff operating AI (EU AI Act Art. 4) cannot be shown.",
 				"Add `audience <audience>`.", "EU AI Act Art. 4");

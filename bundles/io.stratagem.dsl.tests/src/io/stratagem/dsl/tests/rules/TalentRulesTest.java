@@ -72,13 +72,42 @@ class TalentRulesTest extends RuleTest {
 
 	@Test
 	void noLiteracyForOperatorsWhileAiIsInUse() {
-		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-001 Strategy S: Strategy S has AI systems in use (U) but no AI literacy programme for aiOperators"),
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-001 Strategy S: Strategy S has AI systems in use (U) that no AI literacy programme for aiOperators reaches"),
 				findings(LIT_NO_OPERATOR_LITERACY, "strategy S\nusecase U { stage deployed }\nliteracy L { audience executives }\n"));
 	}
 
 	@Test
 	void literacyForOperators() {
 		assertEquals(List.of(), findings(LIT_NO_OPERATOR_LITERACY, "strategy S\nusecase U { stage deployed }\nliteracy L { audience executives, aiOperators }\n"));
+	}
+
+	@Test
+	void anOperatorProgrammeForOtherUnitsDoesNotReachTheSystemsOperators() {
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-001 Strategy S: Strategy S has AI systems in use (Pricing) that no AI literacy programme for aiOperators reaches"),
+				findings(LIT_NO_OPERATOR_LITERACY, """
+						strategy S
+						unit Group
+						unit Claims { part of Group }
+						unit Underwriting { part of Group }
+						usecase Triage { stage deployed unit Claims }
+						usecase Pricing { stage pilot unit Underwriting }
+						literacy L { audience aiOperators units Claims }
+						"""));
+	}
+
+	@Test
+	void anOperatorProgrammeReachesTheUnitsItNamesAndTheirSubUnits() {
+		assertEquals(List.of(), findings(LIT_NO_OPERATOR_LITERACY, """
+				strategy S
+				unit Group
+				unit Claims { part of Group }
+				unit Underwriting { part of Group }
+				usecase Triage { stage deployed unit Claims }
+				usecase Pricing { stage pilot unit Underwriting }
+				usecase Unplaced { stage deployed }
+				literacy L { audience aiOperators units Claims }
+				literacy G { audience aiOperators units Group }
+				"""));
 	}
 
 	@Test
