@@ -149,9 +149,13 @@ public final class RuleCatalogue {
 				"Add `available from <date>` to the capability.", "Responsibility 4: infrastructure and technology");
 
 		// ------------------------------------------------------------ vendors
-		add(VENDOR_CONTRACT_ENDS_IN_HORIZON, WARNING, "The contract with {0} ends {1}, inside the horizon (to {2}) of use case {3} that depends on it",
-				"A use case that depends on a partner whose contract ends before the horizon end loses the service it needs.",
+		add(VENDOR_CONTRACT_ENDS_IN_HORIZON, WARNING, "The contract with {0} ends {1}, inside the horizon (to {2}) of use case {3} that depends on it ({4})",
+				"A use case that depends on a partner whose contract ends before the horizon end loses the service it needs. A contract that ends even before the use case is deployed is an error (STRAT-VENDOR-004).",
 				"Renew or extend the contract, or plan a replacement partner.", "Responsibility 7: partnerships and vendors; ISO/IEC 42001 A.10.3");
+		add(VENDOR_CONTRACT_ENDS_BEFORE_DEPLOYMENT, ERROR, "The contract with {0} ends {1}, before use case {2} that depends on it is deployed ({3})",
+				"A use case deployed after the contract of a partner it depends on has ended never gets the service it is built on: the plan cannot work as written.",
+				"Extend the contract beyond the deployment, bring the deployment forward, or plan a replacement partner.",
+				"Responsibility 7: partnerships and vendors; ISO/IEC 42001 A.10.3");
 		add(VENDOR_CRITICAL_WITHOUT_EXIT_PLAN, WARNING, "Critical partner {0} has no exit plan",
 				"Dependence on a critical AI supplier without an exit plan is a concentration risk (ISO/IEC 42001 A.10.3; EBA/DORA outsourcing practice).",
 				"Add `exit plan \"...\"` to the partner.", "ISO/IEC 42001 A.10.3");
@@ -166,11 +170,15 @@ public final class RuleCatalogue {
 		add(TALENT_GAP_WITHOUT_TRAINING, INFO, "Team {0} has a gap in skill {1} (current {2}, required {3}) and no training programme for it",
 				"A known skill gap without a plan to close it stays open.",
 				"Add a `training` that `teaches` the skill `for` the team.", "Responsibility 5: talent");
+		add(TALENT_STAFFED_BEFORE_TRAINED, WARNING, "Initiative {0} starts {1} with team {2} at level {3} of the required {4} in skill {5}, which {6} needs; training {7} closes the gap only by {8}",
+				"A team below the proficiency a skill requires does not deliver the use case that needs it until its training ends; an initiative that starts earlier runs with the gap open. The start is the roadmap schedule's (as on the generated site).",
+				"Start the initiative after the training ends, bring the training forward, or staff the initiative with a team that has the skill.",
+				"Responsibility 5: talent");
 
 		// ------------------------------------------------------------ literacy
-		add(LIT_NO_OPERATOR_LITERACY, WARNING, "Strategy {0} has AI systems in use ({1}) but no AI literacy programme for aiOperators",
-				"Providers and deployers shall ensure a sufficient level of AI literacy of staff dealing with the operation and use of AI systems (EU AI Act Art. 4).",
-				"Add a `literacy` programme with `audience aiOperators`.", "EU AI Act Art. 4");
+		add(LIT_NO_OPERATOR_LITERACY, WARNING, "Strategy {0} has AI systems in use ({1}) that no AI literacy programme for aiOperators reaches",
+				"Providers and deployers shall ensure a sufficient level of AI literacy of staff dealing with the operation and use of AI systems (EU AI Act Art. 4). A programme for aiOperators reaches the staff of the units it names and of their sub-units (every unit when it names none); a system in use whose unit it does not reach has operators it does not train.",
+				"Add a `literacy` programme with `audience aiOperators` for the units of the listed systems, or add their units to an existing one.", "EU AI Act Art. 4");
 		add(LIT_WITHOUT_AUDIENCE, WARNING, "Literacy programme {0} has no audience",
 				"Without an audience the programme's coverage of staff operating AI (EU AI Act Art. 4) cannot be shown.",
 				"Add `audience <audience>`.", "EU AI Act Art. 4");
@@ -179,9 +187,9 @@ public final class RuleCatalogue {
 				"Add `reach <percent>`.", "EU AI Act Art. 4");
 
 		// ------------------------------------------------------------ ethics
-		add(ETHICS_NO_APPROVED_REVIEW, ERROR, "Use case {0} is {1} but has no approved ethics review dated before its deployment",
-				"High-risk (EU AI Act) and high-impact (OMB M-25-21) AI needs an independent review before it is used on people.",
-				"Add a `review` `of` the use case with `outcome approved` (or approvedWithConditions) dated on or before the deployment.",
+		add(ETHICS_NO_APPROVED_REVIEW, ERROR, "Use case {0} is {1} but has no approved, independent ethics review dated before its deployment",
+				"High-risk (EU AI Act) and high-impact (OMB M-25-21) AI needs an independent review before it is used on people. A review is not independent when its approver, or the lead of the board that held it, is the use case's owner: the owner would approve their own system.",
+				"Add a `review` `of` the use case with `outcome approved` (or approvedWithConditions) dated on or before the deployment, approved by someone other than the use case's owner.",
 				"EU AI Act Art. 9, 27; OMB M-25-21 4(b)(ii)");
 		add(ETHICS_OPEN_CONDITION, WARNING, "Review {0} still has an open condition at the deployment of {1}: {2}",
 				"A conditional approval is an approval only when its conditions are met before the use case goes live.",
@@ -253,22 +261,35 @@ public final class RuleCatalogue {
 				"An initiative that delivers a use case or a capability must finish before the use case is deployed or the capability is needed; otherwise the plan is inconsistent. The finish is the roadmap schedule's (as on the generated site): the explicit end, or the start (explicit or allowed by the dependencies) plus the duration.",
 				"Start the initiative earlier, shorten it, or move the deployment or availability date.", "Project scheduling");
 
+		add(ROADMAP_INITIATIVE_OUTSIDE_PHASE, WARNING, "Initiative {0} is scheduled from {1} to {2}, outside its phase {3} ({4})",
+				"A phase bounds the work it holds; an initiative that starts before or finishes after its phase is reported in the wrong stage and escapes the phase's gate. The dates are the roadmap schedule's (as on the generated site), so an initiative dated by its dependencies is checked too.",
+				"Move the initiative to the phase it runs in, or change its start, duration or dependencies.", "Roadmap practice");
+		add(ROADMAP_GATE_UNMEASURED, WARNING, "Milestone {0} at {1} is gated on KPI {2}, which has no measurement by then",
+				"A gate KPI decides whether the milestone is passed; without a measurement on or before the gate date the decision was taken blind. Only gates due by the reference date are judged: the rule profile's asOf date, else the latest measurement in the model.",
+				"Record the KPI's measurement for the gate, or move the milestone.", "Responsibility 9: measuring impact; roadmap practice");
+		add(ROADMAP_TEAM_OVER_ALLOCATED, WARNING, "Team {0} is planned above its capacity of {1} person-months a quarter in {2} of roadmap {3}",
+				"A quarter in which a team's initiatives need more effort than the team has cannot be delivered as planned; the generated capacity page marks it over-allocated. The load is the roadmap engine's: each initiative's effort spread evenly over the months it is scheduled.",
+				"Move or stretch initiatives, give some to another team, or raise the team's capacity.", "Capacity planning");
+		add(ROADMAP_SCHEDULE_CONFLICT, WARNING, "Schedule conflict of {0}: {1}",
+				"The roadmap engine cannot reconcile these dates as written and lists the conflict on the generated roadmap page: a start before a dependency allows, a duration that disagrees with the start and end, a milestone due before the work it waits for or outside its phase, a dependency on another roadmap's initiative, or no duration.",
+				"Correct the dates, durations or dependencies the message names.", "Project scheduling");
+
 		// ------------------------------------------------------------ EU AI Act
 		add(EUAI_UNACCEPTABLE, ERROR, "Use case {0} is in the unacceptable EU AI Act tier: it is a prohibited practice",
 				"AI practices listed in Art. 5 may not be placed on the market, put into service or used in the EU.",
 				"Stop the use case, or reassess its tier if it is not a practice of Art. 5(1).", "EU AI Act Art. 5");
 		add(EUAI_HIGH_RISK_PROVIDER, ERROR, "High-risk use case {0} has no control satisfying {1}",
-				"Providers of high-risk AI systems must meet the requirements of Chapter III Section 2 (Art. 9-15: risk management, data governance, documentation, record-keeping, transparency, human oversight, accuracy and robustness).",
+				"Providers of high-risk AI systems must meet the requirements of Chapter III Section 2 (Art. 9-15: risk management, data governance, documentation, record-keeping, transparency, human oversight, accuracy and robustness). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add a control that `satisfies` the missing articles and `applies to` the use case (or controls one of its risks).",
 				"EU AI Act Art. 9-15");
 		add(EUAI_HIGH_RISK_DEPLOYER, ERROR, "High-risk use case {0} is used as deployer but no control satisfies {1}",
-				"Deployers of high-risk AI systems must use them according to the instructions, assign human oversight and monitor them (Art. 26).",
+				"Deployers of high-risk AI systems must use them according to the instructions, assign human oversight and monitor them (Art. 26). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add a control that `satisfies` Art26 and `applies to` the use case.", "EU AI Act Art. 26");
 		add(EUAI_FRIA, INFO, "High-risk use case {0} is used as deployer; no control satisfies {1} (fundamental rights impact assessment)",
-				"Deployers that are public bodies or provide public services, and deployers of Annex III 5(b) and 5(c) systems (credit scoring, life and health insurance pricing), must assess the impact on fundamental rights before use (Art. 27).",
+				"Deployers that are public bodies or provide public services, and deployers of Annex III 5(b) and 5(c) systems (credit scoring, life and health insurance pricing), must assess the impact on fundamental rights before use (Art. 27). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"If Art. 27 applies, add a control that `satisfies` Art27; otherwise suppress this finding with the reason.", "EU AI Act Art. 27");
 		add(EUAI_LIMITED_TRANSPARENCY, WARNING, "Limited-risk use case {0} has no control satisfying {1} (transparency)",
-				"AI systems that interact with people or generate content must disclose that they are AI (Art. 50).",
+				"AI systems that interact with people or generate content must disclose that they are AI (Art. 50). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add a control that `satisfies` Art50 (or one of its paragraphs) and `applies to` the use case.", "EU AI Act Art. 50");
 		add(EUAI_UNCLASSIFIED_IN_USE, WARNING, "Use case {0} is {1} but its EU AI Act tier is not classified",
 				"Obligations under the EU AI Act depend on the risk tier; an unclassified system in use may be non-compliant unnoticed.",
@@ -276,7 +297,7 @@ public final class RuleCatalogue {
 
 		// ------------------------------------------------------------ OMB M-25-21
 		add(OMB_MINIMUM_PRACTICES, ERROR, "High-impact use case {0} lacks minimum practices: {1}",
-				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation).",
+				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
 				"Add controls that `satisfy` the missing practices and `apply to` the use case.", "OMB M-25-21 section 4(b)");
 
 		// ------------------------------------------------------------ time bounds

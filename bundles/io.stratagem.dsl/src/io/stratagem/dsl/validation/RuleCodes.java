@@ -62,10 +62,12 @@ public final class RuleCodes {
 	public static final String VENDOR_CONTRACT_ENDS_IN_HORIZON = "STRAT-VENDOR-001";
 	public static final String VENDOR_CRITICAL_WITHOUT_EXIT_PLAN = "STRAT-VENDOR-002";
 	public static final String VENDOR_CRITICAL_WITHOUT_DUE_DILIGENCE = "STRAT-VENDOR-003";
+	public static final String VENDOR_CONTRACT_ENDS_BEFORE_DEPLOYMENT = "STRAT-VENDOR-004";
 
 	// talent
 	public static final String TALENT_SKILL_NOT_COVERED = "STRAT-TALENT-001";
 	public static final String TALENT_GAP_WITHOUT_TRAINING = "STRAT-TALENT-002";
+	public static final String TALENT_STAFFED_BEFORE_TRAINED = "STRAT-TALENT-003";
 
 	// AI literacy
 	public static final String LIT_NO_OPERATOR_LITERACY = "STRAT-LIT-001";
@@ -103,6 +105,10 @@ public final class RuleCodes {
 	public static final String ROADMAP_WITHOUT_STRATEGY = "STRAT-ROADMAP-001";
 	public static final String ROADMAP_INITIATIVE_UNSCHEDULED = "STRAT-ROADMAP-002";
 	public static final String ROADMAP_DELIVERY_AFTER_NEED = "STRAT-ROADMAP-003";
+	public static final String ROADMAP_INITIATIVE_OUTSIDE_PHASE = "STRAT-ROADMAP-004";
+	public static final String ROADMAP_GATE_UNMEASURED = "STRAT-ROADMAP-005";
+	public static final String ROADMAP_TEAM_OVER_ALLOCATED = "STRAT-ROADMAP-006";
+	public static final String ROADMAP_SCHEDULE_CONFLICT = "STRAT-ROADMAP-007";
 
 	// EU AI Act
 	public static final String EUAI_UNACCEPTABLE = "STRAT-EUAI-001";

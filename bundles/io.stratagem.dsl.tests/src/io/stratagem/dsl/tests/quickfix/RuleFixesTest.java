@@ -332,7 +332,7 @@ class RuleFixesTest {
 
 	@Test
 	void createTheMissingOmbPractices() {
-		String useCase = "usecase U {\n\tstage deployed\n\thighImpact yes\n}\n";
+		String useCase = "usecase U {\n\tstage pilot\n\thighImpact yes\n}\n";
 		String existing = "\ncontrol C {\n\tsatisfies stratagem.omb.PreDeploymentTesting, stratagem.omb.ImpactAssessment, stratagem.omb.OngoingMonitoring,"
 				+ " stratagem.omb.HumanTraining, stratagem.omb.HumanOversight\n\tapplies to U\n}\n";
 		assertFix(OMB_MINIMUM_PRACTICES, 0, useCase + existing, useCase

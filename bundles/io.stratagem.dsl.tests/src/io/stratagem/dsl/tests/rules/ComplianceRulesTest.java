@@ -60,6 +60,36 @@ class ComplianceRulesTest extends RuleTest {
 	}
 
 	@Test
+	void aPlannedControlDoesNotMeetTheObligationsOfADeployedSystem() {
+		String text = IMPORTS + """
+				usecase U { stage deployed euAiAct tier high as deployer }
+				usecase L { stage deployed euAiAct tier limited }
+				usecase H { stage deployed highImpact yes }
+				control Oversight { status planned satisfies Art26 applies to U }
+				control Label { status implementing satisfies Art50 applies to L }
+				control Practices { status planned satisfies PreDeploymentTesting, ImpactAssessment, OngoingMonitoring, HumanTraining, HumanOversight,
+					RemediesAndAppeals, PublicConsultation applies to H }
+				""";
+		assertEquals(List.of("m.strategy:3 ERROR STRAT-EUAI-003 UseCase U: High-risk use case U is used as deployer but no control satisfies Art. 26"),
+				findings(EUAI_HIGH_RISK_DEPLOYER, text));
+		assertEquals(List.of("m.strategy:4 WARNING STRAT-EUAI-005 UseCase L: Limited-risk use case L has no control satisfying Art. 50 (transparency)"),
+				findings(EUAI_LIMITED_TRANSPARENCY, text));
+		assertEquals(1, findings(OMB_MINIMUM_PRACTICES, text).size());
+	}
+
+	@Test
+	void anOperatingControlMeetsTheObligationsOfADeployedSystemAndAPlannedOneThoseOfAPlannedSystem() {
+		String text = IMPORTS + """
+				usecase U { stage deployed euAiAct tier high as deployer }
+				usecase L { stage preDeployment euAiAct tier limited }
+				control Oversight { status operating satisfies Art26 applies to U }
+				control Label { status planned satisfies Art50 applies to L }
+				""";
+		assertEquals(List.of(), findings(EUAI_HIGH_RISK_DEPLOYER, text));
+		assertEquals(List.of(), findings(EUAI_LIMITED_TRANSPARENCY, text));
+	}
+
+	@Test
 	void limitedTierWithoutTransparency() {
 		assertEquals(List.of("m.strategy:3 WARNING STRAT-EUAI-005 UseCase U: Limited-risk use case U has no control satisfying Art. 50 (transparency)"),
 				findings(EUAI_LIMITED_TRANSPARENCY, IMPORTS + "usecase U { euAiAct tier limited }\n"));
@@ -88,7 +118,7 @@ class ComplianceRulesTest extends RuleTest {
 				+ "remedies and appeals (OMB-M-25-21-4b-vi), public consultation (OMB-M-25-21-4b-vii)"),
 				findings(OMB_MINIMUM_PRACTICES, IMPORTS + """
 						usecase U { stage deployed highImpact yes }
-						control C { satisfies PreDeploymentTesting, IndependentReview applies to U }
+						control C { status operating satisfies PreDeploymentTesting, IndependentReview applies to U }
 						"""));
 	}
 

@@ -12,8 +12,8 @@ class EthicsChangeRulesTest extends RuleTest {
 
 	@Test
 	void highRiskInUseWithoutApprovedReviewBeforeDeployment() {
-		assertEquals(List.of("m.strategy:1 ERROR STRAT-ETHICS-001 UseCase U: Use case U is deployed but has no approved ethics review dated before its deployment",
-				"m.strategy:2 ERROR STRAT-ETHICS-001 UseCase H: Use case H is pilot but has no approved ethics review dated before its deployment"),
+		assertEquals(List.of("m.strategy:1 ERROR STRAT-ETHICS-001 UseCase U: Use case U is deployed but has no approved, independent ethics review dated before its deployment",
+				"m.strategy:2 ERROR STRAT-ETHICS-001 UseCase H: Use case H is pilot but has no approved, independent ethics review dated before its deployment"),
 				findings(ETHICS_NO_APPROVED_REVIEW, """
 						usecase U { stage deployed euAiAct tier high deployment 2027-06 }
 						usecase H { stage pilot highImpact yes deployment 2027-06 }
@@ -28,6 +28,32 @@ class EthicsChangeRulesTest extends RuleTest {
 				usecase U { stage deployed euAiAct tier high deployment 2027-06 }
 				usecase M { stage deployed euAiAct tier minimal }
 				review R { of U outcome approvedWithConditions on 2027-05 }
+				"""));
+	}
+
+	@Test
+	void aReviewApprovedByTheUseCasesOwnerIsNotIndependent() {
+		assertEquals(List.of("m.strategy:4 ERROR STRAT-ETHICS-001 UseCase U: Use case U is deployed but has no approved, independent ethics review dated before its deployment",
+				"m.strategy:5 ERROR STRAT-ETHICS-001 UseCase V: Use case V is deployed but has no approved, independent ethics review dated before its deployment"),
+				findings(ETHICS_NO_APPROVED_REVIEW, """
+						role Owner
+						role Chair
+						team Board { lead Owner }
+						usecase U { stage deployed euAiAct tier high deployment 2027-06 owner Owner }
+						usecase V { stage deployed euAiAct tier high deployment 2027-06 owner Owner }
+						review Self { of U outcome approved on 2027-05 approver Owner }
+						review OwnBoard { of V outcome approved on 2027-05 board Board approver Chair }
+						"""));
+	}
+
+	@Test
+	void aReviewApprovedBySomeoneOtherThanTheOwnerIsIndependent() {
+		assertEquals(List.of(), findings(ETHICS_NO_APPROVED_REVIEW, """
+				role Owner
+				role Chair
+				team Board { lead Chair }
+				usecase U { stage deployed euAiAct tier high deployment 2027-06 owner Owner }
+				review R { of U outcome approved on 2027-05 board Board approver Chair }
 				"""));
 	}
 

@@ -44,14 +44,70 @@ class TalentRulesTest extends RuleTest {
 	}
 
 	@Test
+	void anInitiativeStaffedBeforeItsTeamIsTrained() {
+		assertEquals(List.of("m.strategy:5 WARNING STRAT-TALENT-003 Initiative Build: Initiative Build starts 2027-04-01 with team T at level 2 of the required 3 in skill ML, which U needs; training Course closes the gap only by 2027-09"),
+				findings(TALENT_STAFFED_BEFORE_TRAINED, """
+						skill ML
+						team T { skill ML current 2 required 3 }
+						training Course { teaches ML for T end 2027-09 }
+						usecase U { requires skills ML deployment 2028-06 }
+						roadmap R { initiative Build { start 2027-04 duration 6 months team T delivers U } }
+						"""));
+	}
+
+	@Test
+	void anInitiativeStaffedOnceItsTeamIsTrainedOrWithASkillItsDeliveryDoesNotNeed() {
+		assertEquals(List.of(), findings(TALENT_STAFFED_BEFORE_TRAINED, """
+				skill ML
+				skill Ops
+				team T { skill ML current 2 required 3 skill Ops current 1 required 3 }
+				training Course { teaches ML, Ops for T end 2027-09 }
+				usecase U { requires skills ML deployment 2028-06 }
+				roadmap R {
+					initiative Build { start 2027-10 duration 6 months team T delivers U }
+					initiative Other { start 2027-01 duration 3 months team T }
+				}
+				"""));
+	}
+
+	@Test
 	void noLiteracyForOperatorsWhileAiIsInUse() {
-		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-001 Strategy S: Strategy S has AI systems in use (U) but no AI literacy programme for aiOperators"),
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-001 Strategy S: Strategy S has AI systems in use (U) that no AI literacy programme for aiOperators reaches"),
 				findings(LIT_NO_OPERATOR_LITERACY, "strategy S\nusecase U { stage deployed }\nliteracy L { audience executives }\n"));
 	}
 
 	@Test
 	void literacyForOperators() {
 		assertEquals(List.of(), findings(LIT_NO_OPERATOR_LITERACY, "strategy S\nusecase U { stage deployed }\nliteracy L { audience executives, aiOperators }\n"));
+	}
+
+	@Test
+	void anOperatorProgrammeForOtherUnitsDoesNotReachTheSystemsOperators() {
+		assertEquals(List.of("m.strategy:1 WARNING STRAT-LIT-001 Strategy S: Strategy S has AI systems in use (Pricing) that no AI literacy programme for aiOperators reaches"),
+				findings(LIT_NO_OPERATOR_LITERACY, """
+						strategy S
+						unit Group
+						unit Claims { part of Group }
+						unit Underwriting { part of Group }
+						usecase Triage { stage deployed unit Claims }
+						usecase Pricing { stage pilot unit Underwriting }
+						literacy L { audience aiOperators units Claims }
+						"""));
+	}
+
+	@Test
+	void anOperatorProgrammeReachesTheUnitsItNamesAndTheirSubUnits() {
+		assertEquals(List.of(), findings(LIT_NO_OPERATOR_LITERACY, """
+				strategy S
+				unit Group
+				unit Claims { part of Group }
+				unit Underwriting { part of Group }
+				usecase Triage { stage deployed unit Claims }
+				usecase Pricing { stage pilot unit Underwriting }
+				usecase Unplaced { stage deployed }
+				literacy L { audience aiOperators units Claims }
+				literacy G { audience aiOperators units Group }
+				"""));
 	}
 
 	@Test

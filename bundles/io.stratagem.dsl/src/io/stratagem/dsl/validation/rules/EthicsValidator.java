@@ -15,6 +15,7 @@ import io.stratagem.model.EuAiActTier;
 import io.stratagem.model.LifecycleStage;
 import io.stratagem.model.ReviewCondition;
 import io.stratagem.model.ReviewOutcome;
+import io.stratagem.model.Role;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.UseCase;
 
@@ -28,12 +29,22 @@ public class EthicsValidator extends AbstractRuleValidator {
 			return;
 		}
 		for (EthicsReview review : index(useCase).referrers(useCase, Literals.ETHICS_REVIEW__USE_CASES, EthicsReview.class)) {
-			if (approved(review) && review.getDate() != null
+			if (approved(review) && independent(review, useCase) && review.getDate() != null
 					&& (useCase.getDeployment() == null || !useCase.getDeployment().endsBefore(review.getDate()))) {
 				return;
 			}
 		}
 		report(ETHICS_NO_APPROVED_REVIEW, useCase, null, name(useCase), UseCases.stage(useCase));
+	}
+
+	/** Neither the approver nor the lead of the board is the use case's owner (an unstated owner or approver is not a conflict). */
+	private static boolean independent(EthicsReview review, UseCase useCase) {
+		Role owner = useCase.getOwner();
+		if (!resolved(owner)) {
+			return true;
+		}
+		boolean boardLedByOwner = resolved(review.getBoard()) && review.getBoard().getLead() == owner;
+		return review.getApprover() != owner && !boardLedByOwner;
 	}
 
 	private static boolean approved(EthicsReview review) {

@@ -53,7 +53,7 @@ public class EuAiActValidator extends AbstractRuleValidator {
 		if (useCase.getEuAiActTier() != EuAiActTier.HIGH || useCase.getEuAiActRole() == EuAiActRole.DEPLOYER) {
 			return;
 		}
-		Set<String> satisfied = coverage.satisfiedCodes(coverage.controlsOf(useCase, index(useCase)));
+		Set<String> satisfied = coverage.satisfiedCodes(coverage.controlsInForce(useCase, index(useCase)));
 		List<String> missing = new ArrayList<>();
 		for (String code : HIGH_RISK_REQUIREMENTS) {
 			if (!satisfied.contains(code)) {
@@ -67,14 +67,14 @@ public class EuAiActValidator extends AbstractRuleValidator {
 
 	@Check(CheckType.NORMAL)
 	public void deployerObligations(UseCase useCase) {
-		if (isHighRiskDeployer(useCase) && !coverage.satisfies(coverage.controlsOf(useCase, index(useCase)), DEPLOYER_OBLIGATIONS)) {
+		if (isHighRiskDeployer(useCase) && !coverage.satisfies(coverage.controlsInForce(useCase, index(useCase)), DEPLOYER_OBLIGATIONS)) {
 			reportMissing(EUAI_HIGH_RISK_DEPLOYER, useCase, Literals.USE_CASE__EU_AI_ACT_ROLE, List.of(DEPLOYER_OBLIGATIONS));
 		}
 	}
 
 	@Check(CheckType.NORMAL)
 	public void fundamentalRightsImpactAssessment(UseCase useCase) {
-		if (isHighRiskDeployer(useCase) && !coverage.satisfies(coverage.controlsOf(useCase, index(useCase)), FRIA)) {
+		if (isHighRiskDeployer(useCase) && !coverage.satisfies(coverage.controlsInForce(useCase, index(useCase)), FRIA)) {
 			reportMissing(EUAI_FRIA, useCase, Literals.USE_CASE__EU_AI_ACT_ROLE, List.of(FRIA));
 		}
 	}
@@ -86,7 +86,7 @@ public class EuAiActValidator extends AbstractRuleValidator {
 
 	@Check(CheckType.NORMAL)
 	public void limitedTransparency(UseCase useCase) {
-		if (useCase.getEuAiActTier() == EuAiActTier.LIMITED && !coverage.satisfies(coverage.controlsOf(useCase, index(useCase)), TRANSPARENCY)) {
+		if (useCase.getEuAiActTier() == EuAiActTier.LIMITED && !coverage.satisfies(coverage.controlsInForce(useCase, index(useCase)), TRANSPARENCY)) {
 			reportMissing(EUAI_LIMITED_TRANSPARENCY, useCase, Literals.USE_CASE__EU_AI_ACT_TIER, List.of(TRANSPARENCY));
 		}
 	}

@@ -56,7 +56,7 @@ public class OmbValidator extends AbstractRuleValidator {
 		if (!Boolean.TRUE.equals(useCase.getHighImpact()) || !UseCases.inUse(useCase)) {
 			return;
 		}
-		Set<String> satisfied = coverage.satisfiedCodes(coverage.controlsOf(useCase, index(useCase)));
+		Set<String> satisfied = coverage.satisfiedCodes(coverage.controlsInForce(useCase, index(useCase)));
 		List<String> missing = new ArrayList<>();
 		List<String> missingCodes = new ArrayList<>();
 		MINIMUM_PRACTICES.forEach((code, practice) -> {

@@ -5,6 +5,7 @@ package io.stratagem.dsl.validation.rules;
 
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -14,6 +15,11 @@ import org.eclipse.xtext.validation.CheckType;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.services.ModelIndex;
+import io.stratagem.dsl.validation.services.RoadmapSchedules;
+import io.stratagem.model.Deliverable;
+import io.stratagem.model.Initiative;
+import io.stratagem.model.InitiativeStatus;
+import io.stratagem.model.Roadmap;
 import io.stratagem.model.LifecycleStage;
 import io.stratagem.model.Skill;
 import io.stratagem.model.SkillProficiency;
@@ -22,6 +28,7 @@ import io.stratagem.model.Team;
 import io.stratagem.model.TrainingProgram;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.roadmap.schedule.ScheduledInitiative;
 
 /** Rules of area TALENT: skills that use cases require and gaps of teams. */
 public class TalentValidator extends AbstractRuleValidator {
@@ -83,5 +90,50 @@ public class TalentValidator extends AbstractRuleValidator {
 		}
 		report(TALENT_GAP_WITHOUT_TRAINING, proficiency, Literals.SKILL_PROFICIENCY__SKILL, name(team), name(proficiency.getSkill()),
 				Integer.toString(proficiency.getCurrent()), Integer.toString(proficiency.getRequired()));
+	}
+
+	/**
+	 * Staffing against time: an initiative that delivers a use case is staffed by a team whose
+	 * proficiency in a skill the use case requires is below the team's required level at the
+	 * initiative's scheduled start, and every training that teaches the skill to the team ends after
+	 * that start. (A gap with no training at all is {@link #gapHasTraining}'s finding.) Initiatives
+	 * done or cancelled are history and not judged.
+	 */
+	@Check(CheckType.NORMAL)
+	public void staffedOnlyOnceTrained(Roadmap roadmap) {
+		ModelIndex index = index(roadmap);
+		for (ScheduledInitiative scheduled : RoadmapSchedules.of(roadmap, index).initiatives()) {
+			Initiative initiative = scheduled.initiative();
+			Team team = initiative.getTeam();
+			if (!resolved(team) || initiative.getStatus() == InitiativeStatus.DONE || initiative.getStatus() == InitiativeStatus.CANCELLED) {
+				continue;
+			}
+			for (Deliverable deliverable : initiative.getDeliverables()) {
+				if (deliverable instanceof UseCase useCase && resolved(useCase)) {
+					checkStaffing(index, initiative, scheduled.earlyStart(), team, useCase);
+				}
+			}
+		}
+	}
+
+	private void checkStaffing(ModelIndex index, Initiative initiative, LocalDate start, Team team, UseCase useCase) {
+		for (SkillProficiency proficiency : team.getProficiencies()) {
+			Skill skill = proficiency.getSkill();
+			if (!resolved(skill) || proficiency.getCurrent() >= proficiency.getRequired() || !useCase.getSkills().contains(skill)) {
+				continue;
+			}
+			TrainingProgram earliest = null;
+			for (TrainingProgram training : index.referrers(skill, Literals.TRAINING_PROGRAM__SKILLS, TrainingProgram.class)) {
+				boolean forTeam = training.getTeams().isEmpty() || training.getTeams().contains(team);
+				if (forTeam && training.getEnd() != null && (earliest == null || training.getEnd().lastDay().isBefore(earliest.getEnd().lastDay()))) {
+					earliest = training;
+				}
+			}
+			if (earliest != null && earliest.getEnd().lastDay().isAfter(start)) {
+				report(TALENT_STAFFED_BEFORE_TRAINED, initiative, Literals.INITIATIVE__TEAM, name(initiative), start.toString(), name(team),
+						Integer.toString(proficiency.getCurrent()), Integer.toString(proficiency.getRequired()), name(skill), name(useCase), name(earliest),
+						earliest.getEnd().toString());
+			}
+		}
 	}
 }

@@ -5,7 +5,9 @@ package io.stratagem.dsl.validation.rules;
 
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,35 +24,49 @@ import io.stratagem.model.LifecycleStage;
 import io.stratagem.model.Partner;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.UseCase;
+import io.stratagem.model.time.StrategyDate;
 
 /** Rules of area VENDOR: contracts, exit plans and due diligence of partners. */
 public class VendorValidator extends AbstractRuleValidator {
 
+	/**
+	 * A contract that ends before a dependent use case is deployed is an error on each such use
+	 * case; otherwise a contract that ends inside the horizon is a warning, naming the first
+	 * dependent use case.
+	 */
 	@Check(CheckType.NORMAL)
 	public void contractCoversHorizon(Partner partner) {
-		if (partner.getContractEnd() == null) {
+		StrategyDate end = partner.getContractEnd();
+		if (end == null) {
 			return;
+		}
+		boolean deployedTooLate = false;
+		UseCase first = null;
+		for (UseCase dependent : index(partner).derived(DEPENDENTS, VendorValidator::dependents).getOrDefault(partner, List.of())) {
+			first = first == null ? dependent : first;
+			StrategyDate deployment = dependent.getDeployment();
+			if (deployment != null && end.endsBefore(deployment)) {
+				deployedTooLate = true;
+				report(VENDOR_CONTRACT_ENDS_BEFORE_DEPLOYMENT, partner, Literals.PARTNER__CONTRACT_END, name(partner), end.toString(), name(dependent),
+						deployment.toString());
+			}
 		}
 		Horizon horizon = horizon(partner);
-		if (horizon == null || !partner.getContractEnd().endsBefore(horizon.end())) {
-			return;
-		}
-		UseCase dependent = index(partner).derived(FIRST_DEPENDENT, VendorValidator::firstDependents).get(partner);
-		if (dependent != null) {
-			report(VENDOR_CONTRACT_ENDS_IN_HORIZON, partner, Literals.PARTNER__CONTRACT_END, name(partner), partner.getContractEnd().toString(),
-					horizon.end().toString(), name(dependent));
+		if (first != null && !deployedTooLate && horizon != null && end.endsBefore(horizon.end())) {
+			report(VENDOR_CONTRACT_ENDS_IN_HORIZON, partner, Literals.PARTNER__CONTRACT_END, name(partner), end.toString(), horizon.end().toString(),
+					name(first), first.getDeployment() == null ? "no deployment date" : "deployed " + first.getDeployment());
 		}
 	}
 
-	private static final String FIRST_DEPENDENT = VendorValidator.class.getName() + ".dependent";
+	private static final String DEPENDENTS = VendorValidator.class.getName() + ".dependents";
 
-	/** For each partner, the first use case (in file order) not retired that depends on it. */
-	private static Map<Partner, UseCase> firstDependents(ModelIndex index) {
-		Map<Partner, UseCase> result = new IdentityHashMap<>();
+	/** For each partner, the use cases (in file order) not retired that depend on it. */
+	private static Map<Partner, List<UseCase>> dependents(ModelIndex index) {
+		Map<Partner, List<UseCase>> result = new IdentityHashMap<>();
 		for (UseCase useCase : index.all(UseCase.class)) {
 			if (useCase.getStage() != LifecycleStage.RETIRED) {
 				for (Partner partner : partnersOf(useCase)) {
-					result.putIfAbsent(partner, useCase);
+					result.computeIfAbsent(partner, p -> new ArrayList<>()).add(useCase);
 				}
 			}
 		}

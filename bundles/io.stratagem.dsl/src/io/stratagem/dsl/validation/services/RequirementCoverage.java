@@ -22,6 +22,8 @@ import io.stratagem.model.Framework;
 import io.stratagem.model.StratagemPackage;
 
 import io.stratagem.model.Control;
+import io.stratagem.model.ControlStatus;
+import io.stratagem.model.LifecycleStage;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.Risk;
 import io.stratagem.model.UseCase;
@@ -52,6 +54,19 @@ public class RequirementCoverage {
 				addControls(risk, result);
 			}
 			result.addAll(index.referrers(useCase, StratagemPackage.Literals.CONTROL__USE_CASES, Control.class));
+		}
+		return result;
+	}
+
+	/**
+	 * The controls that meet a use case's obligations now: those of {@link #controlsOf}, except that
+	 * for a deployed use case only an {@code operating} control counts: a planned or implementing
+	 * one (a control with no status is planned) does not yet operate on a system already in use.
+	 */
+	public Set<Control> controlsInForce(UseCase useCase, ModelIndex index) {
+		Set<Control> result = controlsOf(useCase, index);
+		if (useCase != null && useCase.getStage() == LifecycleStage.DEPLOYED) {
+			result.removeIf(control -> control.getStatus() != ControlStatus.OPERATING);
 		}
 		return result;
 	}
