@@ -56,7 +56,7 @@ class DiffGitRevisionsTest {
 		assertEquals("""
 				## Strategy changes from `HEAD~1` to `HEAD`
 
-				10 changes in meaning; findings: 0 introduced, 0 resolved, 14 unchanged.
+				10 changes in meaning; findings: 1 introduced, 0 resolved, 21 unchanged.
 
 				### Use cases
 
@@ -82,6 +82,10 @@ class DiffGitRevisionsTest {
 				- `acme.assurance.AIInventory` status changed from operating to planned
 				- `stratagem.isoiec42001.A_4_2` now planned, was evidenced
 				- `stratagem.nist.GOVERN_1_6` now planned, was evidenced
+
+				### Findings
+
+				- introduced: warning STRAT-ROADMAP-004 in `roadmap.strategy` on `acme.delivery.DamageAssessmentPilot`: Initiative DamageAssessmentPilot is scheduled from 2027-08-01 to 2028-01-31, outside its phase Foundation (2027-Q1 to 2027-Q4)
 				""", result.out());
 		assertEquals("", result.err());
 		assertEquals("?? models/uncommitted.strategy\n", git("status", "--porcelain"), "the work tree is untouched");
