@@ -1,24 +1,21 @@
 package io.stratagem.cli.tests;
 
 import static io.stratagem.cli.tests.SiteFiles.byClass;
+import static io.stratagem.cli.tests.SiteFiles.children;
 import static io.stratagem.cli.tests.SiteFiles.csv;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static io.stratagem.cli.tests.SiteFiles.texts;
 import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-
-import io.stratagem.testing.CommandRun;
 
 /** The example's KPI scorecard: forecasts inside their units' domains, each with how it was computed, and what status and on track mean. */
 class KpiScorecardTest {
@@ -28,9 +25,7 @@ class KpiScorecardTest {
 
 	@Test
 	void forecastsStayInsideTheirUnitsAndSayHowTheyWereComputed() throws Exception {
-		Path site = dir.resolve("site");
-		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", site.toString());
-		assertEquals(0, result.exitCode(), result.toString());
+		Path site = Cli.generateExample(dir.resolve("site"));
 		Element page = parseXml(files(site).get("kpis.html")).getDocumentElement();
 		List<String> headings = texts(page.getElementsByTagName("th"));
 		int unit = headings.indexOf("Unit");
@@ -67,21 +62,5 @@ class KpiScorecardTest {
 		assertTrue(explanations.get(1).getTextContent().startsWith("Forecast: the least-squares straight line through the measurements"), explanations.get(1).getTextContent());
 	}
 
-	private static List<Element> children(Element parent, String tag) {
-		List<Element> result = new ArrayList<>();
-		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e && e.getTagName().equals(tag)) {
-				result.add(e);
-			}
-		}
-		return result;
-	}
 
-	private static List<String> texts(NodeList nodes) {
-		List<String> result = new ArrayList<>();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			result.add(nodes.item(i).getTextContent().trim());
-		}
-		return result;
-	}
 }

@@ -1,6 +1,8 @@
 package io.stratagem.cli.tests;
 
+import static io.stratagem.cli.tests.SiteFiles.children;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static io.stratagem.cli.tests.SiteFiles.texts;
 import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import io.stratagem.testing.CommandRun;
 
 /**
  * One number per fact: each figure the generated site of the example shows on more than one page
@@ -36,10 +36,7 @@ class SiteFiguresAgreeTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		Path output = dir.resolve("site");
-		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", output.toString());
-		assertEquals(0, result.exitCode(), result.toString());
-		site = files(output);
+		site = files(Cli.generateExample(dir.resolve("site")));
 	}
 
 	@Test
@@ -118,21 +115,5 @@ class SiteFiguresAgreeTest {
 		throw new AssertionError(file + " has no summary line");
 	}
 
-	private static List<Element> children(Element parent, String tag) {
-		List<Element> result = new ArrayList<>();
-		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e && e.getTagName().equals(tag)) {
-				result.add(e);
-			}
-		}
-		return result;
-	}
 
-	private static List<String> texts(NodeList nodes) {
-		List<String> result = new ArrayList<>();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			result.add(nodes.item(i).getTextContent().trim());
-		}
-		return result;
-	}
 }

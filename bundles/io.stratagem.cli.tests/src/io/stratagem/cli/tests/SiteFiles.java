@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import io.stratagem.model.xml.SecureXml;
@@ -46,5 +47,25 @@ final class SiteFiles {
 	/** The text of the first element of a tag under the root, trimmed. */
 	static String firstText(Element root, String tag) {
 		return root.getElementsByTagName(tag).item(0).getTextContent().trim();
+	}
+
+	/** The child elements of a tag, in document order (not the descendants: a table's own rows, a row's own cells). */
+	static List<Element> children(Element parent, String tag) {
+		List<Element> result = new ArrayList<>();
+		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element e && e.getTagName().equals(tag)) {
+				result.add(e);
+			}
+		}
+		return result;
+	}
+
+	/** The trimmed text of each node. */
+	static List<String> texts(NodeList nodes) {
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			result.add(nodes.item(i).getTextContent().trim());
+		}
+		return result;
 	}
 }

@@ -1,9 +1,11 @@
 package io.stratagem.cli.tests;
 
 import static io.stratagem.cli.tests.SiteFiles.byClass;
+import static io.stratagem.cli.tests.SiteFiles.children;
 import static io.stratagem.cli.tests.SiteFiles.csv;
 import static io.stratagem.cli.tests.SiteFiles.firstText;
 import static io.stratagem.cli.tests.SiteFiles.parseXml;
+import static io.stratagem.cli.tests.SiteFiles.texts;
 import static io.stratagem.testing.ProjectFiles.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +23,6 @@ import org.w3c.dom.Element;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
-import io.stratagem.testing.CommandRun;
 
 /**
  * The pages of the generated site on the bundled example, against what its files say: the
@@ -37,10 +38,7 @@ class SitePagesTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		Path output = dir.resolve("site");
-		CommandRun result = Cli.run("generate", Cli.example().toString(), "-o", output.toString());
-		assertEquals(0, result.exitCode(), result.toString());
-		site = files(output);
+		site = files(Cli.generateExample(dir.resolve("site")));
 	}
 
 	@Test
@@ -164,23 +162,7 @@ class SitePagesTest {
 		return children((Element) table.getElementsByTagName("tbody").item(0), "tr");
 	}
 
-	private static List<Element> children(Element parent, String tag) {
-		List<Element> result = new java.util.ArrayList<>();
-		for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e && e.getTagName().equals(tag)) {
-				result.add(e);
-			}
-		}
-		return result;
-	}
 
-	private static List<String> texts(org.w3c.dom.NodeList nodes) {
-		List<String> result = new java.util.ArrayList<>();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			result.add(nodes.item(i).getTextContent().trim());
-		}
-		return result;
-	}
 
 	private static long marks(Element matrix) {
 		return byClass(matrix, "td", "mark").stream().filter(td -> td.getTextContent().equals("●")).count();
