@@ -108,7 +108,9 @@ class RealInventoryTest {
 	void theEuAiActRulesDoNotRunOnTheAgenciesUseCasesAndOmbM2521sDo() {
 		Map<String, Long> byArea = validationFindings().stream().filter(f -> f.code().startsWith("STRAT-EUAI") || f.code().startsWith("STRAT-OMB"))
 				.collect(Collectors.groupingBy(Finding::code, TreeMap::new, Collectors.counting()));
-		assertEquals(Map.of("STRAT-OMB-001", 123L), byArea); // 1,480 STRAT-EUAI-006 before the import stated frameworks ombM2521
+		// 1,480 STRAT-EUAI-006 before the import stated frameworks ombM2521; 123 STRAT-OMB-001 before only operating
+		// controls met the practices of a deployed system (a practice the inventory reports in progress or planned does not)
+		assertEquals(Map.of("STRAT-OMB-001", 238L), byArea);
 	}
 
 	private static List<Finding> validated;
