@@ -4,9 +4,12 @@
 package io.stratagem.dsl.parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognitionException;
@@ -38,12 +41,26 @@ import io.stratagem.dsl.validation.SourceCodes;
  */
 public class StrategySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
+	/**
+	 * How many syntax errors of one parse get a message in the modeller's words. Each costs a walk of
+	 * the node model, and a hostile file (200,000 open braces) has as many errors as characters: past
+	 * this many, the parser's own text, so a parse stays linear in the file.
+	 */
+	static final int WORDED_MESSAGES_PER_PARSE = 100;
+
 	@Inject
 	private IGrammarAccess grammar;
 
+	/** Worded messages given so far, by the token stream of the parse they belong to (forgotten with it). */
+	private final Map<Object, Integer> wordedPerParse = Collections.synchronizedMap(new WeakHashMap<>());
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		return new SyntaxErrorMessage(message(context), SourceCodes.SYNTAX);
+		// the parse's token stream, one object per parse, found without walking up a deep node model
+		RecognitionException exception = context.getRecognitionException();
+		Object parse = exception == null || exception.input == null ? null : exception.input;
+		boolean worded = parse != null && wordedPerParse.merge(parse, 1, Integer::sum) <= WORDED_MESSAGES_PER_PARSE;
+		return new SyntaxErrorMessage(worded ? message(context) : context.getDefaultMessage(), SourceCodes.SYNTAX);
 	}
 
 	@Override
@@ -154,7 +171,9 @@ public class StrategySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			Set<String> keywords = new TreeSet<>(Expectations.firstKeywords(loop));
 			List<String> options = new ArrayList<>(keywords);
 			options.add("'}'");
-			return withSuggestion("a " + concept + " block accepts " + or(options) + "; found " + found, written, keywords);
+			// "an initiative block", "a usecase block": the article as the keyword is spoken
+			String article = concept.matches("[aeio].*") ? "an " : "a ";
+			return withSuggestion(article + concept + " block accepts " + or(options) + "; found " + found, written, keywords);
 		}
 		return null;
 	}

@@ -4,6 +4,7 @@
 package io.stratagem.dsl.validation;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -204,16 +205,26 @@ public abstract class AbstractRuleValidator extends AbstractDeclarativeValidator
 		if (node == null) {
 			return false;
 		}
-		int start = node.getTotalOffset();
-		int end = node.getTotalEndOffset();
-		for (INode error : resource.getParseResult().getSyntaxErrors()) {
-			// an error at the end offset is the block's missing closing brace
-			if (error.getTotalOffset() >= start && error.getTotalOffset() <= end) {
-				return true;
-			}
-		}
-		return false;
+		// an error at the end offset is the block's missing closing brace
+		int[] errors = syntaxErrorOffsets(resource);
+		int first = Arrays.binarySearch(errors, node.getTotalOffset());
+		int at = first >= 0 ? first : -first - 1;
+		return at < errors.length && errors[at] <= node.getTotalEndOffset();
 	}
+
+	/**
+	 * The offsets of a file's syntax errors, sorted; found once per parse (Xtext finds them by walking
+	 * the whole node model, which for every finding of a large file would cost the file's size again).
+	 */
+	private static int[] syntaxErrorOffsets(XtextResource resource) {
+		return resource.getCache().get(SYNTAX_ERROR_OFFSETS, resource, () -> {
+			List<Integer> offsets = new ArrayList<>();
+			resource.getParseResult().getSyntaxErrors().forEach(error -> offsets.add(error.getTotalOffset()));
+			return offsets.stream().mapToInt(Integer::intValue).sorted().toArray();
+		});
+	}
+
+	private static final String SYNTAX_ERROR_OFFSETS = AbstractRuleValidator.class.getName() + ".syntaxErrorOffsets";
 
 	/** The name of an element for messages: its name, or "(unnamed)". */
 	protected static String name(EObject object) {
