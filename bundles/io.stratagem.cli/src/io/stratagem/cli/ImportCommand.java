@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +16,7 @@ import com.google.inject.Inject;
 import io.stratagem.archimate.ArchimateImport;
 import io.stratagem.inventory.OmbInventoryImporter;
 import io.stratagem.report.OutputFolder;
+import io.stratagem.workspace.load.ModelFiles;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.TerminalText;
@@ -138,7 +137,7 @@ public class ImportCommand extends CommandGroup {
 
 		@Override
 		String read(Path input, String source, PrintWriter err) throws IOException {
-			long limit = ModelSetLoader.megabytes(MAX_INVENTORY_PROPERTY, defaultMaxInventoryMegabytes());
+			long limit = ModelFiles.megabytes(MAX_INVENTORY_PROPERTY, defaultMaxInventoryMegabytes());
 			return readInput(input, source, limit, err, size -> String.format(java.util.Locale.ROOT,
 					"error %s the inventory is %.1f MB, more than the %d MB that can be imported with a heap of %d MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
 					CoreCodes.INVENTORY_TOO_LARGE, size, limit, ModelSetLoader.heapMegabytes(), MAX_INVENTORY_PROPERTY));
@@ -161,8 +160,7 @@ public class ImportCommand extends CommandGroup {
 		}
 
 		static String decode(byte[] bytes) throws CharacterCodingException {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			String text = ModelFiles.decodeUtf8(ByteBuffer.wrap(bytes));
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 	}
@@ -189,7 +187,7 @@ public class ImportCommand extends CommandGroup {
 		@Override
 		String read(Path input, String source, PrintWriter err) throws IOException {
 			// the document is held as text and as a DOM tree: bounded like an inventory by the heap
-			long limit = ModelSetLoader.megabytes(MAX_EXCHANGE_PROPERTY, OmbInventory.defaultMaxInventoryMegabytes());
+			long limit = ModelFiles.megabytes(MAX_EXCHANGE_PROPERTY, OmbInventory.defaultMaxInventoryMegabytes());
 			return readInput(input, source, limit, err, size -> String.format(java.util.Locale.ROOT,
 					"error %s the file is %.1f MB, more than the %d MB that can be imported; raise the limit with -D%s=<megabytes> and give Java more heap (-Xmx)",
 					CoreCodes.TOO_LARGE, size, limit, MAX_EXCHANGE_PROPERTY));

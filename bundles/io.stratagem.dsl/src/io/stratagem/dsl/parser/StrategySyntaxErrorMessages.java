@@ -51,6 +51,9 @@ public class StrategySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Inject
 	private IGrammarAccess grammar;
 
+	/** {@link #fileKeywords}, once computed (a benign race: every thread computes the same set). */
+	private volatile Set<String> topLevelKeywords;
+
 	/** Worded messages given so far, by the token stream of the parse they belong to (forgotten with it). */
 	private final Map<Object, Integer> wordedPerParse = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -149,11 +152,7 @@ public class StrategySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			EObject grammarElement = current.getGrammarElement();
 			AbstractRule rule = grammarElement instanceof RuleCall call ? call.getRule() : grammarElement instanceof AbstractRule self ? self : null;
 			if (current.getParent() == null || rule == top) {
-				Set<String> elements = new TreeSet<>();
-				EcoreUtil2.getAllContentsOfType(top, Keyword.class).forEach(keyword -> elements.add(keyword.getValue()));
-				for (Assignment assignment : EcoreUtil2.getAllContentsOfType(top, Assignment.class)) {
-					elements.addAll(Expectations.firstKeywords(assignment.getTerminal()));
-				}
+				Set<String> elements = fileKeywords(top);
 				return withSuggestion("a model file contains " + or(new ArrayList<>(elements)) + "; found " + found, written, elements);
 			}
 			if (!(rule instanceof ParserRule parser)) {
@@ -176,6 +175,21 @@ public class StrategySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return withSuggestion(article + concept + " block accepts " + or(options) + "; found " + found, written, keywords);
 		}
 		return null;
+	}
+
+	/** The words a model file may contain at its top level: read from the grammar once, it does not change. */
+	private Set<String> fileKeywords(ParserRule top) {
+		Set<String> elements = topLevelKeywords;
+		if (elements == null) {
+			Set<String> found = new TreeSet<>();
+			EcoreUtil2.getAllContentsOfType(top, Keyword.class).forEach(keyword -> found.add(keyword.getValue()));
+			for (Assignment assignment : EcoreUtil2.getAllContentsOfType(top, Assignment.class)) {
+				found.addAll(Expectations.firstKeywords(assignment.getTerminal()));
+			}
+			elements = Collections.unmodifiableSet(found);
+			topLevelKeywords = elements;
+		}
+		return elements;
 	}
 
 	/** The leaf of the node's own opening brace when the node's block is open (no closing brace yet). */

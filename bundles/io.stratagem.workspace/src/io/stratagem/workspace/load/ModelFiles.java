@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,12 +137,9 @@ public final class ModelFiles {
 		} catch (IOException e) {
 			return new Text(file, null, new Problem(file, Severity.ERROR, CoreCodes.UNREADABLE, "cannot read the file: " + e.getMessage()));
 		}
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer buffer = ByteBuffer.wrap(bytes);
 		try {
-			return new Text(file, decoder.decode(buffer).toString(), null);
+			return new Text(file, decodeUtf8(buffer), null);
 		} catch (CharacterCodingException e) {
 			int offset = buffer.position();
 			int line = 1;
@@ -168,6 +164,16 @@ public final class ModelFiles {
 		} catch (IOException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * Strict UTF-8, the one decoding of text Stratagem reads (model files, imports, saves from the
+	 * browser): a malformed byte is an error, never a replacement character that would be written
+	 * back. On an error the buffer's position is at the bad byte.
+	 */
+	public static String decodeUtf8(ByteBuffer bytes) throws CharacterCodingException {
+		return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(bytes).toString();
 	}
 
 	/** The largest model file read or written, in bytes ({@link #MAX_FILE_PROPERTY}). */

@@ -177,14 +177,6 @@ public class ModelSetLoader {
 		}
 	}
 
-	/**
-	 * A size limit in megabytes from a system property, or {@code defaultValue}.
-	 *
-	 * @throws IllegalArgumentException when the property is not a whole number
-	 */
-	public static long megabytes(String property, long defaultValue) {
-		return ModelFiles.megabytes(property, defaultValue);
-	}
 
 	/** The heap this process may use, in megabytes. */
 	public static long heapMegabytes() {
@@ -201,7 +193,7 @@ public class ModelSetLoader {
 
 	/** @return a finding when the files are together larger than the limit of a model set, else null */
 	private Finding checkTotalSize(List<Path> paths, List<Path> files) {
-		long limit = megabytes(MAX_SET_PROPERTY, defaultMaxSetMegabytes());
+		long limit = ModelFiles.megabytes(MAX_SET_PROPERTY, defaultMaxSetMegabytes());
 		long total = 0;
 		for (Path file : files) {
 			try {
