@@ -14,10 +14,10 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.formatting2.DocumentFormatter;
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.TerminalText;
 import io.stratagem.workspace.report.TextReportWriter;
@@ -60,7 +60,7 @@ public class FormatCommand extends Subcommand {
 			XtextResource resource = entry.getValue();
 			if (!resource.getErrors().isEmpty()) {
 				Resource.Diagnostic error = resource.getErrors().get(0);
-				err.println(TerminalText.visible(display.show(file)) + ":" + error.getLine() + ":" + error.getColumn() + ": error " + CoreCodes.SYNTAX + " "
+				err.println(TerminalText.visible(display.show(file)) + ":" + error.getLine() + ":" + error.getColumn() + ": error " + SourceCodes.SYNTAX + " "
 						+ TerminalText.visible(error.getMessage()) + " (file not formatted)");
 				broken++;
 				continue;
@@ -70,7 +70,7 @@ public class FormatCommand extends Subcommand {
 			try {
 				formatted = formatter.format(resource);
 			} catch (IllegalArgumentException refused) {
-				err.println(TerminalText.visible(display.show(file)) + ": error " + CoreCodes.SYNTAX + " " + TerminalText.visible(refused.getMessage()));
+				err.println(TerminalText.visible(display.show(file)) + ": error " + SourceCodes.SYNTAX + " " + TerminalText.visible(refused.getMessage()));
 				broken++;
 				continue;
 			}

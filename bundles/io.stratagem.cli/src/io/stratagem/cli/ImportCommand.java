@@ -14,11 +14,11 @@ import java.util.function.DoubleFunction;
 import com.google.inject.Inject;
 
 import io.stratagem.archimate.ArchimateImport;
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.inventory.OmbInventoryImporter;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.workspace.load.ModelFiles;
 import io.stratagem.workspace.load.ModelSetLoader;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -140,7 +140,7 @@ public class ImportCommand extends CommandGroup {
 			long limit = ModelFiles.megabytes(MAX_INVENTORY_PROPERTY, defaultMaxInventoryMegabytes());
 			return readInput(input, source, limit, err, size -> String.format(java.util.Locale.ROOT,
 					"error %s the inventory is %.1f MB, more than the %d MB that can be imported with a heap of %d MB: split it by agency, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
-					CoreCodes.INVENTORY_TOO_LARGE, size, limit, ModelSetLoader.heapMegabytes(), MAX_INVENTORY_PROPERTY));
+					SourceCodes.INVENTORY_TOO_LARGE, size, limit, ModelSetLoader.heapMegabytes(), MAX_INVENTORY_PROPERTY));
 		}
 
 		@Override
@@ -190,7 +190,7 @@ public class ImportCommand extends CommandGroup {
 			long limit = ModelFiles.megabytes(MAX_EXCHANGE_PROPERTY, OmbInventory.defaultMaxInventoryMegabytes());
 			return readInput(input, source, limit, err, size -> String.format(java.util.Locale.ROOT,
 					"error %s the file is %.1f MB, more than the %d MB that can be imported; raise the limit with -D%s=<megabytes> and give Java more heap (-Xmx)",
-					CoreCodes.TOO_LARGE, size, limit, MAX_EXCHANGE_PROPERTY));
+					SourceCodes.TOO_LARGE, size, limit, MAX_EXCHANGE_PROPERTY));
 		}
 
 		@Override

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import com.google.inject.Injector;
 
 import io.stratagem.dsl.StrategyStandaloneSetup;
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.workspace.load.ModelSetLoader;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine;
 
@@ -76,7 +76,7 @@ public final class Main {
 	 * command held is unreachable by now, so printing has room again.
 	 */
 	static int outOfMemory(PrintWriter err) {
-		err.println("stratagem: error " + CoreCodes.OUT_OF_MEMORY + " out of memory: the input is too large for the heap of "
+		err.println("stratagem: error " + SourceCodes.OUT_OF_MEMORY + " out of memory: the input is too large for the heap of "
 				+ ModelSetLoader.heapMegabytes() + " MB; read less at a time, or give Java more heap with -Xmx<size> (for ./stratagem in STRATAGEM_JAVA_OPTS)");
 		err.flush();
 		return ExitCode.USAGE_OR_IO;

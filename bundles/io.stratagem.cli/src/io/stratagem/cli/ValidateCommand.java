@@ -9,13 +9,13 @@ import java.util.Map;
 
 import com.google.inject.Inject;
 
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.workspace.diff.BaselineReader;
 import io.stratagem.workspace.diff.BaselineState;
 import io.stratagem.workspace.diff.FindingComparison;
 import io.stratagem.workspace.diff.RefusedInput;
 import io.stratagem.workspace.load.ElementCounter;
 import io.stratagem.workspace.load.ModelSet;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.ReportFormat;
@@ -92,7 +92,7 @@ public class ValidateCommand extends Subcommand {
 		List<Finding> findings = collector.collect(models);
 		List<String> files = new ArrayList<>();
 		models.resources().keySet().forEach(p -> files.add(display.show(p)));
-		models.loadFindings().stream().filter(f -> !CoreCodes.NO_MODELS.equals(f.code())).map(Finding::file).distinct().forEach(files::add);
+		models.loadFindings().stream().filter(f -> !SourceCodes.NO_MODELS.equals(f.code())).map(Finding::file).distinct().forEach(files::add);
 		files.sort(null);
 		ValidationReport report = new ValidationReport(io.stratagem.workspace.Version.current(), files, counter.count(models), findings, failOn.severity);
 

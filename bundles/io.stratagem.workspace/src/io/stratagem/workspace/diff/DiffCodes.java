@@ -2,7 +2,7 @@ package io.stratagem.workspace.diff;
 
 /**
  * Codes of the input {@code stratagem diff} and {@code validate --baseline} refuse (exit code 2),
- * defined once here (kept apart from {@code CoreCodes} so that no other change renumbers them).
+ * defined once here (kept apart from {@code SourceCodes} so that no other change renumbers them).
  */
 public final class DiffCodes {
 

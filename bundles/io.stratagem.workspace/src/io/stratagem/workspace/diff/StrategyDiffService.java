@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.library.BuiltInLibrary;
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.model.Control;
 import io.stratagem.model.Initiative;
 import io.stratagem.model.KPI;
@@ -39,7 +40,6 @@ import io.stratagem.roadmap.schedule.ScheduledInitiative;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.load.PathDisplay;
-import io.stratagem.workspace.report.CoreCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 
@@ -149,7 +149,7 @@ public class StrategyDiffService {
 		models.resources().keySet().forEach(path -> relative.put(display.show(path), root.relativize(path).toString().replace('\\', '/')));
 		List<Finding> findings = new ArrayList<>();
 		for (Finding f : collector.collect(models)) {
-			if (CoreCodes.NO_MODELS.equals(f.code())) {
+			if (SourceCodes.NO_MODELS.equals(f.code())) {
 				continue;
 			}
 			String file = relative.computeIfAbsent(f.file(), shown -> {

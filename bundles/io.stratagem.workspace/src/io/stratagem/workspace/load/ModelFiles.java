@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
@@ -29,12 +29,12 @@ import io.stratagem.workspace.report.Severity;
  * <ul>
  * <li>a folder holds the {@value #EXTENSION} files below it (folders behind links are not entered);</li>
  * <li>while walking a folder, a file whose real path (links followed) leads outside it is left out,
- * with one {@link CoreCodes#LINK_OUTSIDE} warning; a file named explicitly (on the command line) is
+ * with one {@link SourceCodes#LINK_OUTSIDE} warning; a file named explicitly (on the command line) is
  * read wherever it leads;</li>
  * <li>a file larger than {@value #MAX_FILE_PROPERTY} megabytes (default
- * {@value #DEFAULT_MAX_FILE_MEGABYTES}) is not read ({@link CoreCodes#TOO_LARGE}), and no text larger
+ * {@value #DEFAULT_MAX_FILE_MEGABYTES}) is not read ({@link SourceCodes#TOO_LARGE}), and no text larger
  * than that is written;</li>
- * <li>text is strict UTF-8: other bytes make a {@link CoreCodes#NOT_UTF8} finding on the file, never
+ * <li>text is strict UTF-8: other bytes make a {@link SourceCodes#NOT_UTF8} finding on the file, never
  * an exception for the whole folder;</li>
  * <li>a write goes only to a model file whose path and real path both lie inside the folder: never
  * through a link out of it.</li>
@@ -100,20 +100,20 @@ public final class ModelFiles {
 		for (Path file : named) {
 			if (!Files.isRegularFile(file)) {
 				// a model that cannot be opened (a broken link, a device) is reported, never skipped in silence
-				problems.add(new Problem(file, Severity.ERROR, CoreCodes.UNREADABLE, "not a readable file (a broken link?): fix or remove it"));
+				problems.add(new Problem(file, Severity.ERROR, SourceCodes.UNREADABLE, "not a readable file (a broken link?): fix or remove it"));
 				continue;
 			}
 			Path real;
 			try {
 				real = file.toRealPath();
 			} catch (IOException e) {
-				problems.add(new Problem(file, Severity.ERROR, CoreCodes.UNREADABLE, "cannot read the file: " + e.getMessage()));
+				problems.add(new Problem(file, Severity.ERROR, SourceCodes.UNREADABLE, "cannot read the file: " + e.getMessage()));
 				continue;
 			}
 			if (real.startsWith(realRoot)) {
 				files.add(file);
 			} else {
-				problems.add(new Problem(file, Severity.WARNING, CoreCodes.LINK_OUTSIDE, "a symbolic link that leads outside the folder (to " + real
+				problems.add(new Problem(file, Severity.WARNING, SourceCodes.LINK_OUTSIDE, "a symbolic link that leads outside the folder (to " + real
 						+ "): left out, as every link out of a folder is; copy the file into the folder, or name it on the command line to read it"));
 			}
 		}
@@ -127,15 +127,15 @@ public final class ModelFiles {
 			long limit = maxFileMegabytes();
 			long size = Files.size(file);
 			if (size > limit * 1024 * 1024) {
-				return new Text(file, null, new Problem(file, Severity.ERROR, CoreCodes.TOO_LARGE, String.format(Locale.ROOT,
+				return new Text(file, null, new Problem(file, Severity.ERROR, SourceCodes.TOO_LARGE, String.format(Locale.ROOT,
 						"the file is %.1f MB, more than the %d MB allowed for one model file: split it into several .strategy files, or raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
 						size / 1024.0 / 1024.0, limit, MAX_FILE_PROPERTY)));
 			}
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
-			return new Text(file, null, new Problem(file, Severity.ERROR, CoreCodes.UNREADABLE, "no such file"));
+			return new Text(file, null, new Problem(file, Severity.ERROR, SourceCodes.UNREADABLE, "no such file"));
 		} catch (IOException e) {
-			return new Text(file, null, new Problem(file, Severity.ERROR, CoreCodes.UNREADABLE, "cannot read the file: " + e.getMessage()));
+			return new Text(file, null, new Problem(file, Severity.ERROR, SourceCodes.UNREADABLE, "cannot read the file: " + e.getMessage()));
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(bytes);
 		try {
@@ -148,7 +148,7 @@ public final class ModelFiles {
 					line++;
 				}
 			}
-			return new Text(file, null, new Problem(file, Severity.ERROR, CoreCodes.NOT_UTF8,
+			return new Text(file, null, new Problem(file, Severity.ERROR, SourceCodes.NOT_UTF8,
 					"the file is not UTF-8 (invalid byte at offset " + offset + ", line " + line + "): save it as UTF-8"));
 		}
 	}

@@ -24,7 +24,7 @@ import com.google.inject.Provider;
 
 import io.stratagem.dsl.linking.UnreadDeclarations;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
-import io.stratagem.workspace.report.CoreCodes;
+import io.stratagem.dsl.validation.SourceCodes;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
@@ -133,11 +133,11 @@ public class ModelSetLoader {
 				try {
 					found = ModelFiles.walk(path);
 				} catch (IOException e) {
-					problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot list the folder: " + e.getMessage(), path));
+					problems.add(fileFinding(SourceCodes.UNREADABLE, "cannot list the folder: " + e.getMessage(), path));
 					continue;
 				}
 				if (found.files().isEmpty()) {
-					problems.add(fileFinding(CoreCodes.NO_MODELS, "no " + EXTENSION + " files in this folder", path));
+					problems.add(fileFinding(SourceCodes.NO_MODELS, "no " + EXTENSION + " files in this folder", path));
 				}
 				files.addAll(found.files());
 				leftOut.addAll(found.problems());
@@ -145,7 +145,7 @@ public class ModelSetLoader {
 				files.add(path);
 				named.add(path);
 			} else {
-				problems.add(fileFinding(CoreCodes.UNREADABLE, "no such file or folder", path));
+				problems.add(fileFinding(SourceCodes.UNREADABLE, "no such file or folder", path));
 			}
 		}
 		for (ModelFiles.Problem problem : leftOut) {
@@ -160,7 +160,7 @@ public class ModelSetLoader {
 		ModelFiles.Text read = ModelFiles.read(file);
 		if (read.problem() != null) {
 			problems.add(read.problem().finding(display));
-			if (CoreCodes.NOT_UTF8.equals(read.problem().code()) || CoreCodes.TOO_LARGE.equals(read.problem().code())) {
+			if (SourceCodes.NOT_UTF8.equals(read.problem().code()) || SourceCodes.TOO_LARGE.equals(read.problem().code())) {
 				unreadable.add(file);
 			}
 			return false;
@@ -169,10 +169,10 @@ public class ModelSetLoader {
 			resource.load(new ByteArrayInputStream(read.text().getBytes(StandardCharsets.UTF_8)), resource.getResourceSet().getLoadOptions());
 			return true;
 		} catch (IOException | RuntimeException e) {
-			problems.add(fileFinding(CoreCodes.UNREADABLE, "cannot parse the file: " + e, file));
+			problems.add(fileFinding(SourceCodes.UNREADABLE, "cannot parse the file: " + e, file));
 			return false;
 		} catch (StackOverflowError e) {
-			problems.add(fileFinding(CoreCodes.UNREADABLE, "the file is nested too deeply to parse: close its blocks", file));
+			problems.add(fileFinding(SourceCodes.UNREADABLE, "the file is nested too deeply to parse: close its blocks", file));
 			return false;
 		}
 	}
@@ -206,7 +206,7 @@ public class ModelSetLoader {
 			return null;
 		}
 		Path shown = paths.isEmpty() ? files.get(0) : paths.get(0).toAbsolutePath().normalize();
-		return fileFinding(CoreCodes.SET_TOO_LARGE, String.format(java.util.Locale.ROOT,
+		return fileFinding(SourceCodes.SET_TOO_LARGE, String.format(java.util.Locale.ROOT,
 				"the %d model files are %.1f MB together, more than the %d MB allowed for the models of one command with a heap of %d MB: read fewer files at a time, or give Java more heap (-Xmx) and raise the limit with -D%s=<megabytes> (for ./stratagem in STRATAGEM_JAVA_OPTS)",
 				files.size(), total / 1024.0 / 1024.0, limit, heapMegabytes(), MAX_SET_PROPERTY), shown);
 	}

@@ -7,9 +7,10 @@ import java.util.List;
 
 import io.stratagem.dsl.validation.Rule;
 import io.stratagem.dsl.validation.RulesDocument;
+import io.stratagem.dsl.validation.SourceCodes;
 
 /**
- * The codes of {@link CoreCodes} described as rules, for reports that describe every code they can
+ * The codes of {@link SourceCodes} described as rules, for reports that describe every code they can
  * carry (SARIF's {@code tool.driver.rules}). docs/cli.md lists them in "Codes that do not come from
  * the rule catalogue".
  */
@@ -21,44 +22,44 @@ public final class CoreRules {
 	private static final String SOURCE = "Stratagem command line";
 
 	private static final List<Rule> RULES = List.of(
-			rule(CoreCodes.UNREADABLE, "File or folder {0} cannot be read",
+			rule(SourceCodes.UNREADABLE, "File or folder {0} cannot be read",
 					"The file or folder does not exist or cannot be read, so the models in it are not checked.",
 					"Correct the path, or let the user running Stratagem read the file."),
-			rule(CoreCodes.NOT_UTF8, "File {0} is not UTF-8",
+			rule(SourceCodes.NOT_UTF8, "File {0} is not UTF-8",
 					"Model files are read as UTF-8; a file in another encoding would be read with wrong characters, so it is not read at all.",
 					"Save the file as UTF-8; the message gives the offset and the line of the first byte that is not UTF-8."),
-			rule(CoreCodes.NO_MODELS, "Folder {0} holds no .strategy file",
+			rule(SourceCodes.NO_MODELS, "Folder {0} holds no .strategy file",
 					"A folder given to a command holds no model file, which usually means a wrong path.",
 					"Give the folder that holds the .strategy files, or the files themselves."),
-			rule(CoreCodes.TOO_LARGE, "File {0} is larger than the limit for one model file",
+			rule(SourceCodes.TOO_LARGE, "File {0} is larger than the limit for one model file",
 					"A model file larger than the limit (16 MB by default) is refused before it is read, so that no input can exhaust the memory.",
 					"Split the file into several files, or raise the limit with -Dstratagem.maxFileMegabytes=N."),
-			rule(CoreCodes.SET_TOO_LARGE, "The files are together larger than the limit for a model set",
+			rule(SourceCodes.SET_TOO_LARGE, "The files are together larger than the limit for a model set",
 					"The files of one command are read together; beyond the limit (the heap divided by 100, at least 16 MB) nothing is read.",
 					"Validate fewer files at a time, or raise -Dstratagem.maxModelSetMegabytes=N together with the heap (-Xmx)."),
-			rule(CoreCodes.OUT_OF_MEMORY, "The command ran out of memory",
+			rule(SourceCodes.OUT_OF_MEMORY, "The command ran out of memory",
 					"The input is too large for the heap the command was given.",
 					"Read less at a time, or give Java more heap with -Xmx (for ./stratagem in STRATAGEM_JAVA_OPTS)."),
-			rule(CoreCodes.INVENTORY_TOO_LARGE, "The inventory is larger than the limit for one inventory",
+			rule(SourceCodes.INVENTORY_TOO_LARGE, "The inventory is larger than the limit for one inventory",
 					"An inventory to import larger than the limit (the heap divided by 16, at least 16 MB) is refused before it is read.",
 					"Raise the limit with -Dstratagem.maxInventoryMegabytes=N together with the heap (-Xmx)."),
-			rule(CoreCodes.LINK_OUTSIDE, WARNING, "A file in the folder is a link that leads outside it",
+			rule(SourceCodes.LINK_OUTSIDE, WARNING, "A file in the folder is a link that leads outside it",
 					"A folder's model is what lies inside the folder: a symbolic link out of it could pull in, or let a server show, files nobody chose to share, so it is left out.",
 					"Name the file on the command line to read it, or copy it into the folder."),
-			rule(CoreCodes.SYNTAX, "Syntax error",
+			rule(SourceCodes.SYNTAX, "Syntax error",
 					"The text does not follow the Stratagem language; the file's model is not whole, so the rules cannot check it fully.",
 					"Correct the text at the line and column given; the editors show what may follow there."),
-			rule(CoreCodes.UNRESOLVED_REFERENCE, "A reference names no element of the right kind",
+			rule(SourceCodes.UNRESOLVED_REFERENCE, "A reference names no element of the right kind",
 					"A reference that cannot be resolved leaves the model incomplete: usually a typing error, or the file that declares the element is not among the validated paths.",
 					"Correct the name, declare the element, or validate the file that declares it together with this one."),
-			rule(CoreCodes.OTHER, "Model problem",
+			rule(SourceCodes.OTHER, "Model problem",
 					"A problem reported by the language's infrastructure that has no code of its own.",
 					"Read the message; if it does not say what to change, report it to the Stratagem project."));
 
 	private CoreRules() {
 	}
 
-	/** Every core code as a rule, in the order of {@link CoreCodes}. */
+	/** Every core code as a rule, in the order of {@link SourceCodes}. */
 	public static List<Rule> rules() {
 		return RULES;
 	}

@@ -2,6 +2,8 @@ package io.stratagem.workspace.report;
 
 import java.util.Comparator;
 
+import io.stratagem.dsl.validation.SourceCodes;
+
 /**
  * One diagnostic about one file: a syntax or linking error, a rule finding, or a file that could
  * not be read. The one finding type of every front end: reports, the site, diagram markers,
@@ -28,7 +30,7 @@ public record Finding(Severity severity, String code, String message, String fil
 	 * be silently incomplete, so they are refused.
 	 */
 	public boolean leavesModelIncomplete() {
-		return severity == Severity.ERROR && CoreCodes.isUnreadable(code);
+		return severity == Severity.ERROR && SourceCodes.isAboutSource(code);
 	}
 
 	/** File, then position, then code: the order compilers print. */
