@@ -4,6 +4,7 @@ import static org.eclipse.xtext.diagnostics.Severity.ERROR;
 import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.stratagem.dsl.validation.Rule;
 import io.stratagem.dsl.validation.RulesDocument;
@@ -11,8 +12,8 @@ import io.stratagem.dsl.validation.SourceCodes;
 
 /**
  * The codes of {@link SourceCodes} described as rules, for reports that describe every code they can
- * carry (SARIF's {@code tool.driver.rules}). docs/cli.md lists them in "Codes that do not come from
- * the rule catalogue".
+ * carry (SARIF's {@code tool.driver.rules}) and for the table of docs/cli.md "Codes that do not come
+ * from the rule catalogue", which {@link #table()} writes.
  */
 public final class CoreRules {
 
@@ -33,15 +34,15 @@ public final class CoreRules {
 					"Give the folder that holds the .strategy files, or the files themselves."),
 			rule(SourceCodes.TOO_LARGE, "File {0} is larger than the limit for one model file",
 					"A model file larger than the limit (16 MB by default) is refused before it is read, so that no input can exhaust the memory.",
-					"Split the file into several files, or raise the limit with -Dstratagem.maxFileMegabytes=N."),
+					"Split the file into several files, or raise the limit with -Dstratagem.maxFileMegabytes=N (for ./stratagem in STRATAGEM_JAVA_OPTS)."),
 			rule(SourceCodes.SET_TOO_LARGE, "The files are together larger than the limit for a model set",
 					"The files of one command are read together; beyond the limit (the heap divided by 100, at least 16 MB) nothing is read.",
 					"Validate fewer files at a time, or raise -Dstratagem.maxModelSetMegabytes=N together with the heap (-Xmx)."),
 			rule(SourceCodes.OUT_OF_MEMORY, "The command ran out of memory",
-					"The input is too large for the heap the command was given.",
+					"The input is too large for the heap the command was given; the command stops with one line that gives the heap's size, exit code 2, never a Java trace.",
 					"Read less at a time, or give Java more heap with -Xmx (for ./stratagem in STRATAGEM_JAVA_OPTS)."),
 			rule(SourceCodes.INVENTORY_TOO_LARGE, "The inventory is larger than the limit for one inventory",
-					"An inventory to import larger than the limit (the heap divided by 16, at least 16 MB) is refused before it is read.",
+					"An inventory to import (import omb-inventory) larger than the limit (the heap divided by 16, at least 16 MB) is refused before it is read.",
 					"Raise the limit with -Dstratagem.maxInventoryMegabytes=N together with the heap (-Xmx)."),
 			rule(SourceCodes.LINK_OUTSIDE, WARNING, "A file in the folder is a link that leads outside it",
 					"A folder's model is what lies inside the folder: a symbolic link out of it could pull in, or let a server show, files nobody chose to share, so it is left out.",
@@ -62,6 +63,24 @@ public final class CoreRules {
 	/** Every core code as a rule, in the order of {@link SourceCodes}. */
 	public static List<Rule> rules() {
 		return RULES;
+	}
+
+	/**
+	 * The Markdown table of these codes in docs/cli.md: code, severity, message, why and what to do,
+	 * from the same texts as SARIF's rule descriptions.
+	 */
+	public static String table() {
+		StringBuilder out = new StringBuilder("| code | severity | message | why | what to do |\n|---|---|---|---|---|\n");
+		for (Rule rule : RULES) {
+			out.append("| `").append(rule.code()).append("` | ").append(rule.severity().name().toLowerCase(Locale.ROOT))
+					.append(" | ").append(cell(rule.message())).append(" | ").append(cell(rule.explanation()))
+					.append(" | ").append(cell(rule.remedy())).append(" |\n");
+		}
+		return out.toString();
+	}
+
+	private static String cell(String text) {
+		return text.replace("|", "\\|");
 	}
 
 	private static Rule rule(String code, String message, String explanation, String remedy) {
