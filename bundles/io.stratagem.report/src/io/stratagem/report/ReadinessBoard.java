@@ -9,9 +9,13 @@ import java.util.Map;
 import io.stratagem.roadmap.readiness.Dimension;
 import io.stratagem.roadmap.readiness.DimensionReadiness;
 import io.stratagem.roadmap.readiness.Readiness;
+import io.stratagem.roadmap.readiness.ReadinessGap;
 import io.stratagem.roadmap.readiness.UseCaseReadiness;
 
-/** The readiness board: each use case against data, skills, capabilities, vendors, ethics review and controls. */
+/**
+ * The readiness board: each use case against data, skills, capabilities, vendors, ethics review and
+ * controls, with what would make it ready.
+ */
 final class ReadinessBoard {
 
 	private ReadinessBoard() {
@@ -29,6 +33,8 @@ final class ReadinessBoard {
 			row.put("overall", Text.readiness(readiness.overall()));
 			row.put("css", Text.readinessCss(readiness.overall()));
 			row.put("cells", cells);
+			row.put("actions", actions(readiness));
+			row.put("hasActions", !readiness.gaps().isEmpty());
 			rows.add(row);
 			overall.merge(readiness.overall(), 1, Integer::sum);
 		}
@@ -40,10 +46,27 @@ final class ReadinessBoard {
 	}
 
 	static Map<String, Object> cell(DimensionReadiness dimension) {
-		// Why a dimension is ready is shown on hover only; what is at risk or missing is spelled out.
+		// Why a dimension is ready is shown on hover only; each gap is spelled out with its level.
 		return Map.of("dimension", heading(dimension.dimension()), "status", Text.readiness(dimension.readiness()), "css",
-				Text.readinessCss(dimension.readiness()), "title", String.join("; ", dimension.reasons()), "reasons",
-				dimension.readiness() == Readiness.READY ? List.of() : dimension.reasons());
+				Text.readinessCss(dimension.readiness()), "title", String.join("; ", dimension.reasons()), "gaps",
+				dimension.gaps().stream().map(ReadinessBoard::gap).toList());
+	}
+
+	/** What would make the use case ready, most serious first: each action with the level of the gap it closes. */
+	static List<Map<String, Object>> actions(UseCaseReadiness readiness) {
+		List<Map<String, Object>> actions = new ArrayList<>();
+		List<String> seen = new ArrayList<>();
+		for (ReadinessGap gap : readiness.gaps()) {
+			if (!seen.contains(gap.action())) {
+				seen.add(gap.action());
+				actions.add(Map.of("action", gap.action(), "level", Text.readiness(gap.level()), "css", Text.readinessCss(gap.level())));
+			}
+		}
+		return actions;
+	}
+
+	private static Map<String, Object> gap(ReadinessGap gap) {
+		return Map.of("level", Text.readiness(gap.level()), "css", Text.readinessCss(gap.level()), "reason", gap.reason());
 	}
 
 	static String heading(Dimension dimension) {

@@ -197,7 +197,7 @@ public class SiteGenerator {
 		view.put("rows", rows);
 		view.put("conflicts", conflicts);
 		// null when the models have no roadmap: the template says so
-		view.put("gantt", schedule == null ? null : RoadmapChart.svg(roadmap(site.model()), schedule, site.diagnostics()));
+		view.put("gantt", schedule == null ? null : RoadmapChart.view(roadmap(site.model()), schedule, site.diagnostics()));
 		view.put("capacity", CapacityTable.view(schedule));
 		return view;
 	}
@@ -269,7 +269,8 @@ public class SiteGenerator {
 			row.put("controls", score.risk().getControls().stream().map(ModelElements::label).collect(Collectors.joining(", ")));
 			return row;
 		}).toList();
-		return Map.of("rows", rows, "inherentMap", heatMap(profile.inherent()), "residualMap", heatMap(profile.residual()));
+		return Map.of("rows", rows, "inherentMap", heatMap("Inherent", profile.inherent()), "residualMap",
+				heatMap("Residual", profile.residual()));
 	}
 
 	private Map<String, Object> riskRow(RiskScore score) {
@@ -277,19 +278,30 @@ public class SiteGenerator {
 				"inherent", score.inherent() == null ? "" : score.inherent(), "residual", score.residual() == null ? "" : score.residual());
 	}
 
-	private String heatMap(HeatMap map) {
-		List<Map<String, Object>> cells = new ArrayList<>();
-		for (int impact = 5; impact >= 1; impact--) {
-			for (int likelihood = 1; likelihood <= 5; likelihood++) {
-				int x = 20 + (likelihood - 1) * 36;
-				int y = (5 - impact) * 36;
-				int score = likelihood * impact;
-				String fill = score >= 15 ? "#e57373" : score >= 8 ? "#ffb74d" : "#aed581";
-				int count = map.count(likelihood, impact);
-				cells.add(Map.of("x", x, "y", y, "textX", x + 18, "textY", y + 22, "fill", fill, "count", count == 0 ? "" : Integer.toString(count)));
-			}
+	/**
+	 * A heat map as a table: impact 5 (severe) to 1 down the rows, likelihood 1 (rare) to 5 across the
+	 * columns, both scales with their words, each cell the count of risks rated there and coloured by
+	 * its score (likelihood x impact: 15 or more high, 8 or more medium).
+	 */
+	private String heatMap(String caption, HeatMap map) {
+		List<Map<String, Object>> likelihoods = new ArrayList<>();
+		for (int likelihood = 1; likelihood <= HeatMap.SIZE; likelihood++) {
+			likelihoods.add(Map.of("value", likelihood, "word", HeatMap.LIKELIHOOD_WORDS.get(likelihood - 1)));
 		}
-		return templates.render("heatmap", Map.of("cells", cells));
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int impact = HeatMap.SIZE; impact >= 1; impact--) {
+			List<Map<String, Object>> cells = new ArrayList<>();
+			for (int likelihood = 1; likelihood <= HeatMap.SIZE; likelihood++) {
+				int score = likelihood * impact;
+				int count = map.count(likelihood, impact);
+				cells.add(Map.of("count", count, "css", (score >= 15 ? "high" : score >= 8 ? "medium" : "low") + (count == 0 ? " empty" : ""), "title",
+						"likelihood " + likelihood + " (" + HeatMap.LIKELIHOOD_WORDS.get(likelihood - 1) + "), impact " + impact + " ("
+								+ HeatMap.IMPACT_WORDS.get(impact - 1) + "), score " + score + ": " + count + (count == 1 ? " risk" : " risks")));
+			}
+			rows.add(Map.of("value", impact, "word", HeatMap.IMPACT_WORDS.get(impact - 1), "cells", cells));
+		}
+		String risks = map.total() + (map.total() == 1 ? " risk" : " risks");
+		return templates.render("heatmap", Map.of("caption", caption + ": " + risks + " by likelihood and impact", "likelihoods", likelihoods, "rows", rows));
 	}
 
 	// ------------------------------------------------------------------ text artifacts

@@ -52,17 +52,19 @@ final class Text {
 	static String readiness(Readiness readiness) {
 		return switch (readiness) {
 		case READY -> "ready";
+		case ON_TRACK -> "on track";
 		case AT_RISK -> "at risk";
-		case MISSING -> "missing";
+		case BLOCKED -> "blocked";
 		};
 	}
 
-	/** The traffic-light class of a readiness level. */
+	/** The traffic-light class of a readiness level; on track has its own class, "track". */
 	static String readinessCss(Readiness readiness) {
 		return switch (readiness) {
 		case READY -> "green";
+		case ON_TRACK -> "track";
 		case AT_RISK -> "amber";
-		case MISSING -> "red";
+		case BLOCKED -> "red";
 		};
 	}
 

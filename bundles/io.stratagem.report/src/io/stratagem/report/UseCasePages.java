@@ -103,6 +103,8 @@ final class UseCasePages {
 				dimensions.add(ReadinessBoard.cell(dimension));
 			}
 			view.put("readiness", dimensions);
+			view.put("actions", ReadinessBoard.actions(ready));
+			view.put("hasActions", !ready.gaps().isEmpty());
 		}
 		view.put("data", rows(useCase.getDataAssets(), this::data));
 		view.put("risks", rows(useCase.getRisks(), this::risk));

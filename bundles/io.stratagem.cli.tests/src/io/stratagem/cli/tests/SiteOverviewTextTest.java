@@ -62,6 +62,18 @@ class SiteOverviewTextTest {
 		assertEquals("The models have no roadmap. Critical path: none. Gantt chart", roadmapLine(overview(models)));
 	}
 
+	/** Issue 21: the federal model's roadmap read "0 initiatives from - to -". */
+	@Test
+	void aRoadmapWithoutInitiativesSaysSoInsteadOfDashes() throws Exception {
+		Path models = Files.createDirectories(dir.resolve("models"));
+		Files.writeString(models.resolve("plan.strategy"), """
+				namespace plan
+				roadmap R "Plan" {
+				}
+				""");
+		assertEquals("The roadmap has no scheduled initiative. Critical path: none. Gantt chart", roadmapLine(overview(models)));
+	}
+
 	private Element overview(Path models) throws Exception {
 		Path site = dir.resolve("site");
 		CommandRun result = Cli.run("generate", models.toString(), "-o", site.toString(), "--force");

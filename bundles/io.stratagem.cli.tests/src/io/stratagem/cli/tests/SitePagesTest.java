@@ -46,12 +46,12 @@ class SitePagesTest {
 		Element board = byClass(page("readiness.html"), "table", "board").get(0);
 		List<Element> rows = rows(board);
 		assertEquals(13, rows.size());
-		assertEquals(List.of("Use case", "Overall", "Data", "Skills", "Capabilities", "Vendors", "Ethics review", "Controls"),
+		assertEquals(List.of("Use case", "Overall", "Data", "Skills", "Capabilities", "Vendors", "Ethics review", "Controls", "What would make it ready"),
 				texts(board.getElementsByTagName("th")));
 		Element screening = rows.stream().filter(r -> r.getTextContent().startsWith("CV pre-screening for high-volume hiring")).findFirst().orElseThrow();
 		List<Element> cells = children(screening, "td");
-		// CandidateScreening's review has open conditions, and no delivering team has FairnessTesting.
-		assertTrue(cells.get(6).getTextContent().startsWith("at risk") && cells.get(6).getTextContent().contains("3 open conditions"),
+		// CandidateScreening's review has open conditions due before its go-live, and no delivering team has FairnessTesting.
+		assertTrue(cells.get(6).getTextContent().startsWith("on track") && cells.get(6).getTextContent().contains("condition \"Works council agreement"),
 				cells.get(6).getTextContent());
 		assertTrue(cells.get(3).getTextContent().contains("no delivering team has FairnessTesting"), cells.get(3).getTextContent());
 		assertEquals("at risk", cells.get(1).getTextContent());

@@ -59,6 +59,56 @@ class SiteRoadmapChartTest {
 		assertEquals(0, page.getElementsByTagName("image").getLength() + page.getElementsByTagName("use").getLength());
 	}
 
+	/**
+	 * Issue 21: a roadmap to 2031 is wider than a screen (the example's was cut at 2029-06 at 1,400
+	 * px). The drawing is whole, with its last quarter, and scrolls sideways inside the figure while
+	 * one column of names stays in view beside it: the phase and the initiatives of each row, at the
+	 * drawing's heights.
+	 */
+	@Test
+	void aLongRoadmapScrollsWithItsNamesKeptInView() throws Exception {
+		Path models = Files.createDirectories(dir.resolve("models"));
+		Files.writeString(models.resolve("plan.strategy"), """
+				namespace plan
+				roadmap R "Long plan" {
+					phase Build "Build" 2027-Q1 to 2031-Q4 {
+						initiative Platform "Data platform" {
+							start 2027-01
+							duration 60 months
+						}
+						initiative Pilot "First pilot" {
+							start 2027-01
+							duration 6 months
+						}
+						initiative Scale "Scale out" {
+							start 2027-09
+							duration 12 months
+						}
+					}
+				}
+				""");
+		Path site = dir.resolve("site");
+		CommandRun result = Cli.run("generate", models.toString(), "-o", site.toString(), "--force");
+		assertEquals(0, result.exitCode(), result.toString());
+		Element page = parseXml(Files.readString(site.resolve("roadmap.html"))).getDocumentElement();
+		Element figure = byClass(page, "figure", "gantt").get(0);
+		Element svg = (Element) figure.getElementsByTagName("svg").item(0);
+		List<String> quarters = byClass(svg, "g", "quarters").stream().flatMap(g -> SiteFiles.texts(g.getElementsByTagName("text")).stream()).toList();
+		assertEquals("2027 Q1", quarters.get(0));
+		assertEquals("2031 Q4", quarters.get(quarters.size() - 1), "the last quarter is drawn");
+		assertTrue(Double.parseDouble(svg.getAttribute("width")) > 1400, "wider than the screen, so it scrolls");
+
+		List<Element> names = byClass(page, "div", "gantt-names");
+		assertEquals(1, names.size(), "one names column");
+		assertEquals(figure, names.get(0).getParentNode(), "beside the drawing, in the scrolled figure");
+		assertEquals(List.of("Build"), SiteFiles.texts(names.get(0).getElementsByTagName("span")));
+		// Platform and Pilot start together, so they take two rows; Scale fits after Pilot.
+		assertEquals(List.of("Data platform", "First pilot \u00b7 Scale out"),
+				byClass(names.get(0), "div", "gantt-row").stream().map(Element::getTextContent).toList());
+		String css = Files.readString(site.resolve("style.css"));
+		assertTrue(css.contains(".gantt{overflow-x:auto;") && css.contains(".gantt-names{position:sticky;left:0;"), css);
+	}
+
 	/** Each element of a kind: its qualified name, the geometry of its shape and its tooltip. */
 	private static List<String> shapes(Element root, String kind, String shape) {
 		return byClass(root, "g", kind).stream().map(g -> {

@@ -86,13 +86,13 @@ class InsightHoverTest extends AbstractHoverTest {
 				---
 				Priority: WSJF 4 · rank 2 of 2; RICE 250 · rank 1 of 1 (among the use cases of this file)
 
-				Readiness: **missing**
+				Readiness: **at risk**
 				- data: at risk — Claims has no owner
 				- skills: ready — every required skill (1) is at the required level in DataScience
 				- capabilities: at risk — lists no required capabilities
 				- vendors: ready — depends on no vendor
 				- ethics review: ready — approved by TriageReview
-				- controls: missing — Bias has no control that applies""", hover.getContents().getRight().getValue());
+				- controls: at risk — Bias has no control that applies""", hover.getContents().getRight().getValue());
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import io.stratagem.model.KPI;
 import io.stratagem.model.Risk;
 import io.stratagem.model.Roadmap;
 import io.stratagem.roadmap.readiness.DimensionReadiness;
+import io.stratagem.roadmap.readiness.Readiness;
 import io.stratagem.roadmap.readiness.ReadinessService;
 import io.stratagem.roadmap.readiness.UseCaseReadiness;
 import io.stratagem.model.Framework;
@@ -193,6 +194,34 @@ class AcmeInsuranceEngineTest {
 				assertFalse(dimension.reasons().isEmpty(), useCase.useCase().getName() + " " + dimension.dimension() + " says why");
 			}
 		}
+	}
+
+	/**
+	 * Judged as a reviewer would (issue 21: all 13 were "at risk" before): the deployed use cases run
+	 * with every mandatory control operating and approved reviews, their open items (skills in
+	 * training, ISO/IEC 42001 and vendor-exit controls delivered later by initiatives) under way, so
+	 * on track; six have a gap nothing planned closes by their go-live. None is blocked, none has
+	 * nothing left to do.
+	 */
+	@Test
+	void acmeReadinessSpreadAndWhatMakesEachReady() {
+		List<EObject> roots = new java.util.ArrayList<>();
+		AcmeInsurance.resourceSet().getResources().forEach(r -> roots.addAll(r.getContents()));
+		List<UseCaseReadiness> readiness = new ReadinessService().assess(roots);
+		java.util.Map<String, Readiness> overall = new java.util.LinkedHashMap<>();
+		readiness.forEach(r -> overall.put(r.useCase().getName(), r.overall()));
+		assertEquals(java.util.Map.ofEntries(java.util.Map.entry("ClaimsTriage", Readiness.ON_TRACK), java.util.Map.entry("ClaimsFraudDetection", Readiness.ON_TRACK),
+				java.util.Map.entry("DamageAssessment", Readiness.ON_TRACK), java.util.Map.entry("ClaimsCorrespondence", Readiness.AT_RISK),
+				java.util.Map.entry("MedicalUnderwritingAssist", Readiness.ON_TRACK), java.util.Map.entry("LifeRiskScoring", Readiness.AT_RISK),
+				java.util.Map.entry("LeakPrevention", Readiness.AT_RISK), java.util.Map.entry("BrokerSubmissionAgent", Readiness.AT_RISK),
+				java.util.Map.entry("CustomerAssistant", Readiness.ON_TRACK), java.util.Map.entry("CallSummarisation", Readiness.ON_TRACK),
+				java.util.Map.entry("NextBestAction", Readiness.AT_RISK), java.util.Map.entry("ReserveForecasting", Readiness.ON_TRACK),
+				java.util.Map.entry("CandidateScreening", Readiness.AT_RISK)), overall);
+		UseCaseReadiness letters = readiness.stream().filter(r -> r.useCase().getName().equals("ClaimsCorrespondence")).findFirst().orElseThrow();
+		assertEquals(List.of("Deliver VendorExitPlans by deployment 2028-01 (ModelPortability finishes later)",
+				"Deliver ModelPortabilityTests by deployment 2028-01 (ModelPortability finishes later)",
+				"Complete training LLMEngineeringCourse for team ClaimsAnalytics by deployment 2028-01",
+				"Deliver AIGeneratedLabel through ClaimsLettersPilot by deployment 2028-01"), letters.actions());
 	}
 
 	/**

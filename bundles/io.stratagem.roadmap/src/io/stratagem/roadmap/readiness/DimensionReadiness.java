@@ -5,12 +5,18 @@ import java.util.List;
 /**
  * The readiness of one aspect of a use case.
  *
- * @param reasons every finding that is at risk or missing, in the order found; when ready, one
- *                sentence saying why
+ * @param readiness the worst level of its gaps, {@link Readiness#READY} when it has none
+ * @param gaps      what keeps it from being ready, in the order found; empty when ready
+ * @param whyReady  one sentence saying why it is ready, for when it has no gap
  */
-public record DimensionReadiness(Dimension dimension, Readiness readiness, List<String> reasons) {
+public record DimensionReadiness(Dimension dimension, Readiness readiness, List<ReadinessGap> gaps, String whyReady) {
 
 	public DimensionReadiness {
-		reasons = List.copyOf(reasons);
+		gaps = List.copyOf(gaps);
+	}
+
+	/** The reasons of the gaps, in order; when ready, the one sentence saying why. */
+	public List<String> reasons() {
+		return gaps.isEmpty() ? List.of(whyReady) : gaps.stream().map(ReadinessGap::reason).toList();
 	}
 }

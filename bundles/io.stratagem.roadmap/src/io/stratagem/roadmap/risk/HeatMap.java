@@ -11,6 +11,12 @@ public record HeatMap(List<Integer> cells) {
 
 	public static final int SIZE = 5;
 
+	/** The words of the likelihood scale, 1 to 5, as the heat maps label their columns. */
+	public static final List<String> LIKELIHOOD_WORDS = List.of("rare", "unlikely", "possible", "likely", "almost certain");
+
+	/** The words of the impact scale, 1 to 5, as the heat maps label their rows. */
+	public static final List<String> IMPACT_WORDS = List.of("negligible", "minor", "moderate", "major", "severe");
+
 	public HeatMap {
 		if (cells.size() != SIZE * SIZE) {
 			throw new IllegalArgumentException("a heat map has " + SIZE * SIZE + " cells, not " + cells.size());
