@@ -19,8 +19,16 @@ public class RoadmapArtifacts {
 	@Inject
 	private BuiltInLibrary library;
 
+	@Inject
+	private BoardPack boardPack;
+
 	/** The files to write, by relative path, with the findings on their pages. */
 	public Map<String, String> of(ModelSet models, List<Finding> findings) {
 		return generator.generate(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
+	}
+
+	/** The board pack, {@link BoardPack#FILE}: the same figures as the site, as one PDF. */
+	public byte[] boardPack(ModelSet models, List<Finding> findings) {
+		return boardPack.render(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
 	}
 }
