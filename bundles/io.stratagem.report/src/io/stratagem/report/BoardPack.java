@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import com.openhtmltopdf.util.XRLog;
 
 import io.stratagem.diagram.Markers;
 import io.stratagem.diagram.render.DiagramExport;
+import io.stratagem.diagram.roadmap.RoadmapDiagram;
 import io.stratagem.diagram.roadmap.RoadmapLayout;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.KPI;
@@ -86,6 +88,10 @@ public class BoardPack {
 
 	/** How many open risks the risks section lists; the site lists all. */
 	private static final int RISK_ROWS = 40;
+
+	/** The room for the Gantt chart on an A4 landscape page under the section's heading (board-pack.css). */
+	private static final double GANTT_WIDTH_MM = 269;
+	private static final double GANTT_HEIGHT_MM = 148;
 
 	static {
 		// openhtmltopdf logs through java.util.logging to standard error by default; the CLI reports itself.
@@ -159,9 +165,16 @@ public class BoardPack {
 		List<String> criticalPath = model.schedule() == null ? List.of() : model.schedule().criticalPath().stream().map(ModelElements::label).toList();
 		view.put("criticalPath", java.util.stream.IntStream.range(0, criticalPath.size())
 				.mapToObj(i -> Map.of("name", criticalPath.get(i), "more", i < criticalPath.size() - 1)).toList());
+		if (model.schedule() == null) {
+			return;
+		}
 		Roadmap roadmap = model.model().all(Roadmap.class).stream().findFirst().orElse(null);
-		view.put("gantt", model.schedule() == null ? null
-				: base64(DiagramExport.png(new RoadmapLayout().layout(roadmap, model.schedule(), Markers.of(model.diagnostics())))));
+		RoadmapDiagram diagram = new RoadmapLayout().layout(roadmap, model.schedule(), Markers.of(model.diagnostics()));
+		view.put("gantt", base64(DiagramExport.png(diagram)));
+		// the whole chart on one page: scaled to the page's width, or to its height when the chart is tall
+		double millimetresPerPixel = Math.min(GANTT_WIDTH_MM / diagram.width(), GANTT_HEIGHT_MM / diagram.height());
+		view.put("ganttSize", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", diagram.width() * millimetresPerPixel,
+				diagram.height() * millimetresPerPixel));
 	}
 
 	private void kpis(SiteModel model, Map<String, Object> view) {

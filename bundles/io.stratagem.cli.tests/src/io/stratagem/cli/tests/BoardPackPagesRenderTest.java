@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every page of the example's board pack renders (PDFBox's own renderer, as a reader would open
- * it); the cover, the executive summary and the roadmap are written as PNG into
+ * it); the first page of each section (cover, executive summary, roadmap...) is written as PNG into
  * {@code target/screenshots} for the issue's note. The pack embeds its one font, so it reads the
  * same on every machine.
  */
@@ -30,7 +30,7 @@ class BoardPackPagesRenderTest {
 	Path dir;
 
 	@Test
-	void everyPageRendersAndTheFirstSectionsAreSavedAsScreenshots() throws Exception {
+	void everyPageRendersAndEachSectionsFirstPageIsSavedAsAScreenshot() throws Exception {
 		Path site = BoardPacks.generate(Cli.example(), dir.resolve("site"));
 		Path screenshots = Files.createDirectories(Paths.get(System.getProperty("stratagem.screenshots", "target/screenshots")));
 		try (PDDocument pack = BoardPacks.open(site)) {
@@ -41,7 +41,8 @@ class BoardPackPagesRenderTest {
 				assertTrue(image.getWidth() > image.getHeight() && image.getWidth() > 600, "page " + (page + 1) + " is drawn, in landscape");
 			}
 			for (Map.Entry<String, String> shot : Map.of("Cover", "board-pack-cover.png", "Executive summary", "board-pack-summary.png", "Roadmap",
-					"board-pack-roadmap.png").entrySet()) {
+					"board-pack-roadmap.png", "KPI scorecard", "board-pack-kpis.png", "Risks", "board-pack-risks.png", "Conformity", "board-pack-conformity.png")
+					.entrySet()) {
 				Path file = screenshots.resolve(shot.getValue());
 				ImageIO.write(renderer.renderImageWithDPI(sections.get(shot.getKey()), 110), "png", file.toFile());
 				assertTrue(Files.size(file) > 10_000, file + " is a picture of the page");
