@@ -89,14 +89,12 @@ public class BoardPack {
 	/** How many open risks the risks section lists; the site lists all. */
 	private static final int RISK_ROWS = 40;
 
+	/** How many of a requirement's controls a checklist row names; the site's checklist names all. */
+	private static final int CONTROLS_PER_REQUIREMENT = 3;
+
 	/** The room for the Gantt chart on an A4 landscape page under the section's heading (board-pack.css). */
 	private static final double GANTT_WIDTH_MM = 269;
 	private static final double GANTT_HEIGHT_MM = 148;
-
-	static {
-		// openhtmltopdf logs through java.util.logging to standard error by default; the CLI reports itself.
-		XRLog.setLoggingEnabled(false);
-	}
 
 	private final SiteGenerator site = new SiteGenerator();
 	private final Templates templates = new Templates();
@@ -149,13 +147,26 @@ public class BoardPack {
 		view.put("moreObjectives", objectives.size() > SUMMARY_ROWS ? objectives.size() - SUMMARY_ROWS : null);
 		List<?> ranked = (List<?>) site.portfolio(model).get("rows");
 		putList(view, "topUseCases", ranked.stream().limit(5).toList());
-		// errors first, then warnings, in the order validation reported them
-		List<Map<String, Object>> key = model.diagnostics().stream().filter(f -> f.severity() != Severity.INFO)
-				.sorted(Comparator.comparing((Finding f) -> f.severity() == Severity.ERROR ? 0 : 1))
-				.map(f -> Map.<String, Object>of("severity", f.severity().label(), "code", Objects.toString(f.code(), ""), "message", f.message()))
+		view.put("keyFindings", keyFindings(model.diagnostics()));
+		view.put("moreFindings", model.diagnostics().isEmpty() ? null : model.diagnostics().size());
+	}
+
+	/**
+	 * The errors and warnings by code, errors first, then the most frequent: each with how many
+	 * findings it has and its first message, so thousands of findings read as a few lines.
+	 */
+	static List<Map<String, Object>> keyFindings(List<Finding> diagnostics) {
+		Map<String, List<Finding>> byCode = new java.util.LinkedHashMap<>();
+		diagnostics.stream().filter(f -> f.severity() != Severity.INFO)
+				.forEach(f -> byCode.computeIfAbsent(f.severity().label() + " " + Objects.toString(f.code(), ""), k -> new ArrayList<>()).add(f));
+		return byCode.values().stream()
+				.sorted(Comparator.comparing((List<Finding> l) -> l.get(0).severity() == Severity.ERROR ? 0 : 1)
+						.thenComparing(Comparator.comparing((List<Finding> l) -> l.size()).reversed())
+						.thenComparing(l -> Objects.toString(l.get(0).code(), "")))
+				.limit(SUMMARY_ROWS)
+				.map(l -> Map.<String, Object>of("severity", l.get(0).severity().label(), "code", Objects.toString(l.get(0).code(), ""), "count", l.size(),
+						"findings", l.size() == 1 ? "finding" : "findings", "message", l.get(0).message()))
 				.toList();
-		view.put("keyFindings", key.stream().limit(SUMMARY_ROWS).toList());
-		view.put("moreFindings", model.diagnostics().size() > SUMMARY_ROWS ? model.diagnostics().size() : null);
 	}
 
 	private void roadmap(SiteModel model, Map<String, Object> view) {
@@ -223,7 +234,7 @@ public class BoardPack {
 			section.put("first", i == 0);
 			section.put("scope", Text.scope(checklist.framework()));
 			section.put("perUseCase", !Text.scope(checklist.framework()).isEmpty());
-			section.put("organisation", ConformityPages.items(checklist.organisation(), true));
+			section.put("organisation", ConformityPages.items(checklist.organisation(), true).stream().map(BoardPack::fewControls).toList());
 			List<Map<String, Object>> useCases = new ArrayList<>();
 			for (UseCaseChecklist useCase : checklist.useCases()) {
 				useCases.add(Map.of("label", ModelElements.label(useCase.useCase()), "evidenced", useCase.count(Evidence.EVIDENCED), "planned",
@@ -235,10 +246,21 @@ public class BoardPack {
 		view.put("frameworks", frameworks);
 	}
 
+	/** A checklist row with its first controls only: an inventory can name thousands for one requirement. */
+	private static Map<String, Object> fewControls(Map<String, Object> item) {
+		List<?> controls = (List<?>) item.get("controls");
+		Map<String, Object> row = new HashMap<>(item);
+		row.put("controls", controls.stream().limit(CONTROLS_PER_REQUIREMENT).toList());
+		row.put("moreControls", controls.size() > CONTROLS_PER_REQUIREMENT ? controls.size() - CONTROLS_PER_REQUIREMENT : null);
+		return row;
+	}
+
 	// ------------------------------------------------------------------ PDF
 
 	/** Lays the XHTML out into a PDF with fixed metadata, so the same pack gives the same bytes. */
 	static byte[] pdf(String html, Optional<LocalDate> asOf) {
+		// openhtmltopdf logs through java.util.logging to standard error by default; the CLI reports itself.
+		XRLog.setLoggingEnabled(false);
 		try (PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -19,16 +19,17 @@ public class RoadmapArtifacts {
 	@Inject
 	private BuiltInLibrary library;
 
-	@Inject
-	private BoardPack boardPack;
-
 	/** The files to write, by relative path, with the findings on their pages. */
 	public Map<String, String> of(ModelSet models, List<Finding> findings) {
 		return generator.generate(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
 	}
 
-	/** The board pack, {@link BoardPack#FILE}: the same figures as the site, as one PDF. */
+	/**
+	 * The board pack, {@link BoardPack#FILE}: the same figures as the site, as one PDF. Made only when
+	 * asked for: openhtmltopdf and PDFBox are needed on the class path only then (the Maven plugin
+	 * does not ship them).
+	 */
 	public byte[] boardPack(ModelSet models, List<Finding> findings) {
-		return boardPack.render(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
+		return new BoardPack().render(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
 	}
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,25 @@ class BoardPackFiguresTest {
 		List<String> risks = rows("index.html", "Risk", List.of("Risk", "Category", "Inherent", "Residual"), row -> true);
 		assertEquals(5, risks.size(), risks.toString());
 		assertContainsLines("Executive summary", risks);
+	}
+
+	@Test
+	void theKeyFindingsCountEachRuleAsTheFindingsPageLists() throws Exception {
+		Element root = parseXml(Files.readString(site.resolve("findings.html"))).getDocumentElement();
+		Map<String, Integer> onSite = new java.util.TreeMap<>();
+		NodeList rows = root.getElementsByTagName("tr");
+		for (int i = 0; i < rows.getLength(); i++) {
+			List<Element> cells = children((Element) rows.item(i), "td");
+			if (!cells.isEmpty() && !cells.get(0).getTextContent().equals("info")) {
+				onSite.merge(cells.get(0).getTextContent() + " " + cells.get(1).getTextContent(), 1, Integer::sum);
+			}
+		}
+		Map<String, Integer> inPack = new java.util.TreeMap<>();
+		Matcher line = Pattern.compile("(error|warning) (STRAT-[A-Z0-9-]+), (\\d+) findings?:").matcher(BoardPacks.flat(sections.get("Executive summary")));
+		while (line.find()) {
+			inPack.put(line.group(1) + " " + line.group(2), Integer.parseInt(line.group(3)));
+		}
+		assertEquals(onSite, inPack, "the example has fewer rules with findings than the summary lists, so all are shown");
 	}
 
 	@Test
