@@ -83,6 +83,8 @@ public class BoardPack {
 
 	static final String FONT_FAMILY = "Liberation Sans";
 
+	private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
+
 	/** How many rows a summary list shows before it refers to the site. */
 	private static final int SUMMARY_ROWS = 8;
 
@@ -261,6 +263,11 @@ public class BoardPack {
 	static byte[] pdf(String html, Optional<LocalDate> asOf) {
 		// openhtmltopdf logs through java.util.logging to standard error by default; the CLI reports itself.
 		XRLog.setLoggingEnabled(false);
+		// PDFBox logs through commons-logging, which would pick Log4j API (GLSP's, without a provider: it
+		// prints an error line on standard error); its own factory logs warnings through java.util.logging.
+		if (System.getProperty(COMMONS_LOGGING_FACTORY) == null) {
+			System.setProperty(COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
+		}
 		try (PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
