@@ -85,6 +85,9 @@ public class BoardPack {
 
 	private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
+	/** Held here: java.util.logging keeps its loggers only weakly, and with them their level. */
+	private static final java.util.logging.Logger TYPE1_FONT_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
 	/** How many rows a summary list shows before it refers to the site. */
 	private static final int SUMMARY_ROWS = 8;
 
@@ -268,6 +271,9 @@ public class BoardPack {
 		if (System.getProperty(COMMONS_LOGGING_FACTORY) == null) {
 			System.setProperty(COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
 		}
+		// openhtmltopdf prepares the PDF base-14 fonts; PDFBox warns that Symbol falls back to another font.
+		// The pack uses only its embedded font (BoardPackPagesRenderTest), so the warning is noise.
+		TYPE1_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
 		try (PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
