@@ -117,7 +117,7 @@ public class BoardPack {
 		return pdf(html(model, asOf), asOf);
 	}
 
-	/** The pack as XHTML, the input of the layout (package-private for tests). */
+	/** The pack as XHTML, the input of the layout. */
 	String html(SiteModel model, Optional<LocalDate> asOf) {
 		Map<String, Object> view = new HashMap<>();
 		Strategy strategy = model.strategy();
