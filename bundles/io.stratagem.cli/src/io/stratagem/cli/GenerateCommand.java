@@ -1,12 +1,15 @@
 package io.stratagem.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.google.inject.Inject;
 
+import io.stratagem.report.BoardPack;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.report.RoadmapArtifacts;
 import io.stratagem.workspace.load.ModelSet;
@@ -32,6 +35,9 @@ public class GenerateCommand extends Subcommand {
 	@Option(names = "--force", description = "generate even when the models have errors")
 	boolean force;
 
+	@Option(names = "--pdf", description = "also write the board pack, " + BoardPack.FILE + ": cover, executive summary, roadmap, KPI scorecard, risk heat maps and conformity checklists in one PDF")
+	boolean pdf;
+
 	@Inject
 	private FindingCollector collector;
 
@@ -52,8 +58,12 @@ public class GenerateCommand extends Subcommand {
 			err().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
-		Map<String, String> files = artifacts.of(models, findings);
-		OutputFolder.replace(output, files, input.paths);
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		artifacts.of(models, findings).forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		if (pdf) {
+			files.put(BoardPack.FILE, artifacts.boardPack(models, findings));
+		}
+		OutputFolder.replaceBytes(output, files, input.paths);
 		out().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;
 	}

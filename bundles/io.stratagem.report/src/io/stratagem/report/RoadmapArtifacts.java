@@ -23,4 +23,13 @@ public class RoadmapArtifacts {
 	public Map<String, String> of(ModelSet models, List<Finding> findings) {
 		return generator.generate(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
 	}
+
+	/**
+	 * The board pack, {@link BoardPack#FILE}: the same figures as the site, as one PDF. Made only when
+	 * asked for: openhtmltopdf and PDFBox are needed on the class path only then (the Maven plugin
+	 * does not ship them).
+	 */
+	public byte[] boardPack(ModelSet models, List<Finding> findings) {
+		return new BoardPack().render(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
+	}
 }

@@ -127,7 +127,7 @@ public class SiteGenerator {
 	}
 
 	/** Runs the engine once over the model; every page reads the result. */
-	private SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics) {
+	SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics) {
 		List<EObject> roots = new ArrayList<>();
 		resources.forEach(resource -> roots.addAll(resource.getContents()));
 		ModelElements model = ModelElements.of(roots);
@@ -156,7 +156,7 @@ public class SiteGenerator {
 
 	// ------------------------------------------------------------------ pages
 
-	private Map<String, Object> overview(SiteModel site, Map<String, Object> readinessBoard, Map<String, Object> traceabilityPage) {
+	Map<String, Object> overview(SiteModel site, Map<String, Object> readinessBoard, Map<String, Object> traceabilityPage) {
 		ModelElements model = site.model();
 		Strategy strategy = site.strategy();
 		Map<String, Object> view = new HashMap<>();
@@ -177,12 +177,12 @@ public class SiteGenerator {
 		return view;
 	}
 
-	private static final java.util.Comparator<RiskScore> RISK_ORDER = java.util.Comparator
+	static final java.util.Comparator<RiskScore> RISK_ORDER = java.util.Comparator
 			.comparing((RiskScore s) -> s.residual() == null ? -1 : s.residual()).reversed()
 			.thenComparing(java.util.Comparator.comparing((RiskScore s) -> s.inherent() == null ? -1 : s.inherent()).reversed())
 			.thenComparing(s -> s.risk().getName(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
-	private Map<String, Object> roadmapPage(SiteModel site) {
+	Map<String, Object> roadmapPage(SiteModel site) {
 		Schedule schedule = site.schedule();
 		Map<String, Object> view = new HashMap<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -202,7 +202,7 @@ public class SiteGenerator {
 		return view;
 	}
 
-	private Map<String, Object> portfolio(SiteModel site) {
+	Map<String, Object> portfolio(SiteModel site) {
 		Prioritisation prioritisation = site.prioritisation();
 		Map<UseCase, RankedUseCase> wsjf = byUseCase(prioritisation.wsjf());
 		Map<UseCase, RankedUseCase> rice = byUseCase(prioritisation.rice());
@@ -220,7 +220,7 @@ public class SiteGenerator {
 		return Map.of("rows", rows, "unrankable", unrankable, "wsjfCount", wsjf.size());
 	}
 
-	private List<Map<String, Object>> kpiRows(List<KpiStatus> kpis) {
+	List<Map<String, Object>> kpiRows(List<KpiStatus> kpis) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (KpiStatus status : kpis) {
 			KPI kpi = status.kpi();
@@ -273,7 +273,7 @@ public class SiteGenerator {
 				heatMap("Residual", profile.residual()));
 	}
 
-	private Map<String, Object> riskRow(RiskScore score) {
+	Map<String, Object> riskRow(RiskScore score) {
 		return Map.of("label", ModelElements.label(score.risk()), "category", score.risk().getCategory().getLiteral(),
 				"inherent", score.inherent() == null ? "" : score.inherent(), "residual", score.residual() == null ? "" : score.residual());
 	}
@@ -367,7 +367,7 @@ public class SiteGenerator {
 		return result;
 	}
 
-	private static boolean closed(Risk risk) {
+	static boolean closed(Risk risk) {
 		return risk.getStatus() == io.stratagem.model.RiskStatus.CLOSED;
 	}
 
