@@ -20,6 +20,8 @@ import org.eclipse.xtext.validation.CheckType;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
+import io.stratagem.dsl.validation.services.Horizon;
+import io.stratagem.dsl.validation.services.HorizonService;
 import io.stratagem.dsl.validation.services.KpiFreshness;
 import io.stratagem.dsl.validation.services.RoadmapSchedules;
 import io.stratagem.model.Capability;
@@ -36,6 +38,7 @@ import io.stratagem.model.Roadmap;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.UseCase;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.model.time.TimeBounds;
 import io.stratagem.roadmap.schedule.ConflictKind;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleConflict;
@@ -50,6 +53,9 @@ public class RoadmapValidator extends AbstractRuleValidator {
 	@Inject
 	private KpiFreshness freshness;
 
+	@Inject
+	private HorizonService horizons;
+
 	@Check(CheckType.FAST)
 	public void linkedToStrategy(Roadmap roadmap) {
 		if (roadmap.getStrategy() == null) {
@@ -57,11 +63,17 @@ public class RoadmapValidator extends AbstractRuleValidator {
 		}
 	}
 
+	/**
+	 * The initiatives the roadmap engine cannot give a start (the schedule's missing-start conflicts):
+	 * not a guess from the declared fields, so an initiative dated by an end and a duration is
+	 * schedulable, and one in a dated phase is not (a phase gives no start).
+	 */
 	@Check(CheckType.FAST)
-	public void initiativeSchedulable(Initiative initiative) {
-		boolean inDatedPhase = initiative.eContainer() instanceof Phase phase && phase.getStart() != null;
-		if (initiative.getStart() == null && initiative.getDependencies().isEmpty() && !inDatedPhase) {
-			report(ROADMAP_INITIATIVE_UNSCHEDULED, initiative, null, name(initiative));
+	public void initiativesSchedulable(Roadmap roadmap) {
+		for (ScheduleConflict conflict : RoadmapSchedules.of(roadmap, index(roadmap)).conflicts()) {
+			if (conflict.kind() == ConflictKind.MISSING_START && conflict.element() != null && conflict.element().eResource() == roadmap.eResource()) {
+				report(ROADMAP_INITIATIVE_UNSCHEDULED, conflict.element(), null, name(conflict.element()));
+			}
 		}
 	}
 
@@ -179,19 +191,41 @@ public class RoadmapValidator extends AbstractRuleValidator {
 	}
 
 	/**
-	 * The engine's schedule conflicts that no other rule reports: cycles, end before start, a
-	 * missing start, durations out of bounds and dates outside the horizon have their own rules,
-	 * an initiative outside its phase has {@link #initiativesInsideTheirPhase}, and a conflict that
-	 * only follows from another initiative being unscheduled would repeat that initiative's finding.
+	 * The engine's schedule conflicts that no other rule reports: cycles (STRAT-STRUCT-003) and a
+	 * missing start ({@link #initiativesSchedulable}) have their own rules, an initiative outside its
+	 * phase has {@link #initiativesInsideTheirPhase}, and a conflict that only follows from another
+	 * initiative being unscheduled would repeat that initiative's finding. An end before the start,
+	 * an invalid duration and dates outside the horizon are reported here when their own rules,
+	 * which judge the declared values, do not see them.
 	 */
 	@Check(CheckType.FAST)
 	public void scheduleConflicts(Roadmap roadmap) {
 		Schedule schedule = RoadmapSchedules.of(roadmap, index(roadmap));
+		Horizon horizon = horizons.of(roadmap.getStrategy());
 		for (ScheduleConflict conflict : schedule.conflicts()) {
-			if (REPORTED_AS_CONFLICT.contains(conflict.kind()) && conflict.element() != null && conflict.element().eResource() == roadmap.eResource()) {
+			if (conflict.element() != null && conflict.element().eResource() == roadmap.eResource()
+					&& (REPORTED_AS_CONFLICT.contains(conflict.kind()) || notReportedByItsOwnRule(conflict, horizon))) {
 				report(ROADMAP_SCHEDULE_CONFLICT, conflict.element(), null, name(conflict.element()), conflict.message());
 			}
 		}
+	}
+
+	/**
+	 * The conflicts of kinds that other rules judge on the declared values, when those rules do not
+	 * see them: an end before a start that the dependencies give (STRAT-STRUCT-004 compares a declared
+	 * start and end), a duration of zero (STRAT-TIME-002 judges durations too long), and scheduled
+	 * dates outside the horizon when the declared ones are inside it (STRAT-STRUCT-005).
+	 */
+	private static boolean notReportedByItsOwnRule(ScheduleConflict conflict, Horizon horizon) {
+		if (!(conflict.element() instanceof Initiative initiative)) {
+			return false;
+		}
+		return switch (conflict.kind()) {
+		case END_BEFORE_START -> initiative.getStart() == null || initiative.getEnd() == null;
+		case INVALID_DURATION -> initiative.getDuration() != null && initiative.getDuration().getAmount() <= 0 && TimeBounds.isWithin(initiative.getDuration());
+		case OUTSIDE_HORIZON -> horizon == null || horizon.contains(initiative.getStart()) && horizon.contains(initiative.getEnd());
+		default -> false;
+		};
 	}
 
 	private static final Set<ConflictKind> REPORTED_AS_CONFLICT = EnumSet.of(ConflictKind.START_BEFORE_DEPENDENCY, ConflictKind.DURATION_MISMATCH,
