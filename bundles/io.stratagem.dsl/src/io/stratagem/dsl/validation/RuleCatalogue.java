@@ -297,6 +297,10 @@ public final class RuleCatalogue {
 				"The roadmap engine cannot reconcile these dates as written and lists the conflict on the generated roadmap page: a start before a dependency allows, a duration that disagrees with the start and end, a milestone due before the work it waits for or outside its phase, a dependency on another roadmap's initiative, no duration or a duration of zero, an end before the start its dependencies allow, or scheduled dates outside the strategy horizon (declared dates outside it are STRAT-STRUCT-005).",
 				"Correct the dates, durations or dependencies the message names.", "Project scheduling");
 
+		add(ROADMAP_CAPACITY_UNCHECKED, INFO, "Roadmap {1} cannot compare the effort of {0} with a capacity: {2}",
+				"The generated capacity page lists the effort it cannot compare with a team's capacity: an initiative with no effort or no team, a team with no capacity. Over-allocated quarters (STRAT-ROADMAP-006) of that effort cannot be seen. The notes are the roadmap engine's capacity plan's.",
+				"Add `effort <n> person-months` and `team <team>` to the initiative, or `capacity <n> person-months` to the team.", "Capacity planning");
+
 		// ------------------------------------------------------------ EU AI Act
 		add(EUAI_UNACCEPTABLE, ERROR, "Use case {0} is in the unacceptable EU AI Act tier: it is a prohibited practice",
 				"AI practices listed in Art. 5 may not be placed on the market, put into service or used in the EU.",

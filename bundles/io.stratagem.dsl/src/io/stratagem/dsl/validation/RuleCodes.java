@@ -116,6 +116,7 @@ public final class RuleCodes {
 	public static final String ROADMAP_GATE_UNMEASURED = "STRAT-ROADMAP-005";
 	public static final String ROADMAP_TEAM_OVER_ALLOCATED = "STRAT-ROADMAP-006";
 	public static final String ROADMAP_SCHEDULE_CONFLICT = "STRAT-ROADMAP-007";
+	public static final String ROADMAP_CAPACITY_UNCHECKED = "STRAT-ROADMAP-008";
 
 	// EU AI Act
 	public static final String EUAI_UNACCEPTABLE = "STRAT-EUAI-001";

@@ -56,4 +56,21 @@ class EngineFindingsRulesTest extends RuleTest {
 						}
 						"""));
 	}
+
+	@Test
+	void effortTheCapacityPageCannotCompareWithACapacity() {
+		assertEquals(List.of("m.strategy:1 INFO STRAT-ROADMAP-008 Team Ops: Roadmap R cannot compare the effort of Ops with a capacity: Team Ops has no capacity; its load cannot be compared",
+				"m.strategy:5 INFO STRAT-ROADMAP-008 Initiative NoEffort: Roadmap R cannot compare the effort of NoEffort with a capacity: NoEffort has no effort",
+				"m.strategy:6 INFO STRAT-ROADMAP-008 Initiative NoTeam: Roadmap R cannot compare the effort of NoTeam with a capacity: NoTeam has no team; its effort is counted as unassigned"),
+				findings(ROADMAP_CAPACITY_UNCHECKED, """
+						team Ops { size 3 }
+						team Dev { size 3 capacity 9 person-months }
+						roadmap R {
+							initiative Run { start 2027-01 duration 3 months effort 6 person-months team Ops }
+							initiative NoEffort { start 2027-01 duration 3 months team Dev }
+							initiative NoTeam { start 2027-01 duration 3 months effort 3 person-months }
+							initiative Unscheduled { duration 3 months effort 3 person-months team Dev }
+						}
+						"""));
+	}
 }

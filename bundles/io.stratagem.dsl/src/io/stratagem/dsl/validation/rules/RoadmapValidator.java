@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -31,7 +32,7 @@ import io.stratagem.model.KPI;
 import io.stratagem.model.Measurement;
 import io.stratagem.model.Milestone;
 import io.stratagem.model.Team;
-import io.stratagem.roadmap.capacity.CapacityService;
+import io.stratagem.roadmap.capacity.CapacityNote;
 import io.stratagem.roadmap.capacity.TeamQuarterLoad;
 import io.stratagem.model.Phase;
 import io.stratagem.model.Roadmap;
@@ -46,9 +47,6 @@ import io.stratagem.roadmap.schedule.ScheduledInitiative;
 
 /** Rules of area ROADMAP: the link to the strategy, schedulable initiatives, deliveries in time. */
 public class RoadmapValidator extends AbstractRuleValidator {
-
-	/** The roadmap engine's capacity planning; stateless. */
-	private final CapacityService capacities = new CapacityService();
 
 	@Inject
 	private KpiFreshness freshness;
@@ -174,7 +172,7 @@ public class RoadmapValidator extends AbstractRuleValidator {
 		for (Roadmap roadmap : index(team).all(Roadmap.class)) {
 			List<String> quarters = new ArrayList<>();
 			BigDecimal capacity = null;
-			for (TeamQuarterLoad load : capacities.plan(RoadmapSchedules.of(roadmap, index(team))).overAllocations()) {
+			for (TeamQuarterLoad load : RoadmapSchedules.capacity(roadmap, index(team)).overAllocations()) {
 				if (load.team() == team) {
 					quarters.add(load.quarter() + " (" + tenths(load.load()) + ")");
 					capacity = load.capacity();
@@ -182,6 +180,32 @@ public class RoadmapValidator extends AbstractRuleValidator {
 			}
 			if (!quarters.isEmpty()) {
 				report(ROADMAP_TEAM_OVER_ALLOCATED, team, Literals.TEAM__CAPACITY, name(team), tenths(capacity), String.join(", ", quarters), name(roadmap));
+			}
+		}
+	}
+
+	/**
+	 * The capacity page's notes on effort it cannot compare with a capacity: on a team (no capacity)
+	 * from the team's file, on an initiative (no effort, no team) from the roadmap's. A note that an
+	 * initiative is not scheduled is left out: STRAT-ROADMAP-002 or -007 says why.
+	 */
+	@Check(CheckType.NORMAL)
+	public void teamCapacityKnown(Team team) {
+		for (Roadmap roadmap : index(team).all(Roadmap.class)) {
+			for (CapacityNote note : RoadmapSchedules.capacity(roadmap, index(team)).notes()) {
+				if (note.element() == team) {
+					report(ROADMAP_CAPACITY_UNCHECKED, team, null, name(team), name(roadmap), note.message());
+				}
+			}
+		}
+	}
+
+	@Check(CheckType.NORMAL)
+	public void initiativeEffortCounted(Roadmap roadmap) {
+		Set<Initiative> unscheduled = new HashSet<>(RoadmapSchedules.of(roadmap, index(roadmap)).unscheduled());
+		for (CapacityNote note : RoadmapSchedules.capacity(roadmap, index(roadmap)).notes()) {
+			if (note.element() instanceof Initiative initiative && !unscheduled.contains(initiative) && initiative.eResource() == roadmap.eResource()) {
+				report(ROADMAP_CAPACITY_UNCHECKED, initiative, null, name(initiative), name(roadmap), note.message());
 			}
 		}
 	}
