@@ -339,10 +339,10 @@ public final class RuleCatalogue {
 
 		// ------------------------------------------------------------ NIST and ISO coverage
 		add(NIST_FUNCTION_UNCOVERED, INFO, "Strategy {0}: {1} of the {2} NIST AI RMF categories have no control: {3}",
-				"The AI RMF organises risk management in the functions GOVERN, MAP, MEASURE and MANAGE; categories no control addresses are gaps of the programme.",
+				"The AI RMF organises risk management in the functions GOVERN, MAP, MEASURE and MANAGE; categories no control addresses are gaps of the programme. A retired control addresses nothing and does not count.",
 				"Add controls that `satisfy` subcategories of the uncovered categories, or document why they do not apply.", "NIST AI RMF 1.0");
 		add(ISO_OBJECTIVE_UNCOVERED, INFO, "Strategy {0}: {1} of the {2} ISO/IEC 42001 Annex A control objectives have no control: {3}",
-				"ISO/IEC 42001 requires a statement of applicability over the Annex A controls; a control objective with no control is either excluded with a justification or a gap.",
+				"ISO/IEC 42001 requires a statement of applicability over the Annex A controls; a control objective with no control is either excluded with a justification or a gap. A retired control does not count.",
 				"Add a control that `satisfies` one of the Annex A controls of each listed objective, or document the exclusion.", "ISO/IEC 42001:2023 Annex A");
 
 		// ------------------------------------------------------------ internal (issue 17, clean outputs)

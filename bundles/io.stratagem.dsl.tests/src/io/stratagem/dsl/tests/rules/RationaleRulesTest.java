@@ -80,4 +80,15 @@ class RationaleRulesTest extends RuleTest {
 	void anInitiativeWithAnEndAndADurationIsScheduled() {
 		assertEquals(List.of(), findings(ROADMAP_INITIATIVE_UNSCHEDULED, "roadmap R { initiative Late { end 2027-06 duration 3 months } }\n"));
 	}
+
+	@Test
+	void aRetiredControlLeavesItsAnnexAObjectivesUncovered() {
+		assertEquals(List.of("m.strategy:2 INFO STRAT-ISO-001 Strategy S: Strategy S: 2 of the 10 ISO/IEC 42001 Annex A control objectives have no control: A.6.1, A.6.2"),
+				findings(ISO_OBJECTIVE_UNCOVERED, """
+						import stratagem.isoiec42001.*
+						strategy S
+						control C { satisfies A_2_2, A_3_2, A_4_2, A_5_2, A_7_2, A_8_2, A_9_2, A_10_2 }
+						control Old { status retired satisfies A_6_1_2, A_6_2_2 }
+						"""));
+	}
 }

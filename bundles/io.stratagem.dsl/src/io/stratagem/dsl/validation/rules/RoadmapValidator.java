@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -24,6 +26,7 @@ import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.services.Horizon;
 import io.stratagem.dsl.validation.services.HorizonService;
 import io.stratagem.dsl.validation.services.KpiFreshness;
+import io.stratagem.dsl.validation.services.ModelIndex;
 import io.stratagem.dsl.validation.services.RoadmapSchedules;
 import io.stratagem.model.Capability;
 import io.stratagem.model.Deliverable;
@@ -191,13 +194,27 @@ public class RoadmapValidator extends AbstractRuleValidator {
 	 */
 	@Check(CheckType.NORMAL)
 	public void teamCapacityKnown(Team team) {
-		for (Roadmap roadmap : index(team).all(Roadmap.class)) {
-			for (CapacityNote note : RoadmapSchedules.capacity(roadmap, index(team)).notes()) {
-				if (note.element() == team) {
-					report(ROADMAP_CAPACITY_UNCHECKED, team, null, name(team), name(roadmap), note.message());
+		for (TeamNote note : index(team).derived(TEAM_NOTES, RoadmapValidator::teamNotes).getOrDefault(team, List.of())) {
+			report(ROADMAP_CAPACITY_UNCHECKED, team, null, name(team), name(note.roadmap()), note.message());
+		}
+	}
+
+	private record TeamNote(Roadmap roadmap, String message) {
+	}
+
+	private static final String TEAM_NOTES = RoadmapValidator.class.getName() + ".teamNotes";
+
+	/** The capacity notes on teams, by team, read once per model snapshot (not once per team). */
+	private static Map<Team, List<TeamNote>> teamNotes(ModelIndex index) {
+		Map<Team, List<TeamNote>> result = new IdentityHashMap<>();
+		for (Roadmap roadmap : index.all(Roadmap.class)) {
+			for (CapacityNote note : RoadmapSchedules.capacity(roadmap, index).notes()) {
+				if (note.element() instanceof Team team) {
+					result.computeIfAbsent(team, t -> new ArrayList<>()).add(new TeamNote(roadmap, note.message()));
 				}
 			}
 		}
+		return result;
 	}
 
 	@Check(CheckType.NORMAL)
