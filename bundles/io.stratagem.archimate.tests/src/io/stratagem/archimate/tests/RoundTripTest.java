@@ -53,7 +53,7 @@ class RoundTripTest {
 		ArchimateImport.Result imported = Exchange.importer().read(Exchange.export(example).xml(), "acme.xml");
 		Path back = Exchange.write(imported.files(), Files.createDirectories(dir.resolve("imported")));
 		List<String> original = findings(example);
-		assertEquals(21, original.size(), "the example's 13 warnings and 8 infos");
+		assertEquals(35, original.size(), "the example's 26 warnings and 9 infos");
 		assertEquals(original, findings(back));
 	}
 

@@ -56,7 +56,7 @@ class DiffGitRevisionsTest {
 		assertEquals("""
 				## Strategy changes from `HEAD~1` to `HEAD`
 
-				10 changes in meaning; findings: 1 introduced, 0 resolved, 21 unchanged.
+				10 changes in meaning; findings: 3 introduced, 1 resolved, 34 unchanged.
 
 				### Use cases
 
@@ -85,7 +85,10 @@ class DiffGitRevisionsTest {
 
 				### Findings
 
+				- introduced: warning STRAT-STRAT-007 in `goals.strategy` on `acme.goals.FasterClaims`: Objective FasterClaims is due 2029-Q4, but KPI ClaimCycleTime that measures it has its target only by 2030-Q2
 				- introduced: warning STRAT-ROADMAP-004 in `roadmap.strategy` on `acme.delivery.DamageAssessmentPilot`: Initiative DamageAssessmentPilot is scheduled from 2027-08-01 to 2028-01-31, outside its phase Foundation (2027-Q1 to 2027-Q4)
+				- introduced: warning STRAT-UC-006 in `usecases-core.strategy` on `acme.usecases.DamageAssessment`: Use case DamageAssessment is deployed but initiative DamageAssessmentRollout that delivers it is planned
+				- resolved: warning STRAT-KPI-009 in `kpis.strategy` on `acme.metrics.ClaimCycleTime`: KPI ClaimCycleTime is forecast at 3.08 by its target date 2029-Q4, which misses its target 2
 				""", result.out());
 		assertEquals("", result.err());
 		assertEquals("?? models/uncommitted.strategy\n", git("status", "--porcelain"), "the work tree is untouched");

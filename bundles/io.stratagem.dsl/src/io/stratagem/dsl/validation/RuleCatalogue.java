@@ -78,7 +78,7 @@ public final class RuleCatalogue {
 
 		// ------------------------------------------------------------ strategy
 		add(STRAT_OBJECTIVE_UNSERVED, WARNING, "Objective {0} is served by no use case",
-				"An objective that no use case serves, directly or through a refining objective, has no delivery behind it.",
+				"An objective that no use case serves, directly or through a refining objective, has no delivery behind it. A retired use case delivers nothing and does not count.",
 				"Add `serves " + "<objective>` to a use case or remove the objective.", "Responsibility 1: AI strategy development");
 		add(STRAT_USE_CASE_WITHOUT_OBJECTIVE, WARNING, "Use case {0} serves no objective",
 				"A use case that serves no objective cannot be justified or prioritised against the strategy.",
@@ -95,6 +95,9 @@ public final class RuleCatalogue {
 		add(STRAT_OBJECTIVE_DUE_AFTER_PARENT, WARNING, "Objective {0} is due {1}, after the objective it refines, {2}, is due ({3})",
 				"A refining objective contributes to its parent; when it is due later, the parent cannot be reached on time.",
 				"Bring the due date forward or move the parent's due date.", "Responsibility 1: AI strategy development");
+		add(STRAT_KPI_TARGET_AFTER_OBJECTIVE, WARNING, "Objective {0} is due {1}, but KPI {2} that measures it has its target only by {3}",
+				"An objective is shown achieved by the KPIs that measure it; a KPI whose target date lies after the objective's due date says the objective is reached later than it is due. The model states the date twice, and the two disagree.",
+				"Bring the KPI's target date forward to the objective's due date, or move the objective's due date.", "Responsibility 9: measuring impact");
 
 		// ------------------------------------------------------------ use cases
 		add(UC_WITHOUT_KPI, WARNING, "Use case {0} is {1} but has no KPI",
@@ -112,6 +115,9 @@ public final class RuleCatalogue {
 		add(UC_EFFORT_NOT_POSITIVE, ERROR, "Use case {0} has an effort of {1}; effort must be positive",
 				"WSJF and RICE divide by effort; zero or negative effort makes the ranking meaningless.",
 				"Estimate the effort as a positive number.", "WSJF, RICE");
+		add(UC_DEPLOYED_BEFORE_DELIVERED, WARNING, "Use case {0} is deployed but initiative {1} that delivers it is {2}",
+				"A use case is deployed once the work that delivers it is done; an initiative that delivers it and is still planned, in progress or on hold says it is not delivered yet (an initiative with no status is planned). The model states the fact twice, and the roadmap and the portfolio disagree.",
+				"Mark the initiative `status done` (or cancelled), or move the use case back to the stage it is in.", "Responsibility 2: identifying use cases; project scheduling");
 
 		// ------------------------------------------------------------ data
 		add(DATA_WITHOUT_OWNER, WARNING, "Data asset {0} has no owner",
@@ -136,6 +142,9 @@ public final class RuleCatalogue {
 		add(DATA_LINEAGE_CYCLE, ERROR, "Data asset {0} is derived from itself through {1}",
 				"Lineage runs from sources to derived data; a cycle is a modelling error and breaks impact analysis.",
 				"Remove one `derived from` of the cycle.", "Data lineage");
+		add(DATA_PERSONAL_DATA_DENIED, ERROR, "Use case {0} declares that it processes no personal data but uses data asset {1}, which holds personal data",
+				"A use case that uses a data asset holding personal data processes personal data (GDPR Art. 4(2)); declaring `personalData no` on it contradicts its data and keeps the use case out of the privacy checks its data needs.",
+				"Write `personalData yes` on the use case, or correct the data asset's `personalData`, or stop using the asset.", "GDPR Art. 4(2), 35");
 
 		// ------------------------------------------------------------ infrastructure
 		add(INFRA_CAPABILITY_NOT_YET_AVAILABLE, ERROR, "Use case {0} is deployed {1}, before capability {2} is available ({3})",
@@ -144,6 +153,10 @@ public final class RuleCatalogue {
 		add(INFRA_CAPABILITY_ENDS_IN_HORIZON, WARNING, "Capability {0} is available only until {1}, but use case {2} needs it to the horizon end {3}",
 				"A use case loses its platform when the capability it needs is retired inside the horizon.",
 				"Plan a successor capability or extend the availability.", "Responsibility 4: infrastructure and technology");
+		add(INFRA_PROVIDER_CONTRACT_ENDS_FIRST, WARNING, "Capability {0} is available until {1}, but the contract with its provider {2} ends {3}",
+				"A capability a partner provides is available only while the partner's contract runs; an availability beyond the contract's end is a date the model states twice, and the use cases that rely on it lose it when the contract ends.",
+				"Extend the contract to the availability date, shorten the availability, or plan another provider.",
+				"Responsibility 4: infrastructure and technology; Responsibility 7: partnerships and vendors");
 		add(INFRA_CAPABILITY_WITHOUT_DATE, INFO, "Capability {0} is needed by use case {1} but has no availability date",
 				"Without an availability date the deployment of the use cases that need it cannot be checked.",
 				"Add `available from <date>` to the capability.", "Responsibility 4: infrastructure and technology");
@@ -175,6 +188,10 @@ public final class RuleCatalogue {
 				"Start the initiative after the training ends, bring the training forward, or staff the initiative with a team that has the skill.",
 				"Responsibility 5: talent");
 
+		add(TALENT_CAPACITY_ABOVE_SIZE, WARNING, "Team {0} has a capacity of {1} person-months a quarter, more than its {2} members can give ({3})",
+				"A team's capacity follows from its size: a person gives at most three person-months a quarter. A capacity above that is a fact the model states twice, and the capacity plan (STRAT-ROADMAP-006) then hides over-allocated quarters.",
+				"Correct the team's capacity or its size.", "Capacity planning");
+
 		// ------------------------------------------------------------ literacy
 		add(LIT_NO_OPERATOR_LITERACY, WARNING, "Strategy {0} has AI systems in use ({1}) that no AI literacy programme for aiOperators reaches",
 				"Providers and deployers shall ensure a sufficient level of AI literacy of staff dealing with the operation and use of AI systems (EU AI Act Art. 4). A programme for aiOperators reaches the staff of the units it names and of their sub-units (every unit when it names none); a system in use whose unit it does not reach has operators it does not train.",
@@ -200,8 +217,8 @@ public final class RuleCatalogue {
 				"Retire the use case or obtain a new, approving review.", "Responsibility 6: ethical AI");
 
 		// ------------------------------------------------------------ change
-		add(CHANGE_NO_INITIATIVE, WARNING, "Use case {0} is {1} and affects roles ({2}) but no change initiative supports it",
-				"AI that changes how people work is adopted only when the change is managed.",
+		add(CHANGE_NO_INITIATIVE, WARNING, "Use case {0} is {1} and affects roles ({2}) that no change initiative supporting it covers",
+				"AI that changes how people work is adopted only when the change is managed. A change initiative that supports the use case covers the roles it names (every role when it names none); an affected role it does not name goes through the change unmanaged.",
 				"Add a `change` initiative that `supports` the use case.", "Responsibility 8: change management");
 		add(CHANGE_WITHOUT_ADOPTION_KPI, WARNING, "Change initiative {0} has no adoption KPI",
 				"Without an adoption KPI nobody knows whether the change worked.",
@@ -231,10 +248,13 @@ public final class RuleCatalogue {
 		add(KPI_RANGE_INVALID, ERROR, "KPI {0} has direction range but {1}",
 				"A target range needs a lower and an upper bound, the lower first.",
 				"Write `target <low> to <high>`.", "Responsibility 9: measuring impact");
+		add(KPI_FORECAST_MISSES_TARGET, WARNING, "KPI {0} is forecast at {1} by its target date {2}, which misses its target {3}",
+				"The KPI scorecard marks a KPI not on track when the forecast of its measurements for its target date misses the target: the objective it measures is likely missed. The forecast is the roadmap engine's, as on the generated scorecard: the least-squares line through the measurements, kept inside the values its unit allows.",
+				"Act on the KPI (a new initiative, more effort), or revise its target or target date with a reason.", "Responsibility 9: measuring impact");
 
 		// ------------------------------------------------------------ risks
 		add(RISK_HIGH_WITHOUT_CONTROL, ERROR, "Risk {0} scores {1} (likelihood x impact), at or above {2}, and has no control",
-				"Risks above the organisation's appetite must be treated (ISO/IEC 42001 6.1.3; NIST AI RMF MANAGE-1.3).",
+				"Risks above the organisation's appetite must be treated (ISO/IEC 42001 6.1.3; NIST AI RMF MANAGE-1.3). A retired control treats nothing and does not count.",
 				"Add `controlled by <control>` or lower the rating with evidence.", "ISO/IEC 42001 6.1.3; NIST AI RMF MANAGE-1.3",
 				new BigDecimal("12"));
 		add(RISK_RESIDUAL_ABOVE_INHERENT, ERROR, "Risk {0} has a residual score {1} above its inherent score {2}",
@@ -249,14 +269,17 @@ public final class RuleCatalogue {
 		add(RISK_WITHOUT_RATING, WARNING, "Risk {0} has no inherent rating",
 				"An unrated risk cannot be prioritised or shown on the heat map.",
 				"Add `inherent likelihood <1-5> impact <1-5>`.", "ISO 31000");
+		add(RISK_RESIDUAL_WITHOUT_CONTROL, WARNING, "Risk {0} has a residual score {1} below its inherent score {2} but no control to reduce it",
+				"The residual rating is the risk left after its controls; a risk with no control (or only retired ones) keeps its inherent exposure, so a lower residual rating claims a treatment that the model does not have, and the residual heat map understates the risk.",
+				"Add `controlled by <control>`, or rate the residual as the inherent exposure.", "ISO 31000; ISO/IEC 42001 6.1.3");
 
 		// ------------------------------------------------------------ roadmap
 		add(ROADMAP_WITHOUT_STRATEGY, WARNING, "Roadmap {0} is not linked to a strategy",
 				"A roadmap implements a strategy; without the link its horizon and objectives are unknown.",
 				"Add `for <strategy>` to the roadmap.", "Responsibility 1: AI strategy development");
-		add(ROADMAP_INITIATIVE_UNSCHEDULED, WARNING, "Initiative {0} has neither a start date nor a dependency",
-				"An initiative that neither starts on a date nor after another initiative cannot be scheduled.",
-				"Add `start <date>` or `after <initiative>`.", "Project scheduling");
+		add(ROADMAP_INITIATIVE_UNSCHEDULED, WARNING, "Initiative {0} has no start date, no dependency and no end with a duration, so it cannot be scheduled",
+				"An initiative that neither starts on a date, nor after another initiative, nor ends on a date with a duration cannot be scheduled: the roadmap engine leaves it off the schedule, the Gantt chart and the capacity plan. A dated phase does not give its initiatives a start.",
+				"Add `start <date>`, `after <initiative>`, or an `end <date>` with a `duration`.", "Project scheduling");
 		add(ROADMAP_DELIVERY_AFTER_NEED, WARNING, "Initiative {0} delivers {1} but ends {2}, after its {3} ({4})",
 				"An initiative that delivers a use case or a capability must finish before the use case is deployed or the capability is needed; otherwise the plan is inconsistent. The finish is the roadmap schedule's (as on the generated site): the explicit end, or the start (explicit or allowed by the dependencies) plus the duration.",
 				"Start the initiative earlier, shorten it, or move the deployment or availability date.", "Project scheduling");
@@ -271,25 +294,29 @@ public final class RuleCatalogue {
 				"A quarter in which a team's initiatives need more effort than the team has cannot be delivered as planned; the generated capacity page marks it over-allocated. The load is the roadmap engine's: each initiative's effort spread evenly over the months it is scheduled.",
 				"Move or stretch initiatives, give some to another team, or raise the team's capacity.", "Capacity planning");
 		add(ROADMAP_SCHEDULE_CONFLICT, WARNING, "Schedule conflict of {0}: {1}",
-				"The roadmap engine cannot reconcile these dates as written and lists the conflict on the generated roadmap page: a start before a dependency allows, a duration that disagrees with the start and end, a milestone due before the work it waits for or outside its phase, a dependency on another roadmap's initiative, or no duration.",
+				"The roadmap engine cannot reconcile these dates as written and lists the conflict on the generated roadmap page: a start before a dependency allows, a duration that disagrees with the start and end, a milestone due before the work it waits for or outside its phase, a dependency on another roadmap's initiative, no duration or a duration of zero, an end before the start its dependencies allow, or scheduled dates outside the strategy horizon (declared dates outside it are STRAT-STRUCT-005).",
 				"Correct the dates, durations or dependencies the message names.", "Project scheduling");
+
+		add(ROADMAP_CAPACITY_UNCHECKED, INFO, "Roadmap {1} cannot compare the effort of {0} with a capacity: {2}",
+				"The generated capacity page lists the effort it cannot compare with a team's capacity: an initiative with no effort or no team, a team with no capacity. Over-allocated quarters (STRAT-ROADMAP-006) of that effort cannot be seen. The notes are the roadmap engine's capacity plan's.",
+				"Add `effort <n> person-months` and `team <team>` to the initiative, or `capacity <n> person-months` to the team.", "Capacity planning");
 
 		// ------------------------------------------------------------ EU AI Act
 		add(EUAI_UNACCEPTABLE, ERROR, "Use case {0} is in the unacceptable EU AI Act tier: it is a prohibited practice",
 				"AI practices listed in Art. 5 may not be placed on the market, put into service or used in the EU.",
 				"Stop the use case, or reassess its tier if it is not a practice of Art. 5(1).", "EU AI Act Art. 5");
 		add(EUAI_HIGH_RISK_PROVIDER, ERROR, "High-risk use case {0} has no control satisfying {1}",
-				"Providers of high-risk AI systems must meet the requirements of Chapter III Section 2 (Art. 9-15: risk management, data governance, documentation, record-keeping, transparency, human oversight, accuracy and robustness). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
+				"Providers of high-risk AI systems must meet the requirements of Chapter III Section 2 (Art. 9-15: risk management, data governance, documentation, record-keeping, transparency, human oversight, accuracy and robustness). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation. A retired control never counts, nor a control of one of its risks that `applies to` other use cases only.",
 				"Add a control that `satisfies` the missing articles and `applies to` the use case (or controls one of its risks).",
 				"EU AI Act Art. 9-15");
 		add(EUAI_HIGH_RISK_DEPLOYER, ERROR, "High-risk use case {0} is used as deployer but no control satisfies {1}",
-				"Deployers of high-risk AI systems must use them according to the instructions, assign human oversight and monitor them (Art. 26). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
+				"Deployers of high-risk AI systems must use them according to the instructions, assign human oversight and monitor them (Art. 26). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation. A retired control never counts, nor a control of one of its risks that `applies to` other use cases only.",
 				"Add a control that `satisfies` Art26 and `applies to` the use case.", "EU AI Act Art. 26");
 		add(EUAI_FRIA, INFO, "High-risk use case {0} is used as deployer; no control satisfies {1} (fundamental rights impact assessment)",
-				"Deployers that are public bodies or provide public services, and deployers of Annex III 5(b) and 5(c) systems (credit scoring, life and health insurance pricing), must assess the impact on fundamental rights before use (Art. 27). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
+				"Deployers that are public bodies or provide public services, and deployers of Annex III 5(b) and 5(c) systems (credit scoring, life and health insurance pricing), must assess the impact on fundamental rights before use (Art. 27). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation. A retired control never counts, nor a control of one of its risks that `applies to` other use cases only.",
 				"If Art. 27 applies, add a control that `satisfies` Art27; otherwise suppress this finding with the reason.", "EU AI Act Art. 27");
 		add(EUAI_LIMITED_TRANSPARENCY, WARNING, "Limited-risk use case {0} has no control satisfying {1} (transparency)",
-				"AI systems that interact with people or generate content must disclose that they are AI (Art. 50). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
+				"AI systems that interact with people or generate content must disclose that they are AI (Art. 50). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation. A retired control never counts, nor a control of one of its risks that `applies to` other use cases only.",
 				"Add a control that `satisfies` Art50 (or one of its paragraphs) and `applies to` the use case.", "EU AI Act Art. 50");
 		add(EUAI_UNCLASSIFIED_IN_USE, WARNING, "Use case {0} is {1} but its EU AI Act tier is not classified",
 				"Obligations under the EU AI Act depend on the risk tier; an unclassified system in use may be non-compliant unnoticed.",
@@ -297,7 +324,7 @@ public final class RuleCatalogue {
 
 		// ------------------------------------------------------------ OMB M-25-21
 		add(OMB_MINIMUM_PRACTICES, ERROR, "High-impact use case {0} lacks minimum practices: {1}",
-				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation.",
+				"OMB M-25-21 section 4(b) requires each minimum risk management practice for high-impact AI before deployment (testing, impact assessment, monitoring, training, human oversight, remedies and appeals, public consultation). For a deployed use case only controls with `status operating` count: a planned or implementing control (and one with no status, which is planned) does not yet meet the obligation. A retired control never counts, nor a control of one of its risks that `applies to` other use cases only.",
 				"Add controls that `satisfy` the missing practices and `apply to` the use case.", "OMB M-25-21 section 4(b)");
 
 		// ------------------------------------------------------------ time bounds
@@ -312,10 +339,10 @@ public final class RuleCatalogue {
 
 		// ------------------------------------------------------------ NIST and ISO coverage
 		add(NIST_FUNCTION_UNCOVERED, INFO, "Strategy {0}: {1} of the {2} NIST AI RMF categories have no control: {3}",
-				"The AI RMF organises risk management in the functions GOVERN, MAP, MEASURE and MANAGE; categories no control addresses are gaps of the programme.",
+				"The AI RMF organises risk management in the functions GOVERN, MAP, MEASURE and MANAGE; categories no control addresses are gaps of the programme. A retired control addresses nothing and does not count.",
 				"Add controls that `satisfy` subcategories of the uncovered categories, or document why they do not apply.", "NIST AI RMF 1.0");
 		add(ISO_OBJECTIVE_UNCOVERED, INFO, "Strategy {0}: {1} of the {2} ISO/IEC 42001 Annex A control objectives have no control: {3}",
-				"ISO/IEC 42001 requires a statement of applicability over the Annex A controls; a control objective with no control is either excluded with a justification or a gap.",
+				"ISO/IEC 42001 requires a statement of applicability over the Annex A controls; a control objective with no control is either excluded with a justification or a gap. A retired control does not count.",
 				"Add a control that `satisfies` one of the Annex A controls of each listed objective, or document the exclusion.", "ISO/IEC 42001:2023 Annex A");
 
 		// ------------------------------------------------------------ internal (issue 17, clean outputs)

@@ -36,6 +36,7 @@ public final class RuleCodes {
 	public static final String STRAT_WITHOUT_HORIZON = "STRAT-STRAT-004";
 	public static final String STRAT_OBJECTIVE_WITHOUT_KPI = "STRAT-STRAT-005";
 	public static final String STRAT_OBJECTIVE_DUE_AFTER_PARENT = "STRAT-STRAT-006";
+	public static final String STRAT_KPI_TARGET_AFTER_OBJECTIVE = "STRAT-STRAT-007";
 
 	// use cases
 	public static final String UC_WITHOUT_KPI = "STRAT-UC-001";
@@ -43,6 +44,7 @@ public final class RuleCodes {
 	public static final String UC_WITHOUT_OWNER = "STRAT-UC-003";
 	public static final String UC_WITHOUT_DEPLOYMENT_DATE = "STRAT-UC-004";
 	public static final String UC_EFFORT_NOT_POSITIVE = "STRAT-UC-005";
+	public static final String UC_DEPLOYED_BEFORE_DELIVERED = "STRAT-UC-006";
 
 	// data
 	public static final String DATA_WITHOUT_OWNER = "STRAT-DATA-001";
@@ -52,11 +54,13 @@ public final class RuleCodes {
 	public static final String DATA_QUALITY_BELOW_THRESHOLD = "STRAT-DATA-005";
 	public static final String DATA_WITHOUT_RETENTION = "STRAT-DATA-006";
 	public static final String DATA_LINEAGE_CYCLE = "STRAT-DATA-007";
+	public static final String DATA_PERSONAL_DATA_DENIED = "STRAT-DATA-008";
 
 	// infrastructure
 	public static final String INFRA_CAPABILITY_NOT_YET_AVAILABLE = "STRAT-INFRA-001";
 	public static final String INFRA_CAPABILITY_ENDS_IN_HORIZON = "STRAT-INFRA-002";
 	public static final String INFRA_CAPABILITY_WITHOUT_DATE = "STRAT-INFRA-003";
+	public static final String INFRA_PROVIDER_CONTRACT_ENDS_FIRST = "STRAT-INFRA-004";
 
 	// partners and vendors
 	public static final String VENDOR_CONTRACT_ENDS_IN_HORIZON = "STRAT-VENDOR-001";
@@ -68,6 +72,7 @@ public final class RuleCodes {
 	public static final String TALENT_SKILL_NOT_COVERED = "STRAT-TALENT-001";
 	public static final String TALENT_GAP_WITHOUT_TRAINING = "STRAT-TALENT-002";
 	public static final String TALENT_STAFFED_BEFORE_TRAINED = "STRAT-TALENT-003";
+	public static final String TALENT_CAPACITY_ABOVE_SIZE = "STRAT-TALENT-004";
 
 	// AI literacy
 	public static final String LIT_NO_OPERATOR_LITERACY = "STRAT-LIT-001";
@@ -93,6 +98,7 @@ public final class RuleCodes {
 	public static final String KPI_STALE = "STRAT-KPI-006";
 	public static final String KPI_THRESHOLDS_INCONSISTENT = "STRAT-KPI-007";
 	public static final String KPI_RANGE_INVALID = "STRAT-KPI-008";
+	public static final String KPI_FORECAST_MISSES_TARGET = "STRAT-KPI-009";
 
 	// risks
 	public static final String RISK_HIGH_WITHOUT_CONTROL = "STRAT-RISK-001";
@@ -100,6 +106,7 @@ public final class RuleCodes {
 	public static final String RISK_WITHOUT_OWNER = "STRAT-RISK-003";
 	public static final String RISK_RATING_OUT_OF_SCALE = "STRAT-RISK-004";
 	public static final String RISK_WITHOUT_RATING = "STRAT-RISK-005";
+	public static final String RISK_RESIDUAL_WITHOUT_CONTROL = "STRAT-RISK-006";
 
 	// roadmap
 	public static final String ROADMAP_WITHOUT_STRATEGY = "STRAT-ROADMAP-001";
@@ -109,6 +116,7 @@ public final class RuleCodes {
 	public static final String ROADMAP_GATE_UNMEASURED = "STRAT-ROADMAP-005";
 	public static final String ROADMAP_TEAM_OVER_ALLOCATED = "STRAT-ROADMAP-006";
 	public static final String ROADMAP_SCHEDULE_CONFLICT = "STRAT-ROADMAP-007";
+	public static final String ROADMAP_CAPACITY_UNCHECKED = "STRAT-ROADMAP-008";
 
 	// EU AI Act
 	public static final String EUAI_UNACCEPTABLE = "STRAT-EUAI-001";

@@ -91,7 +91,7 @@ class EthicsChangeRulesTest extends RuleTest {
 
 	@Test
 	void deployedUseCaseAffectingRolesWithoutChange() {
-		assertEquals(List.of("m.strategy:2 WARNING STRAT-CHANGE-001 UseCase U: Use case U is deployed and affects roles (Clerk) but no change initiative supports it"),
+		assertEquals(List.of("m.strategy:2 WARNING STRAT-CHANGE-001 UseCase U: Use case U is deployed and affects roles (Clerk) that no change initiative supporting it covers"),
 				findings(CHANGE_NO_INITIATIVE, "role Clerk\nusecase U { stage deployed affects roles Clerk }\n"));
 	}
 

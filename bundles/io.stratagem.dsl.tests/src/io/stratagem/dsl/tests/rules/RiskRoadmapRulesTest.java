@@ -76,7 +76,8 @@ class RiskRoadmapRulesTest extends RuleTest {
 
 	@Test
 	void initiativeWithoutStartOrDependency() {
-		assertEquals(List.of("m.strategy:3 WARNING STRAT-ROADMAP-002 Initiative I: Initiative I has neither a start date nor a dependency"),
+		assertEquals(List.of("m.strategy:5 WARNING STRAT-ROADMAP-002 Initiative C: Initiative C has no start date, no dependency and no end with a duration, so it cannot be scheduled",
+				"m.strategy:3 WARNING STRAT-ROADMAP-002 Initiative I: Initiative I has no start date, no dependency and no end with a duration, so it cannot be scheduled"),
 				findings(ROADMAP_INITIATIVE_UNSCHEDULED, """
 						roadmap R {
 							initiative A { start 2027-01 }

@@ -84,4 +84,18 @@ public class DataValidator extends AbstractRuleValidator {
 			report(DATA_LINEAGE_CYCLE, asset, Literals.DATA_ASSET__DERIVED_FROM, name(asset), StructureValidator.path(cycle));
 		}
 	}
+
+	/** A use case that says it processes no personal data uses no data asset that holds some. */
+	@Check(CheckType.FAST)
+	public void personalDataDeclared(UseCase useCase) {
+		if (!Boolean.FALSE.equals(useCase.getPersonalData())) {
+			return;
+		}
+		for (int i = 0; i < useCase.getDataAssets().size(); i++) {
+			DataAsset asset = useCase.getDataAssets().get(i);
+			if (resolved(asset) && Boolean.TRUE.equals(asset.getPersonalData())) {
+				report(DATA_PERSONAL_DATA_DENIED, useCase, Literals.USE_CASE__DATA_ASSETS, i, name(useCase), name(asset));
+			}
+		}
+	}
 }

@@ -17,6 +17,7 @@ import com.google.inject.Inject;
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.services.RequirementCoverage;
 import io.stratagem.model.Control;
+import io.stratagem.model.ControlStatus;
 import io.stratagem.model.Framework;
 import io.stratagem.model.FrameworkRequirement;
 import io.stratagem.model.Strategy;
@@ -32,10 +33,15 @@ public class FrameworkCoverageValidator extends AbstractRuleValidator {
 	@Inject
 	private RequirementCoverage coverage;
 
+	/** The controls of the model that are not retired: a retired control addresses nothing. */
+	private List<Control> controlsInPlace(Strategy strategy) {
+		return index(strategy).all(Control.class).stream().filter(control -> control.getStatus() != ControlStatus.RETIRED).toList();
+	}
+
 	/** One finding for the whole NIST AI RMF: the categories, of every function, that no control addresses. */
 	@Check(CheckType.EXPENSIVE)
 	public void nistCoverage(Strategy strategy) {
-		Set<String> satisfied = coverage.satisfiedCodes(index(strategy).all(Control.class));
+		Set<String> satisfied = coverage.satisfiedCodes(controlsInPlace(strategy));
 		List<FrameworkRequirement> requirements = coverage.libraryRequirements(Framework.NIST_AI_RMF, strategy);
 		List<String> uncovered = new ArrayList<>();
 		int categories = 0;
@@ -61,7 +67,7 @@ public class FrameworkCoverageValidator extends AbstractRuleValidator {
 	/** One finding for the whole of ISO/IEC 42001 Annex A: the control objectives no control addresses. */
 	@Check(CheckType.EXPENSIVE)
 	public void isoCoverage(Strategy strategy) {
-		Set<String> satisfied = coverage.satisfiedCodes(index(strategy).all(Control.class));
+		Set<String> satisfied = coverage.satisfiedCodes(controlsInPlace(strategy));
 		List<String> uncovered = new ArrayList<>();
 		int objectives = 0;
 		for (FrameworkRequirement objective : coverage.libraryRequirements(Framework.ISO42001, strategy)) {

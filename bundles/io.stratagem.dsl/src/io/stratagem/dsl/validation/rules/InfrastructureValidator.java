@@ -12,8 +12,10 @@ import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.services.Horizon;
 import io.stratagem.model.Capability;
 import io.stratagem.model.LifecycleStage;
+import io.stratagem.model.Partner;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.UseCase;
+import io.stratagem.model.time.StrategyDate;
 
 /** Rules of area INFRA: capabilities that use cases need. */
 public class InfrastructureValidator extends AbstractRuleValidator {
@@ -57,6 +59,17 @@ public class InfrastructureValidator extends AbstractRuleValidator {
 			if (resolved(capability) && capability.getAvailableFrom() == null) {
 				report(INFRA_CAPABILITY_WITHOUT_DATE, useCase, Literals.USE_CASE__CAPABILITIES, i, name(capability), name(useCase));
 			}
+		}
+	}
+
+	/** A capability a partner provides is not available beyond the end of the partner's contract. */
+	@Check(CheckType.FAST)
+	public void availableWithinProviderContract(Capability capability) {
+		Partner provider = capability.getProvider();
+		StrategyDate until = capability.getAvailableUntil();
+		if (until != null && resolved(provider) && provider.getContractEnd() != null && provider.getContractEnd().endsBefore(until)) {
+			report(INFRA_PROVIDER_CONTRACT_ENDS_FIRST, capability, Literals.CAPABILITY__AVAILABLE_UNTIL, name(capability), until.toString(),
+					name(provider), provider.getContractEnd().toString());
 		}
 	}
 }

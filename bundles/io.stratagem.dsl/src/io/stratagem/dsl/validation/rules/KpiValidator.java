@@ -8,6 +8,7 @@ import static io.stratagem.dsl.validation.RuleCodes.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -21,6 +22,8 @@ import io.stratagem.model.KPI;
 import io.stratagem.model.Measurement;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.time.StrategyDate;
+import io.stratagem.roadmap.kpi.KpiStatus;
+import io.stratagem.roadmap.kpi.KpiStatusService;
 
 import com.google.inject.Inject;
 
@@ -137,4 +140,22 @@ public class KpiValidator extends AbstractRuleValidator {
 		}
 	}
 
+	/** The roadmap engine's KPI status (the generated scorecard's); stateless. */
+	private final KpiStatusService statuses = new KpiStatusService();
+
+	/** The scorecard's "not on track": the forecast for the target date misses the target. */
+	@Check(CheckType.NORMAL)
+	public void forecastReachesTarget(KPI kpi) {
+		if (kpi.getTargetDate() == null || kpi.getTarget() == null || kpi.getMeasurements().size() < 2) {
+			return;
+		}
+		KpiStatus status = statuses.status(kpi);
+		if (Boolean.FALSE.equals(status.onTrack())) {
+			String target = kpi.getDirection() == Direction.TARGET_RANGE && kpi.getTargetUpper() != null
+					? kpi.getTarget().toPlainString() + " to " + kpi.getTargetUpper().toPlainString()
+					: kpi.getTarget().toPlainString();
+			report(KPI_FORECAST_MISSES_TARGET, kpi, Literals.KPI__TARGET, name(kpi), String.format(Locale.ROOT, "%.2f", status.forecast()),
+					kpi.getTargetDate().toString(), target);
+		}
+	}
 }

@@ -14,6 +14,8 @@ import com.google.inject.Inject;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.services.RiskScores;
+import io.stratagem.model.Control;
+import io.stratagem.model.ControlStatus;
 import io.stratagem.model.Risk;
 import io.stratagem.model.RiskRating;
 import io.stratagem.model.RiskStatus;
@@ -29,11 +31,34 @@ public class RiskValidator extends AbstractRuleValidator {
 	public void highRiskControlled(Risk risk) {
 		Integer score = scores.score(risk.getInherent());
 		BigDecimal threshold = profile(risk).threshold(RISK_HIGH_WITHOUT_CONTROL);
-		if (score == null || threshold == null || risk.getStatus() == RiskStatus.CLOSED || !risk.getControls().isEmpty()) {
+		if (score == null || threshold == null || risk.getStatus() == RiskStatus.CLOSED || treated(risk)) {
 			return;
 		}
 		if (BigDecimal.valueOf(score).compareTo(threshold) >= 0) {
 			report(RISK_HIGH_WITHOUT_CONTROL, risk, Literals.RISK__INHERENT, name(risk), score.toString(), threshold.toPlainString());
+		}
+	}
+
+	/**
+	 * Whether a control that is not retired controls the risk: a retired control treats nothing. An
+	 * unresolved control counts, so that a mistyped name gives its link error only.
+	 */
+	private static boolean treated(Risk risk) {
+		for (Control control : risk.getControls()) {
+			if (!resolved(control) || control.getStatus() != ControlStatus.RETIRED) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A residual rating below the inherent one claims the effect of a control the risk must have. */
+	@Check(CheckType.FAST)
+	public void residualReducedByControl(Risk risk) {
+		Integer inherent = scores.score(risk.getInherent());
+		Integer residual = scores.score(risk.getResidual());
+		if (inherent != null && residual != null && residual < inherent && !treated(risk)) {
+			report(RISK_RESIDUAL_WITHOUT_CONTROL, risk, Literals.RISK__RESIDUAL, name(risk), residual.toString(), inherent.toString());
 		}
 	}
 

@@ -14,6 +14,8 @@ import org.eclipse.xtext.validation.CheckType;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
 import io.stratagem.dsl.validation.services.ModelIndex;
+import io.stratagem.model.KPI;
+import io.stratagem.model.LifecycleStage;
 import io.stratagem.model.Objective;
 import io.stratagem.model.StratagemPackage.Literals;
 import io.stratagem.model.Strategy;
@@ -35,6 +37,9 @@ public class StrategyRulesValidator extends AbstractRuleValidator {
 	private static Set<Objective> servedObjectives(ModelIndex index) {
 		Set<Objective> served = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (UseCase useCase : index.all(UseCase.class)) {
+			if (useCase.getStage() == LifecycleStage.RETIRED) {
+				continue; // a retired use case delivers nothing
+			}
 			for (Objective direct : useCase.getObjectives()) {
 				// an objective already served has had its parents walked: each is walked once
 				for (Objective o = direct; resolved(o) && served.add(o); o = o.getParent()) {
@@ -86,6 +91,21 @@ public class StrategyRulesValidator extends AbstractRuleValidator {
 				&& parent.getTargetDate().endsBefore(objective.getTargetDate())) {
 			report(STRAT_OBJECTIVE_DUE_AFTER_PARENT, objective, Literals.OBJECTIVE__TARGET_DATE, name(objective),
 					objective.getTargetDate().toString(), name(parent), parent.getTargetDate().toString());
+		}
+	}
+
+	/** A KPI that measures the objective is not due after it: the objective would be shown reached only later. */
+	@Check(CheckType.FAST)
+	public void kpiTargetByObjectiveDue(Objective objective) {
+		if (objective.getTargetDate() == null) {
+			return;
+		}
+		for (int i = 0; i < objective.getKpis().size(); i++) {
+			KPI kpi = objective.getKpis().get(i);
+			if (resolved(kpi) && kpi.getTargetDate() != null && objective.getTargetDate().endsBefore(kpi.getTargetDate())) {
+				report(STRAT_KPI_TARGET_AFTER_OBJECTIVE, objective, Literals.OBJECTIVE__KPIS, i, name(objective), objective.getTargetDate().toString(),
+						name(kpi), kpi.getTargetDate().toString());
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ package io.stratagem.dsl.validation.rules;
 
 import static io.stratagem.dsl.validation.RuleCodes.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -134,6 +135,22 @@ public class TalentValidator extends AbstractRuleValidator {
 						Integer.toString(proficiency.getCurrent()), Integer.toString(proficiency.getRequired()), name(skill), name(useCase), name(earliest),
 						earliest.getEnd().toString());
 			}
+		}
+	}
+
+	/** Person-months one person gives in a quarter. */
+	private static final BigDecimal PERSON_MONTHS_A_QUARTER = BigDecimal.valueOf(3);
+
+	/** A team's capacity a quarter is at most what its members can give: three person-months each. */
+	@Check(CheckType.FAST)
+	public void capacityWithinSize(Team team) {
+		if (team.getCapacity() == null || team.getSize() == null) {
+			return;
+		}
+		BigDecimal most = PERSON_MONTHS_A_QUARTER.multiply(BigDecimal.valueOf(team.getSize()));
+		if (team.getCapacity().compareTo(most) > 0) {
+			report(TALENT_CAPACITY_ABOVE_SIZE, team, Literals.TEAM__CAPACITY, name(team), team.getCapacity().toPlainString(), team.getSize().toString(),
+					most.toPlainString());
 		}
 	}
 }

@@ -13,6 +13,8 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
 import io.stratagem.dsl.validation.AbstractRuleValidator;
+import io.stratagem.model.Initiative;
+import io.stratagem.model.InitiativeStatus;
 import io.stratagem.model.LifecycleStage;
 import io.stratagem.model.Priority;
 import io.stratagem.model.StratagemPackage.Literals;
@@ -79,6 +81,20 @@ public class UseCaseValidator extends AbstractRuleValidator {
 	public void effortPositive(Priority priority) {
 		if (priority.getEffort() != null && priority.getEffort().compareTo(BigDecimal.ZERO) <= 0 && priority.eContainer() instanceof UseCase useCase) {
 			report(UC_EFFORT_NOT_POSITIVE, priority, Literals.PRIORITY__EFFORT, name(useCase), priority.getEffort().toPlainString());
+		}
+	}
+
+	/** A deployed use case is delivered: no initiative that delivers it is still planned, in progress or on hold. */
+	@Check(CheckType.NORMAL)
+	public void deliveredWhenDeployed(UseCase useCase) {
+		if (useCase.getStage() != LifecycleStage.DEPLOYED) {
+			return;
+		}
+		for (Initiative initiative : index(useCase).referrers(useCase, Literals.INITIATIVE__DELIVERABLES, Initiative.class)) {
+			if (initiative.getStatus() != InitiativeStatus.DONE && initiative.getStatus() != InitiativeStatus.CANCELLED) {
+				report(UC_DEPLOYED_BEFORE_DELIVERED, useCase, Literals.USE_CASE__STAGE, name(useCase), name(initiative),
+						initiative.getStatus().getLiteral());
+			}
 		}
 	}
 }

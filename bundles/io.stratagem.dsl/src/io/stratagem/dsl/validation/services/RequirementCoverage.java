@@ -38,8 +38,10 @@ import io.stratagem.model.UseCase;
 public class RequirementCoverage {
 
 	/**
-	 * The controls that apply to a use case: those that {@code apply to} it, those that control
-	 * one of the risks it lists, and those that control a risk that {@code affects} it.
+	 * The controls that apply to a use case: those that {@code apply to} it, and those that control
+	 * one of the risks it lists or a risk that {@code affects} it, unless such a control
+	 * {@code applies to} other use cases only (a control scoped to another system of a shared risk
+	 * does not treat this one).
 	 */
 	public Set<Control> controlsOf(UseCase useCase, ModelIndex index) {
 		Set<Control> result = new LinkedHashSet<>();
@@ -47,11 +49,11 @@ public class RequirementCoverage {
 			return result;
 		}
 		for (Risk risk : useCase.getRisks()) {
-			addControls(risk, result);
+			addControls(risk, useCase, result);
 		}
 		if (index != null) {
 			for (Risk risk : index.referrers(useCase, StratagemPackage.Literals.RISK__USE_CASES, Risk.class)) {
-				addControls(risk, result);
+				addControls(risk, useCase, result);
 			}
 			result.addAll(index.referrers(useCase, StratagemPackage.Literals.CONTROL__USE_CASES, Control.class));
 		}
@@ -59,24 +61,26 @@ public class RequirementCoverage {
 	}
 
 	/**
-	 * The controls that meet a use case's obligations now: those of {@link #controlsOf}, except that
-	 * for a deployed use case only an {@code operating} control counts: a planned or implementing
-	 * one (a control with no status is planned) does not yet operate on a system already in use.
+	 * The controls that meet a use case's obligations now: those of {@link #controlsOf} that are not
+	 * retired, and for a deployed use case only an {@code operating} control: a planned or
+	 * implementing one (a control with no status is planned) does not yet operate on a system
+	 * already in use.
 	 */
 	public Set<Control> controlsInForce(UseCase useCase, ModelIndex index) {
 		Set<Control> result = controlsOf(useCase, index);
+		result.removeIf(control -> control.getStatus() == ControlStatus.RETIRED);
 		if (useCase != null && useCase.getStage() == LifecycleStage.DEPLOYED) {
 			result.removeIf(control -> control.getStatus() != ControlStatus.OPERATING);
 		}
 		return result;
 	}
 
-	private static void addControls(Risk risk, Set<Control> result) {
+	private static void addControls(Risk risk, UseCase useCase, Set<Control> result) {
 		if (risk == null || risk.eIsProxy()) {
 			return;
 		}
 		for (Control control : risk.getControls()) {
-			if (control != null && !control.eIsProxy()) {
+			if (control != null && !control.eIsProxy() && (control.getUseCases().isEmpty() || control.getUseCases().contains(useCase))) {
 				result.add(control);
 			}
 		}

@@ -48,7 +48,7 @@ class UnpackedDistributionIT {
 		Distribution.Run run = Distribution.run(stratagem(home, "validate", "examples/acme-insurance"), javaOnPath(), home);
 
 		assertEquals(0, run.exitCode(), run.toString());
-		assertTrue(run.out().endsWith("\n10 files, 0 errors, 13 warnings, 8 infos\n"), run.toString());
+		assertTrue(run.out().endsWith("\n10 files, 0 errors, 26 warnings, 9 infos\n"), run.toString());
 		assertTrue(run.out().startsWith("examples/acme-insurance/goals.strategy:10:10: info STRAT-ISO-001 "), run.toString());
 	}
 
