@@ -29,8 +29,14 @@ public class GenerateCommand extends Subcommand {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the output folder: new or empty, or one Stratagem wrote (it lists its files in .stratagem-output); its files are replaced when generation succeeds, files Stratagem did not write are kept")
 	Path output;
 
-	@Option(names = "--force", description = "generate even when the models have errors")
+	@Option(names = "--force", description = "generate even when the models have errors (they are printed on standard error, and the exit code is 0)")
 	boolean force;
+
+	@Mixin
+	ProgressOptions progressOptions;
+
+	/** Errors printed at most; validate lists them all. */
+	private static final int MAX_ERRORS_PRINTED = 50;
 
 	@Inject
 	private FindingCollector collector;
@@ -40,21 +46,37 @@ public class GenerateCommand extends Subcommand {
 
 	@Override
 	public Integer call() throws IOException {
-		ModelSet models = input.load(err(), (done, total) -> {
-		});
+		ProgressLine progress = progressOptions.start(err());
+		ModelSet models = input.load(err(), progress);
+		progress.done();
 		if (models == null) {
 			return ExitCode.USAGE_OR_IO;
 		}
 		List<Finding> findings = collector.collect(models);
 		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!models.loadFindings().isEmpty() || (!errors.isEmpty() && !force)) {
-			errors.stream().limit(50).forEach(f -> err().println(TextReportWriter.line(f)));
+			printErrors(errors);
 			err().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
+		// with --force, the errors are said before and after writing: the pages show them, the run must too
+		printErrors(errors);
 		Map<String, String> files = artifacts.of(models, findings);
-		OutputFolder.replace(output, files, input.paths);
+		OutputFolder.replace(output, files, input.paths, progress);
+		progress.done();
+		if (!errors.isEmpty()) {
+			err().println("stratagem: wrote " + display.show(output) + " despite " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+					+ " (--force); fix them, or see " + display.show(output.resolve("findings.html")));
+		}
 		out().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;
+	}
+
+	/** The errors on standard error, one per line as {@code validate} prints them: the first 50, and how many more. */
+	private void printErrors(List<Finding> errors) {
+		errors.stream().limit(MAX_ERRORS_PRINTED).forEach(f -> err().println(TextReportWriter.line(f)));
+		if (errors.size() > MAX_ERRORS_PRINTED) {
+			err().println("... and " + (errors.size() - MAX_ERRORS_PRINTED) + " more errors: stratagem validate lists them all");
+		}
 	}
 }
