@@ -59,14 +59,14 @@ public class GenerateCommand extends Subcommand {
 			err().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
-		// with --force, the errors are said before and after writing: the pages show them, the run must too
+		// forced: the errors are printed as a refusal prints them, and the run says it wrote despite them
 		printErrors(errors);
 		Map<String, String> files = artifacts.of(models, findings);
 		OutputFolder.replace(output, files, input.paths, progress);
 		progress.done();
 		if (!errors.isEmpty()) {
 			err().println("stratagem: wrote " + display.show(output) + " despite " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-					+ " (--force); fix them, or see " + display.show(output.resolve("findings.html")));
+					+ " (--force): see " + display.show(output.resolve("findings.html")));
 		}
 		out().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;

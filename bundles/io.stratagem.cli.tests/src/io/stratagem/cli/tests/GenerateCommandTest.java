@@ -133,7 +133,7 @@ class GenerateCommandTest {
 		CommandRun result = Cli.run("generate", "--force", broken.toString(), "-o", site.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals(display.show(model) + ":2:19: error STRAT-LINK-001 Couldn't resolve reference to Role 'Nobody'.\n"
-				+ "stratagem: wrote " + display.show(site) + " despite 1 error (--force); fix them, or see " + display.show(site.resolve("findings.html")) + "\n",
+				+ "stratagem: wrote " + display.show(site) + " despite 1 error (--force): see " + display.show(site.resolve("findings.html")) + "\n",
 				result.err());
 		assertTrue(result.out().matches("wrote \\d+ files to " + Pattern.quote(display.show(site)) + "; open .*index.html\n"), result.out());
 	}
