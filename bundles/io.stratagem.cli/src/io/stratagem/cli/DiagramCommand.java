@@ -26,6 +26,7 @@ import io.stratagem.diagram.strategy.StrategyGraphLayout;
 import io.stratagem.model.Roadmap;
 import io.stratagem.report.OutputFolder;
 import io.stratagem.roadmap.ModelElements;
+import io.stratagem.workspace.Progress;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
@@ -89,8 +90,7 @@ public class DiagramCommand extends Subcommand {
 		} catch (IllegalArgumentException e) {
 			return usage(err, e.getMessage());
 		}
-		ModelSet models = input.load(err, (done, total) -> {
-		});
+		ModelSet models = input.load(err, Progress.NONE);
 		if (models == null) {
 			return ExitCode.USAGE_OR_IO;
 		}

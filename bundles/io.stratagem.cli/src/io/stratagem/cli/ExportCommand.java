@@ -22,6 +22,7 @@ import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.FindingCollector;
 import io.stratagem.workspace.report.TextReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +41,9 @@ public class ExportCommand extends CommandGroup {
 		@Parameters(arity = "1..*", paramLabel = "PATH", description = ".strategy files or folders to search for them")
 		List<Path> paths;
 
+		@Mixin
+		ProgressOptions progressOptions;
+
 		@Inject
 		private ModelSetLoader loader;
 
@@ -52,7 +56,9 @@ public class ExportCommand extends CommandGroup {
 		@Override
 		public Integer call() throws IOException {
 			PrintWriter err = err();
-			ModelSet models = loader.load(paths);
+			ProgressLine progress = progressOptions.start(err);
+			ModelSet models = loader.load(paths, progress);
+			progress.done();
 			List<Finding> errors = collector.collect(models).stream().filter(Finding::leavesModelIncomplete).toList();
 			if (!errors.isEmpty()) {
 				errors.forEach(f -> err.println(TextReportWriter.line(f)));

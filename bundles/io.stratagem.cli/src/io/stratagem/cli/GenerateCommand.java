@@ -32,11 +32,17 @@ public class GenerateCommand extends Subcommand {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the output folder: new or empty, or one Stratagem wrote (it lists its files in .stratagem-output); its files are replaced when generation succeeds, files Stratagem did not write are kept")
 	Path output;
 
-	@Option(names = "--force", description = "generate even when the models have errors")
+	@Option(names = "--force", description = "generate even when the models have errors (they are printed on standard error, and the exit code is 0)")
 	boolean force;
 
 	@Option(names = "--pdf", description = "also write the board pack, " + BoardPack.FILE + ": cover, executive summary, roadmap, KPI scorecard, risk heat maps and conformity checklists in one PDF")
 	boolean pdf;
+
+	@Mixin
+	ProgressOptions progressOptions;
+
+	/** Errors printed at most; validate lists them all. */
+	private static final int MAX_ERRORS_PRINTED = 50;
 
 	@Inject
 	private FindingCollector collector;
@@ -46,25 +52,41 @@ public class GenerateCommand extends Subcommand {
 
 	@Override
 	public Integer call() throws IOException {
-		ModelSet models = input.load(err(), (done, total) -> {
-		});
+		ProgressLine progress = progressOptions.start(err());
+		ModelSet models = input.load(err(), progress);
+		progress.done();
 		if (models == null) {
 			return ExitCode.USAGE_OR_IO;
 		}
 		List<Finding> findings = collector.collect(models);
 		List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!models.loadFindings().isEmpty() || (!errors.isEmpty() && !force)) {
-			errors.stream().limit(50).forEach(f -> err().println(TextReportWriter.line(f)));
+			printErrors(errors);
 			err().println("stratagem: nothing generated: " + errors.size() + " errors" + (models.loadFindings().isEmpty() ? " (use --force to generate anyway)" : ""));
 			return models.loadFindings().isEmpty() ? ExitCode.FINDINGS : ExitCode.USAGE_OR_IO;
 		}
+		// forced: the errors are printed as a refusal prints them, and the run says it wrote despite them
+		printErrors(errors);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		artifacts.of(models, findings).forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
 		if (pdf) {
 			files.put(BoardPack.FILE, artifacts.boardPack(models, findings));
 		}
-		OutputFolder.replaceBytes(output, files, input.paths);
+		OutputFolder.replaceBytes(output, files, input.paths, progress);
+		progress.done();
+		if (!errors.isEmpty()) {
+			err().println("stratagem: wrote " + display.show(output) + " despite " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+					+ " (--force): see " + display.show(output.resolve("findings.html")));
+		}
 		out().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;
+	}
+
+	/** The errors on standard error, one per line as {@code validate} prints them: the first 50, and how many more. */
+	private void printErrors(List<Finding> errors) {
+		errors.stream().limit(MAX_ERRORS_PRINTED).forEach(f -> err().println(TextReportWriter.line(f)));
+		if (errors.size() > MAX_ERRORS_PRINTED) {
+			err().println("... and " + (errors.size() - MAX_ERRORS_PRINTED) + " more errors: stratagem validate lists them all");
+		}
 	}
 }

@@ -21,6 +21,7 @@ import io.stratagem.workspace.load.ModelFiles;
 import io.stratagem.workspace.load.ModelSetLoader;
 import io.stratagem.workspace.report.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,6 +67,9 @@ public class ImportCommand extends CommandGroup {
 		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write the .strategy files to: new or empty, or one an earlier import wrote (its files are replaced, files Stratagem did not write are kept)")
 		Path output;
 
+		@Mixin
+		ProgressOptions progressOptions;
+
 		/** The file to import. */
 		abstract Path input();
 
@@ -79,6 +83,7 @@ public class ImportCommand extends CommandGroup {
 		public Integer call() throws IOException {
 			PrintWriter out = out();
 			PrintWriter err = err();
+			ProgressLine progress = progressOptions.start(err);
 			Path input = input();
 			String source = display.show(input);
 			String text = read(input, source, err);
@@ -91,11 +96,13 @@ public class ImportCommand extends CommandGroup {
 			}
 			// Every file is produced in memory, then staged in the folder: a failed run changes no file.
 			try {
-				OutputFolder.replace(output, imported.files(), List.of(input));
+				OutputFolder.replace(output, imported.files(), List.of(input), progress);
 			} catch (IOException e) {
+				progress.done();
 				err.println("stratagem: nothing imported: " + e.getMessage());
 				return ExitCode.USAGE_OR_IO;
 			}
+			progress.done();
 			imported.warnings().forEach(out::println);
 			out.println(imported.summary());
 			return ExitCode.CLEAN;

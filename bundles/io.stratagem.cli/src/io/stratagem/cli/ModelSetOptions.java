@@ -8,6 +8,7 @@ import java.util.List;
 import com.google.inject.Inject;
 
 import io.stratagem.dsl.validation.RuleProfiles;
+import io.stratagem.workspace.Progress;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ public class ModelSetOptions {
 	private RuleProfiles profiles;
 
 	/** @return the loaded models, or null when the profile does not exist (the reason is printed) */
-	ModelSet load(PrintWriter err, ModelSetLoader.Progress progress) {
+	ModelSet load(PrintWriter err, Progress progress) {
 		if (profile != null && !Files.isRegularFile(profile)) {
 			err.println("stratagem: the profile " + profile + " does not exist");
 			return null;

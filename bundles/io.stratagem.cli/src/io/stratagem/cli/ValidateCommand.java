@@ -59,6 +59,9 @@ public class ValidateCommand extends Subcommand {
 	@Option(names = "--no-color", description = "never color the text report")
 	boolean noColor;
 
+	@Mixin
+	ProgressOptions progressOptions;
+
 	@Option(names = "--baseline", paramLabel = "FILE",
 			description = "a previous SARIF or JSON report: its findings are unchanged and never fail the run, only new ones do (matched by code, element and file)")
 	Path baseline;
@@ -83,7 +86,7 @@ public class ValidateCommand extends Subcommand {
 				return ExitCode.USAGE_OR_IO;
 			}
 		}
-		Progress progress = new Progress(err(), "validating");
+		ProgressLine progress = progressOptions.start(err());
 		ModelSet models = input.load(err(), progress);
 		progress.done();
 		if (models == null) {

@@ -8,6 +8,7 @@ import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -22,6 +23,7 @@ import io.stratagem.dsl.documentation.StrategyDocumentationProvider;
 import io.stratagem.dsl.linking.StrategyLinkingDiagnosticMessages;
 import io.stratagem.dsl.linking.StrategyLinkingService;
 import io.stratagem.dsl.naming.StrategyQualifiedNameProvider;
+import io.stratagem.dsl.parser.StrategyFileParser;
 import io.stratagem.dsl.parser.StrategySyntaxErrorMessages;
 import io.stratagem.dsl.scoping.StrategyGlobalScopeProvider;
 import io.stratagem.dsl.scoping.StrategyLocalScopeProvider;
@@ -58,6 +60,12 @@ public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
 	@Override
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return StrategyLinkingService.class;
+	}
+
+	/** A wrong word at the top of a file is one syntax error, and the blocks after it are still read. */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return StrategyFileParser.class;
 	}
 
 	/** Syntax errors carry STRAT-PARSE-001 from the parser on (see SourceCodes). */

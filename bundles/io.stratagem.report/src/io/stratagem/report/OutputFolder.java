@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import io.stratagem.model.files.AtomicFiles;
+import io.stratagem.workspace.Progress;
 
 /**
  * Writes Stratagem's output so that it never deletes, overwrites or degrades a file Stratagem did
@@ -56,11 +57,24 @@ public final class OutputFolder {
 	private OutputFolder() {
 	}
 
+	/** What a progress line calls the files written. */
+	public static final String FILES_WRITTEN = "files written";
+
 	/** {@link #replaceBytes} for text, in UTF-8. */
 	public static void replace(Path target, Map<String, String> files, Collection<Path> inputs) throws IOException {
+		replace(target, files, inputs, Progress.NONE);
+	}
+
+	/** {@link #replaceBytes} for text, in UTF-8, telling {@code progress} of each file written. */
+	public static void replace(Path target, Map<String, String> files, Collection<Path> inputs, Progress progress) throws IOException {
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
 		files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
-		replaceBytes(target, bytes, inputs);
+		replaceBytes(target, bytes, inputs, progress);
+	}
+
+	/** {@link #replaceBytes(Path, Map, Collection, Progress)} without progress. */
+	public static void replaceBytes(Path target, Map<String, byte[]> files, Collection<Path> inputs) throws IOException {
+		replaceBytes(target, files, inputs, Progress.NONE);
 	}
 
 	/**
@@ -70,9 +84,10 @@ public final class OutputFolder {
 	 *
 	 * @param inputs the files and folders the output is made from; the output folder must not be
 	 *        one of them or hold one
+	 * @param progress told of each file written ({@link #FILES_WRITTEN})
 	 * @throws RefusedException when the folder is not Stratagem's to write (nothing is changed)
 	 */
-	public static void replaceBytes(Path target, Map<String, byte[]> files, Collection<Path> inputs) throws IOException {
+	public static void replaceBytes(Path target, Map<String, byte[]> files, Collection<Path> inputs, Progress progress) throws IOException {
 		Path folder = target.toAbsolutePath().normalize();
 		if (Files.isSymbolicLink(folder) && Files.isDirectory(folder)) {
 			folder = folder.toRealPath();
@@ -114,12 +129,14 @@ public final class OutputFolder {
 		}
 		Path staging = folder.resolve(STAGING_PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
 		Files.createDirectory(staging);
+		int written = 0;
 		try {
 			for (Map.Entry<String, byte[]> file : files.entrySet()) {
 				Path staged = staging.resolve(file.getKey());
 				Files.createDirectories(staged.getParent());
 				Files.write(staged, file.getValue());
 				AtomicFiles.keepAttributes(paths.get(file.getKey()), staged);
+				progress.step(FILES_WRITTEN, ++written, files.size());
 			}
 			// Listing old and new first: a run killed while moving leaves no file unlisted.
 			Map<String, String> both = new TreeMap<>(previous);

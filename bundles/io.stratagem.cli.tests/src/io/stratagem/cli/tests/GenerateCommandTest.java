@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 import io.stratagem.testing.CommandRun;
+import io.stratagem.workspace.load.PathDisplay;
 
 /** {@code stratagem generate}: every artifact produced, well-formed, linked, deterministic, safe. */
 class GenerateCommandTest {
@@ -34,6 +35,8 @@ class GenerateCommandTest {
 
 	@TempDir
 	Path dir;
+
+	private final PathDisplay display = new PathDisplay();
 
 	@Test
 	void generatesEveryArtifactOfTheExample() throws Exception {
@@ -120,6 +123,26 @@ class GenerateCommandTest {
 		assertEquals(before, files(site));
 		assertEquals(0, Cli.run("generate", "--force", broken.toString(), "-o", site.toString()).exitCode());
 		assertTrue(Files.readString(site.resolve("findings.html")).contains("STRAT-LINK-001"));
+	}
+
+	@Test
+	void generatingDespiteErrorsPrintsThemAndSaysItWroteDespiteThem() throws IOException {
+		Path broken = Files.createDirectories(dir.resolve("broken"));
+		Path model = Files.writeString(broken.resolve("b.strategy"), "namespace b\nusecase X { owner Nobody }\n");
+		Path site = dir.resolve("site");
+		CommandRun result = Cli.run("generate", "--force", broken.toString(), "-o", site.toString());
+		assertEquals(0, result.exitCode(), result.toString());
+		assertEquals(display.show(model) + ":2:19: error STRAT-LINK-001 Couldn't resolve reference to Role 'Nobody'.\n"
+				+ "stratagem: wrote " + display.show(site) + " despite 1 error (--force): see " + display.show(site.resolve("findings.html")) + "\n",
+				result.err());
+		assertTrue(result.out().matches("wrote \\d+ files to " + Pattern.quote(display.show(site)) + "; open .*index.html\n"), result.out());
+	}
+
+	@Test
+	void generatingWithForceAndNoErrorsSaysNothingOnStandardError() {
+		CommandRun result = Cli.run("generate", "--force", Cli.example().toString(), "-o", dir.resolve("site").toString());
+		assertEquals(0, result.exitCode(), result.toString());
+		assertEquals("", result.err());
 	}
 
 	private static List<String> links(String html) {

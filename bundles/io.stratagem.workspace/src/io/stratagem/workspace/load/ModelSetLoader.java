@@ -25,6 +25,7 @@ import com.google.inject.Provider;
 import io.stratagem.dsl.linking.UnreadDeclarations;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
 import io.stratagem.dsl.validation.SourceCodes;
+import io.stratagem.workspace.Progress;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
@@ -70,17 +71,14 @@ public class ModelSetLoader {
 	@Inject
 	private PathDisplay display;
 
-	/** Told how many files are parsed, from any thread. */
-	@FunctionalInterface
-	public interface Progress {
-		void parsed(int done, int total);
-	}
+	/** What a progress line calls the files parsed. */
+	public static final String FILES_READ = "files read";
 
 	public ModelSet load(List<Path> paths) {
-		return load(paths, (done, total) -> {
-		});
+		return load(paths, Progress.NONE);
 	}
 
+	/** Loads the files, telling {@code progress} of each file parsed ({@link #FILES_READ}). */
 	public ModelSet load(List<Path> paths, Progress progress) {
 		List<Finding> problems = Collections.synchronizedList(new ArrayList<>());
 		List<Path> collected = collect(paths, problems);
@@ -104,7 +102,7 @@ public class ModelSetLoader {
 					resourceSet.getResources().remove(entry.getValue());
 				}
 			}
-			progress.parsed(parsed.incrementAndGet(), files.size());
+			progress.step(FILES_READ, parsed.incrementAndGet(), files.size());
 		});
 		resources.values().removeIf(resource -> resource.getResourceSet() == null);
 		ExportedNamesIndex.install(resourceSet, resources.values());

@@ -48,7 +48,9 @@ public final class CoreRules {
 					"A folder's model is what lies inside the folder: a symbolic link out of it could pull in, or let a server show, files nobody chose to share, so it is left out.",
 					"Name the file on the command line to read it, or copy it into the folder."),
 			rule(SourceCodes.SYNTAX, "Syntax error",
-					"The text does not follow the Stratagem language; the file's model is not whole, so the rules cannot check it fully.",
+					"The text does not follow the Stratagem language; the message says what was expected there, what was found and the closest keyword or value."
+							+ " One mistake gives one finding: after a wrong word at the top of a file the parser resumes at the next block (a word one slip from a keyword and followed by a name, such as usecse Triage, is read as that keyword, so the block is kept),"
+							+ " and after a wrong word inside a block at that block's closing brace; the blocks after it are read, linked and validated.",
 					"Correct the text at the line and column given; the editors show what may follow there."),
 			rule(SourceCodes.UNRESOLVED_REFERENCE, "A reference names no element of the right kind",
 					"A reference that cannot be resolved leaves the model incomplete: usually a typing error, or the file that declares the element is not among the validated paths.",
