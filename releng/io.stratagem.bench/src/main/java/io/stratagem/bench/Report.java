@@ -183,8 +183,8 @@ final class Report {
 				.append(editor.lspChange().equals("full") ? "a full-text change (the whole new text)" : "an incremental change (the edited range)")
 				.append(" and timed until the server publishes the file's diagnostics, with `semanticTokens/full` of the file requested right after each change as VS Code and Neovim do; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on). Edited file: `")
 				.append(editor.names().getOrDefault("lsp-initial-file", "?")).append("`.\n\n");
-		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | files re-validated per edit (at most) | load |\n");
-		md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | process CPU time (median) | files re-validated per edit (at most) | load |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (String[] kind : new String[][] { { "typing", "typing in a text" }, { "reference", "breaking and mending a reference" },
 				{ "tokens", "`semanticTokens/full` of the unedited file (" + editor.counts().getOrDefault("lspTokens", -1L) + " tokens), no edit" } }) {
 			List<Sample> p95 = editor.samples().get("lsp-" + kind[0] + "-p95");
@@ -192,10 +192,11 @@ final class Report {
 					.append(milliseconds(median(editor.samples().get("lsp-" + kind[0] + "-median"), Sample::millis))).append(" | ")
 					.append(milliseconds(median(p95, Sample::millis))).append(" | ").append(milliseconds(max(p95, Sample::millis))).append(" | ")
 					.append(milliseconds(max(editor.samples().get("lsp-" + kind[0] + "-max"), Sample::millis))).append(" | ")
+					.append(milliseconds(median(editor.samples().get("lsp-" + kind[0] + "-cpu"), Sample::millis))).append(" | ")
 					.append(editor.counts().getOrDefault("lspRevalidated-" + kind[0], -1L)).append(" | ").append(load(p95)).append(" |\n");
 		}
 		md.append("| initial build of the workspace | ").append(size(editor.samples().get("lsp-initial"))).append(" | ")
-				.append(seconds(median(editor.samples().get("lsp-initial"), Sample::millis))).append(" | | | | | ").append(load(editor.samples().get("lsp-initial")))
+				.append(seconds(median(editor.samples().get("lsp-initial"), Sample::millis))).append(" | | | | | | ").append(load(editor.samples().get("lsp-initial")))
 				.append(" |\n");
 		if (editor.samples().containsKey("lsp-large-tokens-p95")) {
 			List<Sample> p95 = editor.samples().get("lsp-large-tokens-p95");
@@ -206,13 +207,14 @@ final class Report {
 					.append(String.format(Locale.ROOT, "%,d", editor.counts().getOrDefault("lspLargeTokens", -1L))).append(" tokens; workspace of ")
 					.append(editor.counts().getOrDefault("lspLargeFiles", -1L))
 					.append(" files), after the server's initial build; the first request apart, then 3 warm-up requests and the timed ones:\n\n");
-			md.append("| request | runs | first request (median) | median (median of runs) | p95 (median of runs) | max (worst run) | initial build (median) | load |\n");
-			md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+			md.append("| request | runs | first request (median) | median (median of runs) | p95 (median of runs) | max (worst run) | process CPU time (median) | initial build (median) | load |\n");
+			md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			md.append("| `semanticTokens/full`, unedited file | ").append(size(p95)).append(" | ")
 					.append(milliseconds(median(editor.samples().get("lsp-large-tokens-first"), Sample::millis))).append(" | ")
 					.append(milliseconds(median(editor.samples().get("lsp-large-tokens-median"), Sample::millis))).append(" | ")
 					.append(milliseconds(median(p95, Sample::millis))).append(" | ")
 					.append(milliseconds(max(editor.samples().get("lsp-large-tokens-max"), Sample::millis))).append(" | ")
+					.append(milliseconds(median(editor.samples().get("lsp-large-tokens-cpu"), Sample::millis))).append(" | ")
 					.append(seconds(median(editor.samples().get("lsp-large-initial"), Sample::millis))).append(" | ").append(load(p95)).append(" |\n");
 		}
 	}
