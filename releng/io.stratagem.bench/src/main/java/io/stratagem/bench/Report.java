@@ -57,12 +57,15 @@ final class Report {
 			}
 		}
 
-		md.append("\n## Full / parse-only (same run)\n\n| use cases | cores | ratio per run | median | load |\n|---:|---:|---|---:|---:|\n");
+		md.append("\n## Full / parse-only (same run)\n\nWall time, and the process's CPU time of each phase (all threads), which the load of other processes stretches much less.\n\n");
+		md.append("| use cases | cores | wall-time ratio per run | median | CPU-time ratio per run | median | load |\n|---:|---:|---|---:|---|---:|---:|\n");
 		for (SizeResult size : sizes) {
 			for (int c : cores) {
 				List<Double> ratios = ratios(size, Bench.pinned("full", c), Bench.pinned("parse", c));
+				List<Double> cpuRatios = ratios(size, Bench.pinned("full-cpu", c), Bench.pinned("parse-cpu", c));
 				md.append("| ").append(size.useCases()).append(" | ").append(c).append(" | ").append(join(ratios)).append(" | ").append(ratio(medianOf(ratios)))
-						.append(" | ").append(load(size.samples().get(Bench.pinned("full", c)))).append(" |\n");
+						.append(" | ").append(join(cpuRatios)).append(" | ").append(ratio(medianOf(cpuRatios))).append(" | ")
+						.append(load(size.samples().get(Bench.pinned("full", c)))).append(" |\n");
 			}
 		}
 
@@ -98,7 +101,8 @@ final class Report {
 			md.append("| load + validate at most 20 s | ").append(seconds(median(largest.samples().get("full"), Sample::millis))).append(" |\n");
 			md.append("| at most 2.5 GB heap | ").append(megabytes(median(largest.samples().get("full"), Sample::peakHeap))).append(" (trials limited to -Xmx")
 					.append(heap).append(") |\n");
-			md.append("| full / parse-only at most 2.2 | ").append(ratio(medianOf(ratios(largest, "full", "parse")))).append(" |\n");
+			md.append("| full / parse-only at most 2.2 (wall time; CPU time) | ").append(ratio(medianOf(ratios(largest, "full", "parse")))).append("; ")
+					.append(ratio(medianOf(ratios(largest, "full-cpu", "parse-cpu")))).append(" |\n");
 			if (sizes.size() > 1) {
 				SizeResult previous = sizes.get(sizes.size() - 2);
 				md.append("| growth ").append(previous.useCases()).append(" -> ").append(largest.useCases()).append(" use cases at most 12x (time; heap) | ")
@@ -142,7 +146,7 @@ final class Report {
 		md.append("- Xtext standalone builder (the engine of `xtext-maven-plugin`): the same language setup on the same files: parse, index, link, validate (the same rules through Xtext's validator), one thread; its usual JVM (Maven's: default JIT).\n");
 		md.append("- Stratagem parse-only: reads and parses the files (lazy-link proxies installed, nothing resolved), no rules.\n");
 		md.append("- Structurizr DSL parser: parses a different language (a workspace of as many elements and relationships: software systems of nine containers, relationships between containers), builds its model and resolves the identifiers of relationships; it has no rule validation. Its usual JVM (its command line's: default JIT). Compared with Stratagem's parse-only phase only: comparing it with the full validation would set rule checking against none.\n\n");
-		md.append("| use cases | elements | cores | Stratagem full | Xtext builder | Stratagem / Xtext builder time | Stratagem parse-only | Structurizr parse | Stratagem parse-only / Structurizr time | load |\n");
+		md.append("| use cases | elements | cores | Stratagem full | Xtext builder | Stratagem / Xtext builder: wall time; CPU time | Stratagem parse-only | Structurizr parse | Stratagem parse-only / Structurizr: wall time; CPU time | load |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (SizeResult size : sizes) {
 			for (int c : cores) {
@@ -152,11 +156,18 @@ final class Report {
 				List<Sample> structurizrSamples = size.samples().get(Bench.pinned("structurizr", c));
 				String structurizr = structurizrSamples == null ? "not run (did not finish at a smaller size)" : seconds(median(structurizrSamples, Sample::millis));
 				md.append(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %s | %s | %s | %s | %s |\n", size.useCases(), size.counts().getOrDefault("elements", -1L),
-						c, seconds(full), seconds(builder), ratio(divide(full, builder)), seconds(parse), structurizr,
-						structurizrSamples == null ? "-" : ratio(divide(parse, median(structurizrSamples, Sample::millis))),
+						c, seconds(full), seconds(builder), ratio(divide(full, builder)) + "; " + cpuRatio(size, "full", "xtext-builder", c), seconds(parse), structurizr,
+						structurizrSamples == null ? "-"
+								: ratio(divide(parse, median(structurizrSamples, Sample::millis))) + "; " + cpuRatio(size, "parse", "structurizr", c),
 						load(size.samples().get(Bench.pinned("full", c)))));
 			}
 		}
+	}
+
+	/** The ratio of the median CPU times of two phases at a core count. */
+	private static String cpuRatio(SizeResult size, String a, String b, int cores) {
+		return ratio(divide(median(size.samples().get(Bench.pinned(a + "-cpu", cores)), Sample::millis),
+				median(size.samples().get(Bench.pinned(b + "-cpu", cores)), Sample::millis)));
 	}
 
 	/** The load averages at the start of the samples' trials, as min-max. */

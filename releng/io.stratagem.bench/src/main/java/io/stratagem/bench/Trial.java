@@ -148,6 +148,11 @@ public final class Trial {
 
 	private static long started;
 
+	private static long cpuStarted;
+
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
+
 	/** Collects garbage, forgets the heap's earlier peaks and starts timing a phase. */
 	static void startClock() {
 		System.gc();
@@ -156,13 +161,20 @@ public final class Trial {
 				pool.resetPeakUsage();
 			}
 		}
+		cpuStarted = OS.getProcessCpuTime();
 		started = System.nanoTime();
 	}
 
-	/** Prints the phase's time and the heap's peak use (the sum of the heap pools' peaks) since {@link #startClock()}. */
+	/**
+	 * Prints the phase's time and the heap's peak use (the sum of the heap pools' peaks) since
+	 * {@link #startClock()}, and as phase {@code <phase>-cpu} the process's CPU time (all threads),
+	 * which other processes' load stretches much less than wall time.
+	 */
 	static void stopClock(String phase) {
 		long millis = elapsedMillis();
+		long cpu = (OS.getProcessCpuTime() - cpuStarted) / 1_000_000;
 		System.out.println("RESULT " + phase + " " + millis + " " + peakHeap());
+		System.out.println("RESULT " + phase + "-cpu " + cpu + " 0");
 	}
 
 	/** Milliseconds since {@link #startClock()}. */
