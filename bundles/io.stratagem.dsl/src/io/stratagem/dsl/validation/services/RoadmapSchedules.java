@@ -3,10 +3,15 @@
  */
 package io.stratagem.dsl.validation.services;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.stratagem.model.Roadmap;
+import io.stratagem.model.Team;
+import io.stratagem.roadmap.capacity.CapacityService;
+import io.stratagem.roadmap.capacity.TeamQuarterLoad;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleService;
 
@@ -18,7 +23,11 @@ public final class RoadmapSchedules {
 
 	private static final ScheduleService SCHEDULES = new ScheduleService();
 
+	private static final CapacityService CAPACITIES = new CapacityService();
+
 	private static final String KEY = RoadmapSchedules.class.getName();
+
+	private static final String OVER_ALLOCATIONS = KEY + ".overAllocations";
 
 	private RoadmapSchedules() {
 	}
@@ -27,5 +36,16 @@ public final class RoadmapSchedules {
 	public static Schedule of(Roadmap roadmap, ModelIndex index) {
 		Map<Roadmap, Schedule> schedules = index.derived(KEY, i -> new ConcurrentHashMap<>());
 		return schedules.computeIfAbsent(roadmap, SCHEDULES::schedule);
+	}
+
+	/**
+	 * The over-allocated quarters of {@code team} in the engine's capacity plan of {@code roadmap}'s
+	 * schedule, in the plan's order. The plan covers every team, so it is made once per roadmap and
+	 * snapshot, not once per team (that was a quarter to a half of validating 100k elements).
+	 */
+	public static List<TeamQuarterLoad> overAllocations(Roadmap roadmap, Team team, ModelIndex index) {
+		Map<Roadmap, Map<Team, List<TeamQuarterLoad>>> plans = index.derived(OVER_ALLOCATIONS, i -> new ConcurrentHashMap<>());
+		return plans.computeIfAbsent(roadmap, r -> CAPACITIES.plan(of(r, index)).overAllocations().stream().collect(Collectors.groupingBy(TeamQuarterLoad::team)))
+				.getOrDefault(team, List.of());
 	}
 }
