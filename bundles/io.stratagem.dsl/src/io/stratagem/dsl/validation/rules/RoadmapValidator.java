@@ -43,8 +43,6 @@ import io.stratagem.roadmap.schedule.ScheduledInitiative;
 /** Rules of area ROADMAP: the link to the strategy, schedulable initiatives, deliveries in time. */
 public class RoadmapValidator extends AbstractRuleValidator {
 
-	/** The roadmap engine's capacity planning; stateless. */
-
 	@Inject
 	private KpiFreshness freshness;
 
