@@ -50,8 +50,8 @@ final class Report {
 					continue;
 				}
 				long elements = elementsOf(size, PHASES.get(p));
-				md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s |\n", size.useCases(), elements,
-						relationshipsOf(size, PHASES.get(p)), size.counts().getOrDefault("files", 0L), PHASE_NAMES[p], seconds(min(samples, Sample::millis)),
+				md.append(String.format(Locale.ROOT, "| %d | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |\n", size.useCases(), count(elements),
+						count(relationshipsOf(size, PHASES.get(p))), size.counts().getOrDefault("files", 0L), PHASE_NAMES[p], seconds(min(samples, Sample::millis)),
 						seconds(median(samples, Sample::millis)), seconds(max(samples, Sample::millis)), megabytes(median(samples, Sample::peakHeap)),
 						perSecond(elements, median(samples, Sample::millis)), load(samples)));
 			}
@@ -162,6 +162,11 @@ final class Report {
 						load(size.samples().get(Bench.pinned("full", c)))));
 			}
 		}
+	}
+
+	/** A count with thousands separators; a dash when the trial that counts it failed. */
+	private static String count(long value) {
+		return value < 0 ? "-" : String.format(Locale.ROOT, "%,d", value);
 	}
 
 	/** The ratio of the median CPU times of two phases at a core count. */
