@@ -89,6 +89,44 @@ class SemanticTokensTest extends StrategyLanguageServerTest {
 				"3:30 5 enumMember"), decode(tokens.getData()));
 	}
 
+	/**
+	 * The tokens are found in one walk per element over its own text: the names and references of
+	 * contained elements (a team's skill proficiencies) belong to them, not to their container,
+	 * and each written value of a list (references, enumeration values) is its own token.
+	 */
+	@Test
+	void containedElementsAndListsKeepTheirOwnTokens() throws Exception {
+		SemanticTokens tokens = tokensOf("people.strategy", Map.of("people.strategy", """
+				namespace acme.people
+
+				role Lead "Lead"
+				skill Python "Python"
+				skill Sql "SQL"
+				team Data "Data team" {
+					skill Python current 2 required 3
+					lead Lead
+					skill Sql current 1 required 2
+				}
+				literacy Basics "AI basics" {
+					audience executives, allStaff
+					owner Lead
+				}
+				"""));
+		Assertions.assertEquals(List.of(
+				"0:10 11 namespace",
+				"2:5 4 type declaration",
+				"3:6 6 type declaration",
+				"4:6 3 type declaration",
+				"5:5 4 type declaration",
+				"6:7 6 type",
+				"7:6 4 type",
+				"8:7 3 type",
+				"10:9 6 type declaration",
+				"11:10 10 enumMember",
+				"11:22 8 enumMember",
+				"12:7 4 type"), decode(tokens.getData()));
+	}
+
 	/** The semantic tokens of {@code file}, in the workspace made of {@code files}. */
 	private SemanticTokens tokensOf(String file, Map<String, String> files) throws Exception {
 		Map<String, String> uris = workspace(files);

@@ -5,7 +5,11 @@ package io.stratagem.dsl.ide.highlighting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,12 +20,17 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.Action;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -116,49 +125,96 @@ public class StrategySemanticTokens {
 		}
 		Set<URI> libraryFiles = library.uris().stream().collect(Collectors.toSet());
 		StratagemPackage model = StratagemPackage.eINSTANCE;
+		Map<EObject, Optional<Assignment>> assignments = new IdentityHashMap<>();
 		TreeIterator<EObject> contents = resource.getAllContents();
 		while (contents.hasNext()) {
 			if (cancel.isCanceled()) {
 				return tokens;
 			}
 			EObject object = contents.next();
+			Map<String, List<INode>> nodes = nodesByFeature(object, assignments);
 			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+				List<INode> written = nodes(object, attribute, nodes);
+				if (written.isEmpty()) {
+					continue;
+				}
 				if (attribute == model.getNamedElement_Name()) {
-					add(tokens, object, attribute, TYPE, DECLARATION);
+					add(tokens, written, TYPE, DECLARATION);
 				} else if (attribute.getEAttributeType() instanceof EEnum) {
-					add(tokens, object, attribute, ENUM_MEMBER, 0);
+					add(tokens, written, ENUM_MEMBER, 0);
 				} else if (attribute == model.getStrategyModel_Namespace() || attribute == model.getImport_ImportedNamespace()) {
-					add(tokens, object, attribute, NAMESPACE, 0);
+					add(tokens, written, NAMESPACE, 0);
 				} else if (attribute == model.getSuppression_Code()) {
-					add(tokens, object, attribute, DECORATOR, 0);
+					add(tokens, written, DECORATOR, 0);
 				}
 			}
 			for (EReference reference : object.eClass().getEAllReferences()) {
 				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && object.eIsSet(reference)) {
-					addReferences(tokens, object, reference, libraryFiles);
+					addReferences(tokens, object, reference, nodes(object, reference, nodes), libraryFiles);
 				}
 			}
 		}
 		return tokens;
 	}
 
-	private static void add(List<Token> tokens, EObject object, EStructuralFeature feature, int type, int modifiers) {
-		for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
+	/**
+	 * The nodes that set each feature of the object, by feature name, from one walk over the
+	 * object's own nodes (a contained object's nodes are its own). Asking Xtext's
+	 * {@code NodeModelUtils.findNodesForFeature} walks them once per feature, about ten times as
+	 * often. Null when the object's nodes hold an action, which this walk does not follow (the
+	 * grammar has none).
+	 */
+	private static Map<String, List<INode>> nodesByFeature(EObject object, Map<EObject, Optional<Assignment>> assignments) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+		if (node == null) {
+			return Map.of();
+		}
+		Map<String, List<INode>> result = new HashMap<>();
+		BidiTreeIterator<INode> walk = node.getAsTreeIterable().iterator();
+		while (walk.hasNext()) {
+			INode child = walk.next();
+			EObject grammarElement = child.getGrammarElement();
+			if (child == node || grammarElement == null) {
+				continue;
+			}
+			if (grammarElement instanceof Action) {
+				return null;
+			}
+			Optional<Assignment> assignment = assignments.computeIfAbsent(grammarElement, e -> Optional.ofNullable(GrammarUtil.containingAssignment(e)));
+			if (assignment.isPresent()) {
+				result.computeIfAbsent(assignment.get().getFeature(), f -> new ArrayList<>()).add(child);
+				walk.prune();
+			}
+		}
+		return result;
+	}
+
+	/** The nodes that set the feature: from the walk, or from Xtext where the walk gave up. */
+	private static List<INode> nodes(EObject object, EStructuralFeature feature, Map<String, List<INode>> nodesByFeature) {
+		return nodesByFeature == null ? NodeModelUtils.findNodesForFeature(object, feature) : nodesByFeature.getOrDefault(feature.getName(), List.of());
+	}
+
+	private static void add(List<Token> tokens, List<INode> nodes, int type, int modifiers) {
+		for (INode node : nodes) {
 			if (node.getLength() > 0) {
 				tokens.add(new Token(node.getOffset(), node.getLength(), type, modifiers));
 			}
 		}
 	}
 
-	private static void addReferences(List<Token> tokens, EObject object, EReference reference, Set<URI> libraryFiles) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
+	private static void addReferences(List<Token> tokens, EObject object, EReference reference, List<INode> nodes, Set<URI> libraryFiles) {
+		if (nodes.isEmpty()) {
+			return;
+		}
 		List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference, true) : List.of(object.eGet(reference, true));
 		// one node per written reference, in the order of the values
 		for (int i = 0; i < nodes.size() && i < targets.size(); i++) {
 			EObject target = (EObject) targets.get(i);
 			INode node = nodes.get(i);
 			if (target != null && !target.eIsProxy() && node.getLength() > 0) {
-				int modifiers = libraryFiles.contains(EcoreUtil.getURI(target).trimFragment()) ? DEFAULT_LIBRARY : 0;
+				// the target's file (its URI without the fragment, which EMF would compute by walking its containers)
+				Resource file = target.eResource();
+				int modifiers = file != null && libraryFiles.contains(file.getURI()) ? DEFAULT_LIBRARY : 0;
 				tokens.add(new Token(node.getOffset(), node.getLength(), TYPE, modifiers));
 			}
 		}

@@ -73,6 +73,25 @@ class ScheduleRulesTest extends RuleTest {
 						"""));
 	}
 
+	/** The capacity plan is made once per roadmap for every team; each team's finding lists its own quarters only. */
+	@Test
+	void teamsOfOneRoadmapEachGetTheirOwnOverAllocatedQuarters() {
+		assertEquals(List.of(
+				"m.strategy:1 WARNING STRAT-ROADMAP-006 Team T: Team T is planned above its capacity of 3 person-months a quarter in 2027-Q1 (6) of roadmap R",
+				"m.strategy:2 WARNING STRAT-ROADMAP-006 Team U: Team U is planned above its capacity of 2 person-months a quarter in 2027-Q3 (9) of roadmap R"),
+				findings(ROADMAP_TEAM_OVER_ALLOCATED, """
+						team T { capacity 3 person-months }
+						team U { capacity 2 person-months }
+						team V { capacity 9 person-months }
+						roadmap R {
+							initiative A { start 2027-01 duration 3 months effort 4 person-months team T }
+							initiative B { start 2027-01 duration 1 month effort 2 person-months team T }
+							initiative C { start 2027-07 duration 2 months effort 9 person-months team U }
+							initiative D { start 2027-07 duration 2 months effort 9 person-months team V }
+						}
+						"""));
+	}
+
 	@Test
 	void aTeamWithinItsCapacity() {
 		assertEquals(List.of(), findings(ROADMAP_TEAM_OVER_ALLOCATED, """

@@ -175,11 +175,9 @@ public class RoadmapValidator extends AbstractRuleValidator {
 		for (Roadmap roadmap : index(team).all(Roadmap.class)) {
 			List<String> quarters = new ArrayList<>();
 			BigDecimal capacity = null;
-			for (TeamQuarterLoad load : RoadmapSchedules.capacity(roadmap, index(team)).overAllocations()) {
-				if (load.team() == team) {
-					quarters.add(load.quarter() + " (" + tenths(load.load()) + ")");
-					capacity = load.capacity();
-				}
+			for (TeamQuarterLoad load : RoadmapSchedules.overAllocations(roadmap, team, index(team))) {
+				quarters.add(load.quarter() + " (" + tenths(load.load()) + ")");
+				capacity = load.capacity();
 			}
 			if (!quarters.isEmpty()) {
 				report(ROADMAP_TEAM_OVER_ALLOCATED, team, Literals.TEAM__CAPACITY, name(team), tenths(capacity), String.join(", ", quarters), name(roadmap));

@@ -46,9 +46,16 @@ import io.stratagem.dsl.StrategyStandaloneSetup;
  * (the project root, for the example and the federal inventory), {@code --work} and {@code --results}.
  * The language server and the diagrams: {@code --lsp} (the workspace whose edit-to-diagnostics
  * latency is measured: {@code federal} for the imported federal inventory, or a number of synthetic
- * use cases), {@code --lsp-edits} (timed edits of each kind per run), {@code --graph-use-cases} and
+ * use cases), {@code --lsp-edits} (timed edits of each kind per run), {@code --lsp-change}
+ * ({@code incremental} or {@code full}: how the client sends each change), {@code --lsp-tokens} (the
+ * synthetic use cases whose largest file's semantic tokens are timed; default the largest of
+ * {@code --use-cases}, {@code none} to skip), {@code --graph-use-cases} and
  * {@code --roadmap-use-cases} (synthetic models whose strategy graph and roadmap are laid out:
  * 220 give about 1,000 graph nodes, 480 about 500 initiatives) and {@code --diagram-repetitions}.
+ * The peers: {@code --cores} (comma separated core counts: parse-only, full and the peers run once
+ * per count in each run, pinned with {@code taskset} to the first cores when the count is below the
+ * machine's; default {@code 1,2}). The peers run with their own tools' usual JVM settings
+ * ({@link #PEER_OPTIONS}), Stratagem's phases with its launcher's.
  */
 public final class Bench {
 
@@ -57,6 +64,15 @@ public final class Bench {
 
 	/** Those of {@code ./stratagem lsp} and {@code serve}: long-running, so the optimizing compiler is on. */
 	static final String SERVER_OPTIONS = "-Xshare:auto";
+
+	/**
+	 * Those of the peers, as their users run them: the Xtext builder in Maven's JVM and the
+	 * Structurizr DSL in its command line, both with the JVM's default (optimizing) JIT.
+	 */
+	static final String PEER_OPTIONS = "";
+
+	/** Phases that failed or timed out at a smaller size are not run at larger ones (a quadratic peer would take hours). */
+	private final Set<String> givenUp = new HashSet<>();
 
 	private final Map<String, String> options;
 	private final Path work;
@@ -91,24 +107,37 @@ public final class Bench {
 	record SizeResult(int useCases, Map<String, List<Sample>> samples, Map<String, Long> counts) {
 	}
 
+	/** The key of a phase pinned to {@code cores} cores: the phase's own name when no core is taken away. */
+	static String pinned(String phase, int cores) {
+		return cores >= MACHINE_CORES ? phase : phase + "@" + cores;
+	}
+
+	/** The cores of this machine (as the JVM sees them). */
+	static final int MACHINE_CORES = Runtime.getRuntime().availableProcessors();
+
 	/** The language server and diagram measurements (one workload each, a fresh JVM per run): phase to the values of each run. */
-	record WorkloadResult(String lspWorkload, int graphUseCases, int roadmapUseCases, Map<String, List<Sample>> samples, Map<String, Long> counts) {
+	record WorkloadResult(String lspWorkload, String lspChange, String lspLargeWorkload, int graphUseCases, int roadmapUseCases,
+			Map<String, List<Sample>> samples, Map<String, Long> counts, Map<String, String> names) {
 	}
 
 	/** The federal inventory's CSV, relative to the project root. */
 	static final String FEDERAL_CSV = "data/us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv";
 
-	/** One measurement: wall time of the phase in milliseconds and the heap's peak in bytes; failed when negative. */
-	record Sample(long millis, long peakHeap) {
+	/**
+	 * One measurement: wall time of the phase in milliseconds, the heap's peak in bytes (failed when
+	 * negative) and the machine's one-minute load average when the trial started.
+	 */
+	record Sample(long millis, long peakHeap, double load) {
 		boolean failed() {
 			return millis < 0;
 		}
 	}
 
 	Path run() throws Exception {
-		List<Integer> sizes = Arrays.stream(options.getOrDefault("use-cases", "60,600,6000").split(",")).map(String::trim).map(Integer::valueOf).toList();
+		List<Integer> sizes = sizes();
 		int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
 		boolean peers = Boolean.parseBoolean(options.getOrDefault("peers", "true"));
+		List<Integer> cores = cores();
 		Path results = Path.of(options.getOrDefault("results", "target/bench-results.md")).toAbsolutePath();
 		Files.createDirectories(work);
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -124,16 +153,19 @@ public final class Bench {
 			// A site left by an earlier harness run, perhaps from a Stratagem without the output manifest.
 			deleteTree(work.resolve("site-" + useCases));
 			for (int run = 1; run <= runs; run++) {
-				progress("size " + useCases + " use cases, run " + run + "/" + runs);
-				trial(result, timeout(), "parse", model.toString());
-				trial(result, timeout(), "full", model.toString(), work.resolve("site-" + useCases).toString());
-				if (peers) {
-					peerTrial(result, "xtext-builder", model.toString());
-					if (run == 1 && result.counts().containsKey("elements")) {
-						StructurizrTrial.write(structurizr, result.counts().get("elements"), result.counts().get("relationships"));
-					}
-					if (Files.exists(structurizr)) {
-						peerTrial(result, "structurizr", structurizr.toString());
+				// the phases at every core count in turn within a run, so the load they see is alike
+				for (int c : cores) {
+					progress("size " + useCases + " use cases, run " + run + "/" + runs + ", " + c + " core(s)");
+					trial(result, timeout(), c, "parse", trialOptions(), model.toString());
+					trial(result, timeout(), c, "full", trialOptions(), model.toString(), work.resolve("site-" + useCases).toString());
+					if (peers) {
+						peerTrial(result, c, "xtext-builder", model.toString());
+						if (!Files.exists(structurizr) && result.counts().containsKey("elements")) {
+							StructurizrTrial.write(structurizr, result.counts().get("elements"), result.counts().get("relationships"));
+						}
+						if (Files.exists(structurizr)) {
+							peerTrial(result, c, "structurizr", structurizr.toString());
+						}
 					}
 				}
 			}
@@ -149,7 +181,7 @@ public final class Bench {
 		}
 		WorkloadResult editorAndDiagrams = editorAndDiagrams(runs, generator);
 		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		String report = Report.markdown(sizeResults, coldStart, editorAndDiagrams, runs, peers, machine(loadBefore, loadAfter), trialOptions(),
+		String report = Report.markdown(sizeResults, cores, coldStart, editorAndDiagrams, runs, peers, machine(loadBefore, loadAfter), trialOptions(),
 				heap(), Instant.now().truncatedTo(ChronoUnit.SECONDS), java.time.Duration.between(start, Instant.now()), log);
 		Files.createDirectories(results.getParent());
 		Files.writeString(results, report, StandardCharsets.UTF_8);
@@ -162,20 +194,33 @@ public final class Bench {
 		int graphUseCases = Integer.parseInt(options.getOrDefault("graph-use-cases", "220"));
 		int roadmapUseCases = Integer.parseInt(options.getOrDefault("roadmap-use-cases", "480"));
 		String repetitions = options.getOrDefault("diagram-repetitions", "5");
+		String change = options.getOrDefault("lsp-change", "incremental");
+		String largeTokens = options.getOrDefault("lsp-tokens", String.valueOf(sizes().stream().mapToInt(Integer::intValue).max().orElse(0)));
+		boolean timeLargeTokens = !largeTokens.equals("none") && Integer.parseInt(largeTokens) > 0;
 		WorkloadResult result = new WorkloadResult(lsp.equals("federal") ? "the imported federal AI use case inventory" : lsp + " synthetic use cases",
-				graphUseCases, roadmapUseCases, new LinkedHashMap<>(), new LinkedHashMap<>());
+				change, timeLargeTokens ? largeTokens + " synthetic use cases" : null, graphUseCases, roadmapUseCases, new LinkedHashMap<>(),
+				new LinkedHashMap<>(), new LinkedHashMap<>());
 		Path lspModel = lsp.equals("federal") ? importFederal() : synthetic(generator, Integer.parseInt(lsp));
+		Path largeTokensModel = timeLargeTokens ? synthetic(generator, Integer.parseInt(largeTokens)) : null;
 		Path graphModel = synthetic(generator, graphUseCases);
 		Path roadmapModel = synthetic(generator, roadmapUseCases);
 		for (int run = 1; run <= runs; run++) {
 			if (lspModel != null) {
 				progress("language server on " + result.lspWorkload() + ", run " + run + "/" + runs);
-				trial(result.samples(), result.counts(), "language server", timeout(), "lsp", lspModel.toString(), options.getOrDefault("lsp-edits", "40"));
+				trial(result.samples(), result.counts(), result.names(), "language server", timeout(), 0, "lsp", serverOptions(), lspModel.toString(),
+						options.getOrDefault("lsp-edits", "40"), change);
+			}
+			if (largeTokensModel != null) {
+				progress("semantic tokens of the largest file of " + result.lspLargeWorkload() + ", run " + run + "/" + runs);
+				trial(result.samples(), result.counts(), result.names(), "semantic tokens", timeout(), 0, "lsp-tokens", serverOptions(),
+						largeTokensModel.toString(), options.getOrDefault("lsp-edits", "40"));
 			}
 			progress("strategy graph layout, " + graphUseCases + " use cases, run " + run + "/" + runs);
-			trial(result.samples(), result.counts(), "strategy graph", timeout(), "diagram-graph", graphModel.toString(), repetitions);
+			trial(result.samples(), result.counts(), result.names(), "strategy graph", timeout(), 0, "diagram-graph", trialOptions(), graphModel.toString(),
+					repetitions);
 			progress("roadmap layout, " + roadmapUseCases + " use cases, run " + run + "/" + runs);
-			trial(result.samples(), result.counts(), "roadmap", timeout(), "diagram-roadmap", roadmapModel.toString(), repetitions);
+			trial(result.samples(), result.counts(), result.names(), "roadmap", timeout(), 0, "diagram-roadmap", trialOptions(), roadmapModel.toString(),
+					repetitions);
 		}
 		return result;
 	}
@@ -214,29 +259,62 @@ public final class Bench {
 	}
 
 
-	/** A peer that failed or timed out once at a size is not run again at that size (a quadratic peer would take hours). */
-	private void peerTrial(SizeResult result, String phase, String... args) throws Exception {
-		List<Sample> earlier = result.samples().getOrDefault(phase, List.of());
-		if (earlier.stream().anyMatch(Sample::failed)) {
+	/**
+	 * A peer that failed or timed out once at a size and core count is not run again there, nor at
+	 * larger sizes (a quadratic peer would take hours).
+	 */
+	private void peerTrial(SizeResult result, int cores, String phase, String... args) throws Exception {
+		String key = pinned(phase, cores);
+		if (givenUp.contains(key)) {
 			return;
 		}
-		trial(result, Long.parseLong(options.getOrDefault("peer-timeout", "300")), phase, args);
+		trial(result, Long.parseLong(options.getOrDefault("peer-timeout", "300")), cores, phase, peerOptions(), args);
+		if (result.samples().getOrDefault(key, List.of()).stream().anyMatch(Sample::failed)) {
+			givenUp.add(key);
+		}
 	}
+
+	private List<Integer> sizes() {
+		return Arrays.stream(options.getOrDefault("use-cases", "60,600,6000").split(",")).map(String::trim).map(Integer::valueOf).toList();
+	}
+
+	/** The core counts of {@code --cores}; without {@code taskset} only the machine's own. */
+	private List<Integer> cores() {
+		List<Integer> cores = Arrays.stream(options.getOrDefault("cores", "1,2").split(",")).map(String::trim).map(Integer::valueOf)
+				.map(c -> Math.min(c, MACHINE_CORES)).distinct().toList();
+		if (cores.stream().anyMatch(c -> c < MACHINE_CORES) && !Files.isExecutable(Path.of(TASKSET))) {
+			log.add("no " + TASKSET + ": the trials ran on all " + MACHINE_CORES + " cores only");
+			return List.of(MACHINE_CORES);
+		}
+		return cores;
+	}
+
+	private static final String TASKSET = "/usr/bin/taskset";
 
 	private long timeout() {
 		return Long.parseLong(options.getOrDefault("timeout", "900"));
 	}
 
-	private void trial(SizeResult result, long timeout, String phase, String... args) throws Exception {
-		trial(result.samples(), result.counts(), result.useCases() + " use cases", timeout, phase, args);
+	private void trial(SizeResult result, long timeout, int cores, String phase, List<String> jvmOptions, String... args) throws Exception {
+		trial(result.samples(), result.counts(), new LinkedHashMap<>(), result.useCases() + " use cases", timeout, cores, phase, jvmOptions, args);
 	}
 
-	/** Runs one trial in a fresh JVM and records its RESULT and COUNT lines; a failure is recorded under {@code phase}. */
-	private void trial(Map<String, List<Sample>> samples, Map<String, Long> counts, String workload, long timeout, String phase, String... args)
-			throws Exception {
-		List<String> command = new ArrayList<>(javaCommand());
+	/**
+	 * Runs one trial in a fresh JVM, pinned to the first {@code cores} cores when fewer than the
+	 * machine's (0: not pinned), and records its RESULT, COUNT and NAME lines; the results of a
+	 * pinned trial under {@link #pinned} keys. A failure is recorded under {@code phase}.
+	 */
+	private void trial(Map<String, List<Sample>> samples, Map<String, Long> counts, Map<String, String> names, String workload, long timeout, int cores,
+			String phase, List<String> jvmOptions, String... args) throws Exception {
+		int pinnedTo = cores <= 0 ? MACHINE_CORES : cores;
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		List<String> command = new ArrayList<>();
+		if (pinnedTo < MACHINE_CORES) {
+			command.addAll(List.of(TASKSET, "-c", pinnedTo == 1 ? "0" : "0-" + (pinnedTo - 1)));
+		}
+		command.addAll(javaCommand());
 		command.add("-Xmx" + heap());
-		command.addAll(phase.equals("lsp") ? serverOptions() : trialOptions());
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(Trial.class.getName());
@@ -247,15 +325,18 @@ public final class Bench {
 		for (String line : output.lines()) {
 			String[] parts = line.trim().split(" ");
 			if (parts.length == 4 && parts[0].equals("RESULT")) {
-				samples.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(new Sample(Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+				samples.computeIfAbsent(pinned(parts[1], pinnedTo), k -> new ArrayList<>())
+						.add(new Sample(Long.parseLong(parts[2]), Long.parseLong(parts[3]), load));
 				any = true;
 			} else if (parts.length == 3 && parts[0].equals("COUNT")) {
 				counts.put(parts[1], Long.parseLong(parts[2]));
+			} else if (parts.length == 3 && parts[0].equals("NAME")) {
+				names.put(parts[1], parts[2]);
 			}
 		}
 		if (!any || output.exitCode() != 0) {
-			samples.computeIfAbsent(phase, k -> new ArrayList<>()).add(new Sample(-1, -1));
-			log.add(workload + ", " + phase + ": " + output.failure());
+			samples.computeIfAbsent(pinned(phase, pinnedTo), k -> new ArrayList<>()).add(new Sample(-1, -1, load));
+			log.add(workload + ", " + phase + (pinnedTo < MACHINE_CORES ? " on " + pinnedTo + " core(s)" : "") + ": " + output.failure());
 		}
 	}
 
@@ -273,14 +354,15 @@ public final class Bench {
 			command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.stratagem.cli.Main"));
 		}
 		command.addAll(List.of("validate", example.toString()));
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		long started = System.nanoTime();
 		Output output = execute(command, work.resolve("cold-start.log"), timeout());
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		if (output.exitCode() != 0) {
 			log.add("cold start: " + output.failure());
-			return new Sample(-1, -1);
+			return new Sample(-1, -1, load);
 		}
-		return new Sample(millis, 0);
+		return new Sample(millis, 0, load);
 	}
 
 	record Output(int exitCode, List<String> lines, String failure) {
@@ -330,6 +412,10 @@ public final class Bench {
 
 	private List<String> serverOptions() {
 		return split(options.getOrDefault("java-opts", SERVER_OPTIONS));
+	}
+
+	private List<String> peerOptions() {
+		return split(options.getOrDefault("java-opts", PEER_OPTIONS));
 	}
 
 	private static List<String> split(String opts) {

@@ -45,8 +45,9 @@ import io.stratagem.dsl.ide.server.StrategyLanguageServer;
 /**
  * The language server's edit-to-diagnostics latency on a folder of .strategy files, in the fresh
  * JVM of a {@link Trial}: the server runs in this process as {@code stratagem lsp} runs it; each
- * edit is sent as an incremental change and timed until the server publishes the diagnostics of
- * the edited file (the largest file of the folder).
+ * edit is sent as a change ({@code incremental}: the edited range only; {@code full}: the whole new
+ * text, as clients without incremental sync send it) and timed until the server publishes the
+ * diagnostics of the edited file (the largest file of the folder).
  *
  * <p>Two kinds of edit are timed, {@code edits} times each after 10 warm-up edits: typing in a text
  * (a character added to and removed from the first {@code purpose} text, else the first quoted
@@ -54,8 +55,13 @@ import io.stratagem.dsl.ide.server.StrategyLanguageServer;
  * back). Like VS Code and Neovim, the client asks for the file's semantic tokens right after each
  * change, so the latency includes whatever that request costs the server. The tokens of the
  * unedited file are also timed on their own ({@code tokens}). Prints
- * {@code RESULT lsp-<kind>-median|p95|max <ms> 0}, {@code RESULT lsp-initial <ms> <heap>} and
+ * {@code RESULT lsp-<kind>-median|p95|max|cpu <ms> 0} (cpu: the median of the process's CPU time per
+ * request or edit), {@code RESULT lsp-initial <ms> <heap>} and
  * {@code COUNT} lines for {@link Bench}.
+ *
+ * <p>{@link #tokensOnly} times only {@code semanticTokens/full} of a folder's largest file (the
+ * 100k-element model's), after the server's initial build of the folder: {@code RESULT
+ * lsp-large-tokens-first|median|p95|max <ms> 0}.
  */
 final class LanguageServerTrial {
 
@@ -67,18 +73,50 @@ final class LanguageServerTrial {
 
 	private int version = 1;
 
+	/** The process's CPU time (all threads: the server's, the garbage collector's, the JIT's) of each timed request or edit, in ms. */
+	private final List<Double> cpu = new ArrayList<>();
+
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+
 	/** The most files whose diagnostics one timed edit re-published, over a series. */
 	private int mostRevalidated;
 
-	private LanguageServerTrial() {
+	/** How the client sends a change: the edited range, or the whole text. */
+	enum Change {
+		INCREMENTAL, FULL
 	}
 
-	static void run(Path folder, int edits) throws Exception {
+	private final Change change;
+
+	/** The client's copy of the edited file's text, for full-text changes. */
+	private String current;
+
+	private LanguageServerTrial(Change change) {
+		this.change = change;
+	}
+
+	static void run(Path folder, int edits, Change change) throws Exception {
 		Path file = largest(folder.toAbsolutePath().normalize());
-		new LanguageServerTrial().run(folder.toAbsolutePath().normalize(), file, edits);
+		new LanguageServerTrial(change).run(folder.toAbsolutePath().normalize(), file, edits);
 	}
 
-	private void run(Path folder, Path file, int edits) throws Exception {
+	/** Times {@code semanticTokens/full} of the folder's largest file after the initial build; the first request apart. */
+	static void tokensOnly(Path folder, int requests) throws Exception {
+		Path file = largest(folder.toAbsolutePath().normalize());
+		LanguageServerTrial trial = new LanguageServerTrial(Change.INCREMENTAL);
+		String uri = trial.open(folder.toAbsolutePath().normalize(), file, "lsp-large-initial");
+		long start = System.nanoTime();
+		trial.server.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get();
+		System.out.println("RESULT lsp-large-tokens-first " + (long) Math.ceil((System.nanoTime() - start) / 1e6) + " 0");
+		Trial.count("lspLargeFileBytes", Files.size(file));
+		Trial.count("lspLargeFileLines", new Document(1, trial.current).getLineCount());
+		Trial.count("lspLargeFiles", Trial.strategyFiles(folder).size());
+		trial.report("large-tokens", trial.tokens(uri, requests, 3, "lspLargeTokens"));
+	}
+
+	/** Initializes the server on the folder, waits for its initial build (timed as {@code phase}), opens the file and waits for its diagnostics. */
+	private String open(Path folder, Path file, String phase) throws Exception {
 		server.connect(new Client());
 		InitializeParams params = new InitializeParams();
 		params.setRootUri(folder.toUri().toString());
@@ -88,12 +126,21 @@ final class LanguageServerTrial {
 		server.initialized(new InitializedParams());
 		// a read request runs after the initial build
 		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(file.toUri().toString()))).get();
-		Trial.stopClock("lsp-initial");
+		Trial.stopClock(phase);
 
+		System.out.println("NAME " + phase + "-file " + file.getFileName());
 		String uri = file.toUri().toString();
-		String text = Files.readString(file);
-		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "strategy", version, text)));
+		current = Files.readString(file);
+		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "strategy", version, current)));
 		awaitDiagnostics(uri);
+		// opening re-validates the files that depend on this one; a read request runs after that build
+		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
+		return uri;
+	}
+
+	private void run(Path folder, Path file, int edits) throws Exception {
+		String uri = open(folder, file, "lsp-initial");
+		String text = current;
 
 		Document document = new Document(1, text);
 		int purpose = text.indexOf("purpose \"");
@@ -102,8 +149,8 @@ final class LanguageServerTrial {
 		if (textStart <= 0 || owner < 0) {
 			throw new IllegalArgumentException(file + " has no quoted text or no owner to edit");
 		}
-		Range afterQuote = at(document, textStart, 0);
-		Range insertedCharacter = at(document, textStart, 1);
+		Edit typeCharacter = new Edit(at(document, textStart, 0), textStart, 0, "x");
+		Edit deleteCharacter = new Edit(at(document, textStart, 1), textStart, 1, "");
 		int ownerName = owner + "owner ".length();
 		int ownerEnd = ownerName;
 		while (Character.isLetterOrDigit(text.charAt(ownerEnd)) || text.charAt(ownerEnd) == '_') {
@@ -111,58 +158,71 @@ final class LanguageServerTrial {
 		}
 		String ownerText = text.substring(ownerName, ownerEnd);
 		String missing = ownerText + "Missing";
-		Range ownerRange = at(document, ownerName, ownerText.length());
-		Range missingRange = at(document, ownerName, missing.length());
+		Edit breakReference = new Edit(at(document, ownerName, ownerText.length()), ownerName, ownerText.length(), missing);
+		Edit mendReference = new Edit(at(document, ownerName, missing.length()), ownerName, missing.length(), ownerText);
 
 		Trial.count("lspFiles", Trial.strategyFiles(folder).size());
 		Trial.count("lspFileLines", document.getLineCount());
 		Trial.count("lspEdits", edits);
-		report("tokens", tokens(uri, edits));
-		report("typing", series(uri, edits, afterQuote, "x", insertedCharacter, ""));
-		report("reference", series(uri, edits, ownerRange, missing, missingRange, ownerText));
+		Trial.count("lspFullTextChanges", change == Change.FULL ? 1 : 0);
+		report("tokens", tokens(uri, edits, WARM_UP, "lspTokens"));
+		report("typing", series(uri, edits, typeCharacter, deleteCharacter));
+		report("reference", series(uri, edits, breakReference, mendReference));
+	}
+
+	/** A replacement of {@code length} characters at {@code offset} by {@code text}; {@code range} is the same place as a range. */
+	private record Edit(Range range, int offset, int length, String text) {
 	}
 
 	/** Alternates two edits that undo each other; returns the latency of each timed edit in ms. */
-	private List<Double> series(String uri, int edits, Range first, String firstText, Range second, String secondText) throws Exception {
+	private List<Double> series(String uri, int edits, Edit first, Edit second) throws Exception {
 		List<Double> latencies = new ArrayList<>();
 		mostRevalidated = 0;
+		cpu.clear();
 		for (int i = 0; i < WARM_UP + edits; i++) {
-			boolean odd = i % 2 == 1;
-			long time = edit(uri, odd ? second : first, odd ? secondText : firstText);
+			long cpuBefore = OS.getProcessCpuTime();
+			long time = edit(uri, i % 2 == 1 ? second : first);
 			if (i >= WARM_UP) {
+				cpu.add((OS.getProcessCpuTime() - cpuBefore) / 1e6);
 				latencies.add(time / 1e6);
 				mostRevalidated = Math.max(mostRevalidated, revalidated);
 			}
 		}
 		if ((WARM_UP + edits) % 2 == 1) {
-			edit(uri, second, secondText); // leave the file as it was
+			edit(uri, second); // leave the file as it was
 		}
 		return latencies;
 	}
 
 	/** Times {@code semanticTokens/full} on the unedited file; returns each request's time in ms. */
-	private List<Double> tokens(String uri, int requests) throws Exception {
+	private List<Double> tokens(String uri, int requests, int warmUp, String countName) throws Exception {
 		List<Double> latencies = new ArrayList<>();
 		int tokens = 0;
-		for (int i = 0; i < WARM_UP + requests; i++) {
+		cpu.clear();
+		for (int i = 0; i < warmUp + requests; i++) {
+			long cpuBefore = OS.getProcessCpuTime();
 			long start = System.nanoTime();
 			tokens = server.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get().getData().size() / 5;
-			if (i >= WARM_UP) {
+			if (i >= warmUp) {
 				latencies.add((System.nanoTime() - start) / 1e6);
+				cpu.add((OS.getProcessCpuTime() - cpuBefore) / 1e6);
 			}
 		}
-		Trial.count("lspTokens", tokens);
+		Trial.count(countName, tokens);
 		return latencies;
 	}
 
 	/** The files whose diagnostics the last edit re-published: what the build re-validated. */
 	private int revalidated;
 
-	private long edit(String uri, Range range, String text) throws Exception {
+	private long edit(String uri, Edit edit) throws Exception {
 		published.clear();
 		version++;
+		current = current.substring(0, edit.offset()) + edit.text() + current.substring(edit.offset() + edit.length());
+		TextDocumentContentChangeEvent event = change == Change.FULL ? new TextDocumentContentChangeEvent(current)
+				: new TextDocumentContentChangeEvent(edit.range(), edit.text());
 		long start = System.nanoTime();
-		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, text))));
+		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(event)));
 		CompletableFuture<SemanticTokens> tokens = server.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)));
 		awaitDiagnostics(uri);
 		long time = System.nanoTime() - start;
@@ -191,6 +251,8 @@ final class LanguageServerTrial {
 		System.out.println("RESULT lsp-" + kind + "-median " + (long) Math.ceil(percentile(sorted, 50)) + " 0");
 		System.out.println("RESULT lsp-" + kind + "-p95 " + (long) Math.ceil(percentile(sorted, 95)) + " 0");
 		System.out.println("RESULT lsp-" + kind + "-max " + (long) Math.ceil(sorted.get(sorted.size() - 1)) + " 0");
+		// CPU time, which another process's load stretches less than wall time
+		System.out.println("RESULT lsp-" + kind + "-cpu " + (long) Math.ceil(percentile(cpu.stream().sorted().toList(), 50)) + " 0");
 		Trial.count("lspRevalidated-" + kind, mostRevalidated);
 	}
 

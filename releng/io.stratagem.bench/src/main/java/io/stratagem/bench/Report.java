@@ -26,7 +26,7 @@ final class Report {
 			"generate (site, Markdown, CSV, JSON; after full)", "peer: Xtext standalone builder (index + link + validate)",
 			"peer: Structurizr DSL parser (same element and relationship counts)" };
 
-	static String markdown(List<SizeResult> sizes, List<Sample> coldStart, WorkloadResult editor, int runs, boolean peers, String machine,
+	static String markdown(List<SizeResult> sizes, List<Integer> cores, List<Sample> coldStart, WorkloadResult editor, int runs, boolean peers, String machine,
 			List<String> trialOptions, String heap, Instant finished, Duration took, List<String> problems) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Stratagem benchmark results\n\n");
@@ -34,14 +34,15 @@ final class Report {
 				.append(" s; written by `io.stratagem.bench.Bench` (`./mvnw -Pbench verify`).\n\n");
 		md.append("- Machine: ").append(machine).append(".\n");
 		md.append("- Every measurement runs in a fresh JVM with `-Xmx").append(heap).append(' ').append(String.join(" ", trialOptions))
-				.append("`; a phase that needs more heap fails and is reported below.\n");
+				.append("` (the peers with their tools' usual JVM settings, the language server with `stratagem lsp`'s: see below); a phase that needs more heap fails and is reported below.\n");
 		md.append("- Times are of the phase alone (JVM start and creation of the language's injector excluded), ").append(runs)
 				.append(" runs each: min / median / max. Peak heap: the most heap in use during the phase (sum of the heap pools' peaks after a GC at its start).\n");
-		md.append("- Elements: every model object of the files (as `stratagem validate` counts them); relationships: resolved cross-references.\n\n");
+		md.append("- Elements: every model object of the files (as `stratagem validate` counts them); relationships: resolved cross-references.\n");
+		md.append("- Load: the machine's one-minute load average when each trial started (min-max over the row's runs); on a loaded machine compare the ratios of one run, not the times of different runs.\n\n");
 
 		md.append("## Per size\n\n");
-		md.append("| use cases | elements | relationships | files | phase | min | median | max | peak heap (median) | elements/s (median) |\n");
-		md.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
+		md.append("| use cases | elements | relationships | files | phase | min | median | max | peak heap (median) | elements/s (median) | load |\n");
+		md.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
 		for (SizeResult size : sizes) {
 			for (int p = 0; p < PHASES.size(); p++) {
 				List<Sample> samples = size.samples().get(PHASES.get(p));
@@ -49,17 +50,23 @@ final class Report {
 					continue;
 				}
 				long elements = elementsOf(size, PHASES.get(p));
-				md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %s | %s | %s | %s | %s | %s |\n", size.useCases(), elements,
-						relationshipsOf(size, PHASES.get(p)), size.counts().getOrDefault("files", 0L), PHASE_NAMES[p], seconds(min(samples, Sample::millis)),
+				md.append(String.format(Locale.ROOT, "| %d | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |\n", size.useCases(), count(elements),
+						count(relationshipsOf(size, PHASES.get(p))), size.counts().getOrDefault("files", 0L), PHASE_NAMES[p], seconds(min(samples, Sample::millis)),
 						seconds(median(samples, Sample::millis)), seconds(max(samples, Sample::millis)), megabytes(median(samples, Sample::peakHeap)),
-						perSecond(elements, median(samples, Sample::millis))));
+						perSecond(elements, median(samples, Sample::millis)), load(samples)));
 			}
 		}
 
-		md.append("\n## Full / parse-only (same run)\n\n| use cases | ratio per run | median |\n|---:|---|---:|\n");
+		md.append("\n## Full / parse-only (same run)\n\nWall time, and the process's CPU time of each phase (all threads), which the load of other processes stretches much less.\n\n");
+		md.append("| use cases | cores | wall-time ratio per run | median | CPU-time ratio per run | median | load |\n|---:|---:|---|---:|---|---:|---:|\n");
 		for (SizeResult size : sizes) {
-			List<Double> ratios = ratios(size, "full", "parse");
-			md.append("| ").append(size.useCases()).append(" | ").append(join(ratios)).append(" | ").append(ratio(medianOf(ratios))).append(" |\n");
+			for (int c : cores) {
+				List<Double> ratios = ratios(size, Bench.pinned("full", c), Bench.pinned("parse", c));
+				List<Double> cpuRatios = ratios(size, Bench.pinned("full-cpu", c), Bench.pinned("parse-cpu", c));
+				md.append("| ").append(size.useCases()).append(" | ").append(c).append(" | ").append(join(ratios)).append(" | ").append(ratio(medianOf(ratios)))
+						.append(" | ").append(join(cpuRatios)).append(" | ").append(ratio(medianOf(cpuRatios))).append(" | ")
+						.append(load(size.samples().get(Bench.pinned("full", c)))).append(" |\n");
+			}
 		}
 
 		if (sizes.size() > 1) {
@@ -76,18 +83,7 @@ final class Report {
 		}
 
 		if (peers) {
-			md.append("\n## Side by side (same run): elements per second, medians\n\n");
-			md.append("| use cases | elements | Stratagem full | Xtext standalone builder | Structurizr DSL | Stratagem / Xtext builder time | Stratagem / Structurizr time |\n");
-			md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
-			for (SizeResult size : sizes) {
-				long full = median(size.samples().get("full"), Sample::millis);
-				long builder = median(size.samples().get("xtext-builder"), Sample::millis);
-				long structurizr = median(size.samples().get("structurizr"), Sample::millis);
-				long elements = size.counts().getOrDefault("elements", -1L);
-				md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s |\n", size.useCases(), elements, perSecond(elements, full),
-						perSecond(elements, builder), perSecond(size.counts().getOrDefault("structurizrElements", elements), structurizr),
-						ratio(divide(full, builder)), ratio(divide(full, structurizr))));
-			}
+			peers(md, sizes, cores);
 		}
 
 		md.append("\n## Command-line cold start\n\n| command | runs | min | median | max |\n|---|---:|---:|---:|---:|\n");
@@ -105,7 +101,8 @@ final class Report {
 			md.append("| load + validate at most 20 s | ").append(seconds(median(largest.samples().get("full"), Sample::millis))).append(" |\n");
 			md.append("| at most 2.5 GB heap | ").append(megabytes(median(largest.samples().get("full"), Sample::peakHeap))).append(" (trials limited to -Xmx")
 					.append(heap).append(") |\n");
-			md.append("| full / parse-only at most 2.5 | ").append(ratio(medianOf(ratios(largest, "full", "parse")))).append(" |\n");
+			md.append("| full / parse-only at most 2.2 (wall time; CPU time) | ").append(ratio(medianOf(ratios(largest, "full", "parse")))).append("; ")
+					.append(ratio(medianOf(ratios(largest, "full-cpu", "parse-cpu")))).append(" |\n");
 			if (sizes.size() > 1) {
 				SizeResult previous = sizes.get(sizes.size() - 2);
 				md.append("| growth ").append(previous.useCases()).append(" -> ").append(largest.useCases()).append(" use cases at most 12x (time; heap) | ")
@@ -113,10 +110,16 @@ final class Report {
 						.append(" |\n");
 			}
 			md.append("| `validate` of the example under 1.5 s wall | ").append(seconds(median(coldStart, Sample::millis))).append(" |\n");
-			md.append("| language server edit-to-diagnostics p95 under 200 ms (").append(editor.lspWorkload()).append("; worst kind of edit) | ")
-					.append(milliseconds(Math.max(median(editor.samples().get("lsp-typing-p95"), Sample::millis),
+			md.append("| language server edit-to-diagnostics p95 under 150 ms with semantic tokens requested (").append(editor.lspWorkload())
+					.append("; worst kind of edit) | ").append(milliseconds(Math.max(median(editor.samples().get("lsp-typing-p95"), Sample::millis),
 							median(editor.samples().get("lsp-reference-p95"), Sample::millis))))
 					.append(" |\n");
+			md.append("| `semanticTokens/full` under 50 ms on the edited file (median) | ")
+					.append(milliseconds(median(editor.samples().get("lsp-tokens-median"), Sample::millis))).append(" |\n");
+			if (editor.samples().containsKey("lsp-large-tokens-median")) {
+				md.append("| `semanticTokens/full` under 1 s on the largest file of ").append(editor.lspLargeWorkload()).append(" (median) | ")
+						.append(milliseconds(median(editor.samples().get("lsp-large-tokens-median"), Sample::millis))).append(" |\n");
+			}
 			md.append("| strategy graph layout of about 1,000 nodes under 2 s (").append(editor.counts().getOrDefault("graphNodes", -1L))
 					.append(" nodes; first layout in a fresh JVM / warm) | ").append(seconds(median(editor.samples().get("graph-first"), Sample::millis)))
 					.append(" / ").append(seconds(median(editor.samples().get("graph-warm"), Sample::millis))).append(" |\n");
@@ -131,6 +134,57 @@ final class Report {
 		return md.toString();
 	}
 
+	/**
+	 * The peers at each core count, side by side with what Stratagem does that is most alike: its
+	 * full validation against Xtext's builder (the same language, files and work), its parse-only
+	 * phase against Structurizr's parser (a different language; neither validates rules).
+	 */
+	private static void peers(StringBuilder md, List<SizeResult> sizes, List<Integer> cores) {
+		md.append("\n## Peers, side by side (same run; medians)\n\n");
+		md.append("What each tool does per element:\n\n");
+		md.append("- Stratagem full: reads and parses the .strategy files, indexes their names, links every cross-reference (imports, qualified names, the built-in framework libraries) and runs the rule catalogue (cross-file rules included) on every element, with the launcher's JVM options (" + Bench.LAUNCHER_OPTIONS + ").\n");
+		md.append("- Xtext standalone builder (the engine of `xtext-maven-plugin`): the same language setup on the same files: parse, index, link, validate (the same rules through Xtext's validator), one thread; its usual JVM (Maven's: default JIT).\n");
+		md.append("- Stratagem parse-only: reads and parses the files (lazy-link proxies installed, nothing resolved), no rules.\n");
+		md.append("- Structurizr DSL parser: parses a different language (a workspace of as many elements and relationships: software systems of nine containers, relationships between containers), builds its model and resolves the identifiers of relationships; it has no rule validation. Its usual JVM (its command line's: default JIT). Compared with Stratagem's parse-only phase only: comparing it with the full validation would set rule checking against none.\n\n");
+		md.append("| use cases | elements | cores | Stratagem full | Xtext builder | Stratagem / Xtext builder: wall time; CPU time | Stratagem parse-only | Structurizr parse | Stratagem parse-only / Structurizr: wall time; CPU time | load |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (SizeResult size : sizes) {
+			for (int c : cores) {
+				long full = median(size.samples().get(Bench.pinned("full", c)), Sample::millis);
+				long builder = median(size.samples().get(Bench.pinned("xtext-builder", c)), Sample::millis);
+				long parse = median(size.samples().get(Bench.pinned("parse", c)), Sample::millis);
+				List<Sample> structurizrSamples = size.samples().get(Bench.pinned("structurizr", c));
+				String structurizr = structurizrSamples == null ? "not run (did not finish at a smaller size)" : seconds(median(structurizrSamples, Sample::millis));
+				md.append(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %s | %s | %s | %s | %s |\n", size.useCases(), size.counts().getOrDefault("elements", -1L),
+						c, seconds(full), seconds(builder), ratio(divide(full, builder)) + "; " + cpuRatio(size, "full", "xtext-builder", c), seconds(parse), structurizr,
+						structurizrSamples == null ? "-"
+								: ratio(divide(parse, median(structurizrSamples, Sample::millis))) + "; " + cpuRatio(size, "parse", "structurizr", c),
+						load(size.samples().get(Bench.pinned("full", c)))));
+			}
+		}
+	}
+
+	/** A count with thousands separators; a dash when the trial that counts it failed. */
+	private static String count(long value) {
+		return value < 0 ? "-" : String.format(Locale.ROOT, "%,d", value);
+	}
+
+	/** The ratio of the median CPU times of two phases at a core count. */
+	private static String cpuRatio(SizeResult size, String a, String b, int cores) {
+		return ratio(divide(median(size.samples().get(Bench.pinned(a + "-cpu", cores)), Sample::millis),
+				median(size.samples().get(Bench.pinned(b + "-cpu", cores)), Sample::millis)));
+	}
+
+	/** The load averages at the start of the samples' trials, as min-max. */
+	static String load(List<Sample> samples) {
+		if (samples == null || samples.isEmpty()) {
+			return "-";
+		}
+		double min = samples.stream().mapToDouble(Sample::load).min().getAsDouble();
+		double max = samples.stream().mapToDouble(Sample::load).max().getAsDouble();
+		return min == max ? String.format(Locale.ROOT, "%.1f", min) : String.format(Locale.ROOT, "%.1f-%.1f", min, max);
+	}
+
 	/** Edit-to-diagnostics latency: per kind of edit, the medians over the runs of each run's median, p95 and maximum. */
 	private static void languageServer(StringBuilder md, WorkloadResult editor) {
 		md.append("\n## Language server: edit to diagnostics\n\n");
@@ -141,9 +195,12 @@ final class Report {
 		md.append("Workspace: ").append(editor.lspWorkload()).append(" (").append(editor.counts().getOrDefault("lspFiles", -1L))
 				.append(" files); the largest file (").append(editor.counts().getOrDefault("lspFileLines", -1L)).append(" lines) is edited ")
 				.append(editor.counts().getOrDefault("lspEdits", -1L))
-				.append(" times per kind and run after 10 warm-up edits, each edit timed until the server publishes the file's diagnostics, with `semanticTokens/full` of the file requested right after each change as VS Code and Neovim do; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on).\n\n");
-		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | files re-validated per edit (at most) |\n");
-		md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+				.append(" times per kind and run after 10 warm-up edits, each sent as ")
+				.append(editor.lspChange().equals("full") ? "a full-text change (the whole new text)" : "an incremental change (the edited range)")
+				.append(" and timed until the server publishes the file's diagnostics, with `semanticTokens/full` of the file requested right after each change as VS Code and Neovim do; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on). Edited file: `")
+				.append(editor.names().getOrDefault("lsp-initial-file", "?")).append("`.\n\n");
+		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | process CPU time (median) | files re-validated per edit (at most) | load |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (String[] kind : new String[][] { { "typing", "typing in a text" }, { "reference", "breaking and mending a reference" },
 				{ "tokens", "`semanticTokens/full` of the unedited file (" + editor.counts().getOrDefault("lspTokens", -1L) + " tokens), no edit" } }) {
 			List<Sample> p95 = editor.samples().get("lsp-" + kind[0] + "-p95");
@@ -151,10 +208,31 @@ final class Report {
 					.append(milliseconds(median(editor.samples().get("lsp-" + kind[0] + "-median"), Sample::millis))).append(" | ")
 					.append(milliseconds(median(p95, Sample::millis))).append(" | ").append(milliseconds(max(p95, Sample::millis))).append(" | ")
 					.append(milliseconds(max(editor.samples().get("lsp-" + kind[0] + "-max"), Sample::millis))).append(" | ")
-					.append(editor.counts().getOrDefault("lspRevalidated-" + kind[0], -1L)).append(" |\n");
+					.append(milliseconds(median(editor.samples().get("lsp-" + kind[0] + "-cpu"), Sample::millis))).append(" | ")
+					.append(editor.counts().getOrDefault("lspRevalidated-" + kind[0], -1L)).append(" | ").append(load(p95)).append(" |\n");
 		}
 		md.append("| initial build of the workspace | ").append(size(editor.samples().get("lsp-initial"))).append(" | ")
-				.append(seconds(median(editor.samples().get("lsp-initial"), Sample::millis))).append(" | | | | |\n");
+				.append(seconds(median(editor.samples().get("lsp-initial"), Sample::millis))).append(" | | | | | | ").append(load(editor.samples().get("lsp-initial")))
+				.append(" |\n");
+		if (editor.samples().containsKey("lsp-large-tokens-p95")) {
+			List<Sample> p95 = editor.samples().get("lsp-large-tokens-p95");
+			md.append("\n`semanticTokens/full` of the largest file of ").append(editor.lspLargeWorkload()).append(" (`")
+					.append(editor.names().getOrDefault("lsp-large-initial-file", "?")).append("`, ")
+					.append(String.format(Locale.ROOT, "%,d", editor.counts().getOrDefault("lspLargeFileBytes", -1L))).append(" bytes, ")
+					.append(String.format(Locale.ROOT, "%,d", editor.counts().getOrDefault("lspLargeFileLines", -1L))).append(" lines, ")
+					.append(String.format(Locale.ROOT, "%,d", editor.counts().getOrDefault("lspLargeTokens", -1L))).append(" tokens; workspace of ")
+					.append(editor.counts().getOrDefault("lspLargeFiles", -1L))
+					.append(" files), after the server's initial build; the first request apart, then 3 warm-up requests and the timed ones:\n\n");
+			md.append("| request | runs | first request (median) | median (median of runs) | p95 (median of runs) | max (worst run) | process CPU time (median) | initial build (median) | load |\n");
+			md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+			md.append("| `semanticTokens/full`, unedited file | ").append(size(p95)).append(" | ")
+					.append(milliseconds(median(editor.samples().get("lsp-large-tokens-first"), Sample::millis))).append(" | ")
+					.append(milliseconds(median(editor.samples().get("lsp-large-tokens-median"), Sample::millis))).append(" | ")
+					.append(milliseconds(median(p95, Sample::millis))).append(" | ")
+					.append(milliseconds(max(editor.samples().get("lsp-large-tokens-max"), Sample::millis))).append(" | ")
+					.append(milliseconds(median(editor.samples().get("lsp-large-tokens-cpu"), Sample::millis))).append(" | ")
+					.append(seconds(median(editor.samples().get("lsp-large-initial"), Sample::millis))).append(" | ").append(load(p95)).append(" |\n");
+		}
 	}
 
 	/** Layout times: the first layout in a fresh JVM, and the median of the following ones, medians over the runs. */

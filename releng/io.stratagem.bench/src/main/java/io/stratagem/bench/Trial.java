@@ -33,8 +33,8 @@ import io.stratagem.workspace.report.FindingCollector;
 /**
  * One measurement in a fresh JVM, started by {@link Bench}: the JIT, the heap and the class
  * loading start from zero in each, as for a user's command. Prints {@code RESULT} lines that
- * {@link Bench} reads: {@code RESULT <phase> <milliseconds> <peak heap bytes>} and
- * {@code COUNT <name> <value>}.
+ * {@link Bench} reads: {@code RESULT <phase> <milliseconds> <peak heap bytes>},
+ * {@code COUNT <name> <value>} and {@code NAME <name> <text>}.
  *
  * <ul>
  * <li>{@code parse DIR}: read and parse every file (in parallel, as the command line does), no
@@ -44,7 +44,9 @@ import io.stratagem.workspace.report.FindingCollector;
  * <li>{@code xtext-builder DIR}: Xtext's generic standalone builder on the same files.</li>
  * <li>{@code structurizr FILE}: Structurizr's DSL parser on a workspace of as many elements and
  * relationships.</li>
- * <li>{@code lsp DIR EDITS}: the language server's edit-to-diagnostics latency ({@link LanguageServerTrial}).</li>
+ * <li>{@code lsp DIR EDITS [incremental|full]}: the language server's edit-to-diagnostics latency with
+ * semantic tokens requested after each change ({@link LanguageServerTrial}).</li>
+ * <li>{@code lsp-tokens DIR REQUESTS}: the time of {@code semanticTokens/full} on the largest file of DIR.</li>
  * <li>{@code diagram-graph DIR REPETITIONS}, {@code diagram-roadmap DIR REPETITIONS}: layout times
  * of the strategy graph and the roadmap ({@link DiagramTrial}).</li>
  * </ul>
@@ -63,7 +65,9 @@ public final class Trial {
 		case "full" -> full(input, Path.of(args[2]));
 		case "xtext-builder" -> XtextBuilderTrial.run(input);
 		case "structurizr" -> StructurizrTrial.run(input);
-		case "lsp" -> LanguageServerTrial.run(input, Integer.parseInt(args[2]));
+		case "lsp" -> LanguageServerTrial.run(input, Integer.parseInt(args[2]),
+				args.length > 3 ? LanguageServerTrial.Change.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)) : LanguageServerTrial.Change.INCREMENTAL);
+		case "lsp-tokens" -> LanguageServerTrial.tokensOnly(input, Integer.parseInt(args[2]));
 		case "diagram-graph" -> DiagramTrial.run("graph", input, Integer.parseInt(args[2]));
 		case "diagram-roadmap" -> DiagramTrial.run("roadmap", input, Integer.parseInt(args[2]));
 		default -> throw new IllegalArgumentException("unknown phase " + phase);
@@ -144,6 +148,11 @@ public final class Trial {
 
 	private static long started;
 
+	private static long cpuStarted;
+
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
+
 	/** Collects garbage, forgets the heap's earlier peaks and starts timing a phase. */
 	static void startClock() {
 		System.gc();
@@ -152,13 +161,20 @@ public final class Trial {
 				pool.resetPeakUsage();
 			}
 		}
+		cpuStarted = OS.getProcessCpuTime();
 		started = System.nanoTime();
 	}
 
-	/** Prints the phase's time and the heap's peak use (the sum of the heap pools' peaks) since {@link #startClock()}. */
+	/**
+	 * Prints the phase's time and the heap's peak use (the sum of the heap pools' peaks) since
+	 * {@link #startClock()}, and as phase {@code <phase>-cpu} the process's CPU time (all threads),
+	 * which other processes' load stretches much less than wall time.
+	 */
 	static void stopClock(String phase) {
 		long millis = elapsedMillis();
+		long cpu = (OS.getProcessCpuTime() - cpuStarted) / 1_000_000;
 		System.out.println("RESULT " + phase + " " + millis + " " + peakHeap());
+		System.out.println("RESULT " + phase + "-cpu " + cpu + " 0");
 	}
 
 	/** Milliseconds since {@link #startClock()}. */

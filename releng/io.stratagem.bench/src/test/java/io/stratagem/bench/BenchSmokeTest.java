@@ -18,12 +18,12 @@ import io.stratagem.testing.ProjectFiles;
 
 /**
  * The harness works end to end on a tiny model: every phase and peer, the language server's
- * latency and the diagram layouts run in their own JVMs and land in the report. Nothing about time is asserted; the real sizes run with -Pbench.
+ * latency (full-text changes), the semantic tokens of the largest file and the diagram layouts run in their own JVMs and land in the report. Nothing about time is asserted; the real sizes run with -Pbench.
  */
 class BenchSmokeTest {
 
 	@Test
-	void tinyRunReportsEveryPhasePeerAndTheColdStart() throws Exception {
+	void tinyRunReportsEveryPhasePeerTokensAndTheColdStart() throws Exception {
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("use-cases", "3,6");
 		options.put("runs", "1");
@@ -33,6 +33,7 @@ class BenchSmokeTest {
 		options.put("timeout", "300");
 		options.put("lsp", "3");
 		options.put("lsp-edits", "4");
+		options.put("lsp-change", "full");
 		options.put("graph-use-cases", "3");
 		options.put("roadmap-use-cases", "6");
 		options.put("diagram-repetitions", "2");
@@ -42,7 +43,8 @@ class BenchSmokeTest {
 		for (String phase : new String[] { "| 3 |", "| 6 |", "parse-only", "full (load", "generate (site", "Xtext standalone builder",
 				"Structurizr DSL parser", "stratagem validate examples/acme-insurance", "## Growth", "## Targets", "## Language server",
 				"| typing in a text | 1 |", "| breaking and mending a reference | 1 |", "## Diagrams", "| strategy graph (ELK layered) | 3 use cases |",
-				"| roadmap (schedule and timeline) | 6 use cases |", "edit-to-diagnostics p95", "layout of about 1,000 nodes" }) {
+				"| roadmap (schedule and timeline) | 6 use cases |", "edit-to-diagnostics p95", "layout of about 1,000 nodes",
+				"a full-text change", "`semanticTokens/full` of the largest file of 6 synthetic use cases", "## Peers, side by side", "Structurizr parse" }) {
 			assertTrue(report.contains(phase), "the report lacks " + phase + ":\n" + report);
 		}
 		assertTrue(report.contains("None: every trial finished."), report);
