@@ -29,7 +29,6 @@ import io.stratagem.model.KPI;
 import io.stratagem.model.Measurement;
 import io.stratagem.model.Milestone;
 import io.stratagem.model.Team;
-import io.stratagem.roadmap.capacity.CapacityService;
 import io.stratagem.roadmap.capacity.TeamQuarterLoad;
 import io.stratagem.model.Phase;
 import io.stratagem.model.Roadmap;
@@ -43,9 +42,6 @@ import io.stratagem.roadmap.schedule.ScheduledInitiative;
 
 /** Rules of area ROADMAP: the link to the strategy, schedulable initiatives, deliveries in time. */
 public class RoadmapValidator extends AbstractRuleValidator {
-
-	/** The roadmap engine's capacity planning; stateless. */
-	private final CapacityService capacities = new CapacityService();
 
 	@Inject
 	private KpiFreshness freshness;
@@ -162,11 +158,9 @@ public class RoadmapValidator extends AbstractRuleValidator {
 		for (Roadmap roadmap : index(team).all(Roadmap.class)) {
 			List<String> quarters = new ArrayList<>();
 			BigDecimal capacity = null;
-			for (TeamQuarterLoad load : capacities.plan(RoadmapSchedules.of(roadmap, index(team))).overAllocations()) {
-				if (load.team() == team) {
-					quarters.add(load.quarter() + " (" + tenths(load.load()) + ")");
-					capacity = load.capacity();
-				}
+			for (TeamQuarterLoad load : RoadmapSchedules.overAllocations(roadmap, index(team)).getOrDefault(team, List.of())) {
+				quarters.add(load.quarter() + " (" + tenths(load.load()) + ")");
+				capacity = load.capacity();
 			}
 			if (!quarters.isEmpty()) {
 				report(ROADMAP_TEAM_OVER_ALLOCATED, team, Literals.TEAM__CAPACITY, name(team), tenths(capacity), String.join(", ", quarters), name(roadmap));
