@@ -23,15 +23,18 @@ import io.stratagem.dsl.writer.StrategyWriter;
  * <p>Large models are split as a large organisation splits its files: the business units (50 use
  * cases each) are grouped into areas of at most {@link #USE_CASES_PER_AREA} use cases, and the
  * data assets, KPIs, risks and controls of each area go to that area's own files
- * ({@code data-area-03.strategy}...), in the same namespaces. A model of one area (up to 5,000 use
+ * ({@code data-area-3.strategy}...), in the same namespaces. A model of one area (up to 10,000 use
  * cases) keeps one file per kind. The elements, their order within each kind and the random values
  * are the same however the files are split; only the roadmap, one element in the grammar, stays
  * one file (about 190 bytes per use case).
  */
 public class SyntheticModelGenerator {
 
-	/** Use cases per area: an area's largest file, its risks and controls, is then about 1.7 MB. */
-	public static final int USE_CASES_PER_AREA = 5_000;
+	/**
+	 * Use cases per area: an area's largest file, its risks and controls, is then about 3.5 MB, and
+	 * the sizes of the benchmarks up to 100k elements (6,000 use cases) keep one file per kind.
+	 */
+	public static final int USE_CASES_PER_AREA = 10_000;
 
 	private static final List<String> SKILLS = List.of("MachineLearning", "MLOps", "DataEngineering", "PromptEngineering",
 			"AIRiskAssessment", "ProductManagement", "ChangeManagement", "DataGovernance");
