@@ -23,6 +23,10 @@ public class SynthCommand extends Subcommand {
 	@Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE}); same seed, same files")
 	long seed;
 
+	@Option(names = "--area-use-cases", defaultValue = "" + SyntheticModelGenerator.USE_CASES_PER_AREA, paramLabel = "N",
+			description = "use cases per area (default: ${DEFAULT-VALUE}); each area gets its own data, KPI and governance files, so no file grows past a few megabytes")
+	int areaUseCases;
+
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder to write to; it must not exist or be empty")
 	Path output;
 
@@ -35,11 +39,15 @@ public class SynthCommand extends Subcommand {
 			err().println("stratagem: --use-cases must be at least 1");
 			return ExitCode.USAGE_OR_IO;
 		}
+		if (areaUseCases < 1) {
+			err().println("stratagem: --area-use-cases must be at least 1");
+			return ExitCode.USAGE_OR_IO;
+		}
 		if (!OutputFolder.isNewOrEmpty(output)) {
 			err().println("stratagem: " + display.show(output) + " already exists and is not an empty folder: choose a new folder");
 			return ExitCode.USAGE_OR_IO;
 		}
-		Map<String, String> files = generator.generate(useCases, seed);
+		Map<String, String> files = generator.generate(useCases, seed, areaUseCases);
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			AtomicFiles.write(output.resolve(file.getKey()), file.getValue());
 		}

@@ -29,6 +29,14 @@ echo stratagem: needs Java 17 or newer, but %STRATAGEM_JAVA% is version %STRATAG
 exit /b 2
 
 :run
+rem Batch commands (all but lsp and serve) hold a whole model set at once: their heap follows the
+rem machine (half its memory), unless the user chose a heap (-Xmx, -XX:MaxHeapSize, -XX:MaxRAM...).
+set "STRATAGEM_HEAP=-XX:MaxRAMPercentage=50"
+if /i "%~1"=="lsp" set "STRATAGEM_HEAP="
+if /i "%~1"=="serve" set "STRATAGEM_HEAP="
+echo( %STRATAGEM_JAVA_OPTS% %JAVA_TOOL_OPTIONS% %JDK_JAVA_OPTIONS% | findstr /i /c:" -Xmx" /c:" -XX:MaxHeapSize=" /c:" -XX:MaxRAM" >nul && set "STRATAGEM_HEAP="
+set "STRATAGEM_JAVA_OPTS=%STRATAGEM_HEAP% %STRATAGEM_JAVA_OPTS%"
+
 rem A one-shot command is over before the optimizing compiler pays off; the language server and the
 rem browser workbench run for hours and get it.
 set "STRATAGEM_JIT=-XX:TieredStopAtLevel=1"

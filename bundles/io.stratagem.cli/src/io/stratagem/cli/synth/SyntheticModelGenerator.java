@@ -2,8 +2,11 @@ package io.stratagem.cli.synth;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 
@@ -16,8 +19,22 @@ import io.stratagem.dsl.writer.StrategyWriter;
  * and scale tests. Every other element type grows in proportion (per use case: a KPI with four
  * measurements, a risk with its control, an initiative; per ten use cases: an objective, three
  * data assets...). The same size and seed always give the same files, byte for byte.
+ *
+ * <p>Large models are split as a large organisation splits its files: the business units (50 use
+ * cases each) are grouped into areas of at most {@link #USE_CASES_PER_AREA} use cases, and the
+ * data assets, KPIs, risks and controls of each area go to that area's own files
+ * ({@code data-area-3.strategy}...), in the same namespaces. A model of one area (up to 10,000 use
+ * cases) keeps one file per kind. The elements, their order within each kind and the random values
+ * are the same however the files are split; only the roadmap, one element in the grammar, stays
+ * one file (about 190 bytes per use case).
  */
 public class SyntheticModelGenerator {
+
+	/**
+	 * Use cases per area: an area's largest file, its risks and controls, is then about 3.5 MB, and
+	 * the sizes of the benchmarks up to 100k elements (6,000 use cases) keep one file per kind.
+	 */
+	public static final int USE_CASES_PER_AREA = 10_000;
 
 	private static final List<String> SKILLS = List.of("MachineLearning", "MLOps", "DataEngineering", "PromptEngineering",
 			"AIRiskAssessment", "ProductManagement", "ChangeManagement", "DataGovernance");
@@ -30,10 +47,18 @@ public class SyntheticModelGenerator {
 	@Inject
 	private IValueConverterService converters;
 
-	/** File name to text, in writing order. */
+	/** File name to text, in writing order, with areas of {@link #USE_CASES_PER_AREA} use cases. */
 	public Map<String, String> generate(int useCases, long seed) {
+		return generate(useCases, seed, USE_CASES_PER_AREA);
+	}
+
+	/** File name to text, in writing order, with areas of at most {@code useCasesPerArea} use cases. */
+	public Map<String, String> generate(int useCases, long seed, int useCasesPerArea) {
 		if (useCases < 1) {
 			throw new IllegalArgumentException("the number of use cases must be at least 1");
+		}
+		if (useCasesPerArea < 1) {
+			throw new IllegalArgumentException("an area must have at least one use case");
 		}
 		SplittableRandom random = new SplittableRandom(seed);
 		int units = Math.max(1, useCases / 50);
@@ -41,6 +66,7 @@ public class SyntheticModelGenerator {
 		int assets = Math.max(1, useCases / 3);
 		int capabilities = Math.max(1, useCases / 20);
 		int partners = Math.max(1, useCases / 50);
+		Areas areas = new Areas(units, Math.min(units, (useCases + useCasesPerArea - 1) / useCasesPerArea));
 		Map<String, String> files = new LinkedHashMap<>();
 
 		StrategyWriter org = header("synth.org", "organisation: units, roles, teams and skills");
@@ -83,8 +109,9 @@ public class SyntheticModelGenerator {
 		}
 		files.put("platform.strategy", platform.toString());
 
-		StrategyWriter data = header("synth.data", "data assets", "synth.org.*");
+		List<StrategyWriter> dataFiles = areas.writers(area -> header("synth.data", "data assets" + areas.of(area), "synth.org.*"));
 		for (int a = 1; a <= assets; a++) {
+			StrategyWriter data = dataFiles.get(areas.ofUnit(1 + (a - 1) % units));
 			boolean personal = random.nextInt(3) == 0;
 			data.blank().open("data", "Asset" + a, "Data asset " + a).item("owner Head" + unit(1 + (a - 1) % units))
 					.item("steward Steward" + unit(1 + (a - 1) % units)).item("classification " + (personal ? "confidential" : "internal"))
@@ -94,10 +121,12 @@ public class SyntheticModelGenerator {
 			}
 			data.item("quality " + (80 + random.nextInt(20)) + "%").item("retention " + (1 + random.nextInt(9)) + " years").close();
 		}
-		files.put("data.strategy", data.toString());
+		areas.put(files, "data", dataFiles);
 
-		StrategyWriter kpis = header("synth.kpis", "one KPI per use case, with measurements", "synth.org.*");
+		List<StrategyWriter> kpiFiles = areas.writers(area -> header("synth.kpis", "one KPI per use case, with measurements" + areas.of(area),
+				"synth.org.*"));
 		for (int k = 1; k <= useCases; k++) {
+			StrategyWriter kpis = kpiFiles.get(areas.ofUnit(1 + (k - 1) % units));
 			int baseline = 40 + random.nextInt(40);
 			kpis.blank().open("kpi", kpi(k), "KPI of use case " + k).item("unit %").item("direction increase")
 					.item("baseline " + baseline + " at 2026-12").item("target " + (baseline + 10 + random.nextInt(10)) + " by 2028-Q4")
@@ -107,11 +136,12 @@ public class SyntheticModelGenerator {
 			}
 			kpis.close();
 		}
-		files.put("kpis.strategy", kpis.toString());
+		areas.put(files, "kpis", kpiFiles);
 
-		StrategyWriter governance = header("synth.governance", "one risk per use case with its control", "synth.org.*", "synth.usecases.*",
-				"stratagem.euaiact.*");
+		List<StrategyWriter> governanceFiles = areas.writers(area -> header("synth.governance",
+				"one risk per use case with its control" + areas.of(area), "synth.org.*", "synth.usecases.*", "stratagem.euaiact.*"));
 		for (int r = 1; r <= useCases; r++) {
+			StrategyWriter governance = governanceFiles.get(areas.ofUnit(1 + (r - 1) % units));
 			int likelihood = 1 + random.nextInt(5);
 			int impact = 1 + random.nextInt(5);
 			governance.blank().open("risk", "Risk" + r, "Risk of use case " + r).item("category " + pick(random, RISK_CATEGORIES))
@@ -121,7 +151,7 @@ public class SyntheticModelGenerator {
 			governance.blank().open("control", "Control" + r, "Control of risk " + r).item("type preventive").item("status operating")
 					.item("satisfies Art9, Art10, Art14").item("owner Head" + unit(1 + (r - 1) % units)).close();
 		}
-		files.put("governance.strategy", governance.toString());
+		areas.put(files, "governance", governanceFiles);
 
 		for (int u = 1; u <= units; u++) {
 			StrategyWriter ucs = header("synth.usecases", "use cases of business unit " + u, "synth.org.*", "synth.strategy.*",
@@ -175,6 +205,50 @@ public class SyntheticModelGenerator {
 		plan.close();
 		files.put("roadmap.strategy", plan.toString());
 		return files;
+	}
+
+	/**
+	 * The areas: consecutive business units, as evenly spread as the counts allow (every area has at
+	 * least one unit). One area writes the files of the unsplit layout ({@code kpis.strategy}).
+	 */
+	private record Areas(int units, int count) {
+
+		/** The area (from 0) of the business unit {@code unit} (from 1). */
+		int ofUnit(int unit) {
+			return (int) ((long) (unit - 1) * count / units);
+		}
+
+		/** The words a file's comment adds for its area: nothing when there is one area. */
+		String of(int area) {
+			if (count == 1) {
+				return "";
+			}
+			int first = 1;
+			while (ofUnit(first) < area) {
+				first++;
+			}
+			int last = first;
+			while (last < units && ofUnit(last + 1) == area) {
+				last++;
+			}
+			return " of area " + (area + 1) + " (business units " + first + " to " + last + ")";
+		}
+
+		List<StrategyWriter> writers(IntFunction<StrategyWriter> header) {
+			return IntStream.range(0, count).mapToObj(header).toList();
+		}
+
+		/** Adds {@code kind.strategy}, or {@code kind-area-01.strategy} and so on, one per area. */
+		void put(Map<String, String> files, String kind, List<StrategyWriter> writers) {
+			if (count == 1) {
+				files.put(kind + ".strategy", writers.get(0).toString());
+				return;
+			}
+			String format = "%s-area-%0" + String.valueOf(count).length() + "d.strategy";
+			for (int area = 0; area < count; area++) {
+				files.put(String.format(Locale.ROOT, format, kind, area + 1), writers.get(area).toString());
+			}
+		}
 	}
 
 	private StrategyWriter header(String namespace, String what, String... imports) {

@@ -13,6 +13,20 @@ public final class XmlText {
 
 	/** The text with each character XML 1.0 forbids replaced by U+FFFD, so that a document stays well-formed; null stays null. */
 	public static String valid(String text) {
-		return text == null ? null : XML_INVALID.matcher(text).replaceAll("\uFFFD");
+		if (text == null || plainlyValid(text)) {
+			return text; // nearly every text: the site's pages pass each value of their templates through here
+		}
+		return XML_INVALID.matcher(text).replaceAll("\uFFFD");
+	}
+
+	/** Whether every character is allowed on its own; surrogates (pairs or lone) are left to the pattern. */
+	private static boolean plainlyValid(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c <= 0xFFFD)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }
