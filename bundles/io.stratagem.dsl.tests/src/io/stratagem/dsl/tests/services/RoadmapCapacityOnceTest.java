@@ -18,6 +18,7 @@ import io.stratagem.dsl.tests.Workspace;
 import io.stratagem.dsl.validation.services.ModelIndex;
 import io.stratagem.dsl.validation.services.RoadmapSchedules;
 import io.stratagem.model.Roadmap;
+import io.stratagem.model.Team;
 
 /**
  * The capacity plan of a roadmap is computed once per model snapshot and handed to each team's
@@ -59,8 +60,10 @@ class RoadmapCapacityOnceTest {
 		ModelIndex index = ModelIndex.ofModels(List.of(workspace.model("m.strategy")));
 		Roadmap roadmap = index.all(Roadmap.class).get(0);
 
-		Object first = RoadmapSchedules.overAllocations(roadmap, index);
+		Object plan = RoadmapSchedules.capacity(roadmap, index);
+		Team u = index.all(Team.class).stream().filter(t -> t.getName().equals("U")).findFirst().orElseThrow();
+		RoadmapSchedules.overAllocations(roadmap, u, index);
 
-		assertSame(first, RoadmapSchedules.overAllocations(roadmap, index));
+		assertSame(plan, RoadmapSchedules.capacity(roadmap, index));
 	}
 }
