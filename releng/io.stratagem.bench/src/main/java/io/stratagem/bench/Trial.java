@@ -47,6 +47,7 @@ import io.stratagem.workspace.report.FindingCollector;
  * <li>{@code lsp DIR EDITS}: the language server's edit-to-diagnostics latency ({@link LanguageServerTrial}).</li>
  * <li>{@code diagram-graph DIR REPETITIONS}, {@code diagram-roadmap DIR REPETITIONS}: layout times
  * of the strategy graph and the roadmap ({@link DiagramTrial}).</li>
+ * <li>{@code save DIR SAVES}: save latency of the editing workspace ({@link WorkspaceSaveTrial}).</li>
  * </ul>
  * The injector and the language setup are created before the clock starts in every phase.
  */
@@ -66,6 +67,7 @@ public final class Trial {
 		case "lsp" -> LanguageServerTrial.run(input, Integer.parseInt(args[2]));
 		case "diagram-graph" -> DiagramTrial.run("graph", input, Integer.parseInt(args[2]));
 		case "diagram-roadmap" -> DiagramTrial.run("roadmap", input, Integer.parseInt(args[2]));
+		case "save" -> WorkspaceSaveTrial.run(input, Integer.parseInt(args[2]));
 		default -> throw new IllegalArgumentException("unknown phase " + phase);
 		}
 		System.out.flush();
