@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -55,10 +56,11 @@ import io.stratagem.workspace.load.ModelLinker;
  * <p>What depends on a changed file F is read from what each file's last linking found, as Xtext's
  * builder reads a resource description's imported names:
  * <ul>
- * <li>a file is linked again when one of its references resolved into F, or when the last name of
- * one of its references (resolved or not) is a name that F declared before or declares now, in
- * elements or in text it could not parse ({@link UnreadDeclarations}): the reference may now
- * resolve elsewhere, resolve at last, or no longer be explained;</li>
+ * <li>a file is linked again when one of its references resolved into F, when it looked up a
+ * qualified name that F exported before or exports now (Xtext's imported names: the reference may
+ * now resolve elsewhere, or resolve at last), or when the last name of one of its references is a
+ * name that F declares, or declared, in text it could not parse ({@link UnreadDeclarations}: the
+ * reference may no longer be explained);</li>
  * <li>a file is validated again when it is changed or linked again, or when F referred to one of
  * its elements before or does now (rules read the elements that refer to an element). A change that
  * adds, removes or renames an element (F's exported names differ) may change any rule that reads
@@ -70,8 +72,12 @@ import io.stratagem.workspace.load.ModelLinker;
  */
 final class IncrementalModel {
 
-	/** What one file's last linking found: the files its references resolved into and the last names of all its references. */
-	private record Links(Set<Path> targets, Set<String> names) {
+	/**
+	 * What one file's last linking found: the files its references resolved into, the qualified names
+	 * it looked up in the other files (Xtext's imported names, lower case) and the last names of all
+	 * its references.
+	 */
+	private record Links(Set<Path> targets, Set<String> lookedUp, Set<String> names) {
 	}
 
 	/** What a change did: files parsed, linked again and validated again (the rest reused). */
@@ -96,6 +102,7 @@ final class IncrementalModel {
 		this.validator = validator;
 		resourceSet.getLoadOptions(); // created eagerly: the parallel parse only reads them
 		resourceSet.getURIConverter();
+		ExportedNamesIndex.recordImportedNames(resourceSet);
 	}
 
 	/**
@@ -124,13 +131,14 @@ final class IncrementalModel {
 	Update update(Map<Path, String> changed, List<String> unreadTexts) {
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
 		Set<String> touchedNames = new HashSet<>();
+		Set<String> unparsedNames = new HashSet<>();
 		Set<Path> referencedByChanged = new HashSet<>();
 		Set<QualifiedName> exportedBefore = new HashSet<>();
 		for (Path file : changed.keySet()) {
 			XtextResource old = resources.get(file);
 			if (old != null) {
 				collectNames(index.getResourceDescription(old.getURI()), touchedNames, exportedBefore);
-				touchedNames.addAll(unread.unparsed(old));
+				unparsedNames.addAll(unread.unparsed(old));
 				referencedByChanged.addAll(links.get(file).targets());
 			}
 		}
@@ -167,7 +175,7 @@ final class IncrementalModel {
 			IResourceDescription description = resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource);
 			descriptions.add(description);
 			collectNames(description, touchedNames, exportedAfter);
-			touchedNames.addAll(unread.unparsed(resource));
+			unparsedNames.addAll(unread.unparsed(resource));
 			for (IEObjectDescription exported : description.getExportedObjects()) {
 				sharesName |= index.getExportedObjects(EcorePackage.Literals.EOBJECT, exported.getName(), false).iterator().hasNext();
 			}
@@ -186,7 +194,8 @@ final class IncrementalModel {
 			relinked.addAll(resources.keySet());
 		} else {
 			links.forEach((file, found) -> {
-				if (!Collections.disjoint(found.targets(), changed.keySet()) || !Collections.disjoint(found.names(), touchedNames)) {
+				if (!Collections.disjoint(found.targets(), changed.keySet()) || !Collections.disjoint(found.lookedUp(), touchedNames)
+						|| !Collections.disjoint(found.names(), unparsedNames)) {
 					relinked.add(file);
 				}
 			});
@@ -195,6 +204,10 @@ final class IncrementalModel {
 		List<XtextResource> toLink = new ArrayList<>(parsed.values());
 		for (Path file : relinked) {
 			XtextResource resource = resources.get(file);
+			ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
+			if (recorded != null) {
+				recorded.clear();
+			}
 			resource.relink();
 			toLink.add(resource);
 		}
@@ -273,13 +286,14 @@ final class IncrementalModel {
 		}
 	}
 
-	private static void collectNames(IResourceDescription description, Set<String> lastSegments, Set<QualifiedName> names) {
+	/** Adds the names a file exports, as they are and as looked up (lower case). */
+	private static void collectNames(IResourceDescription description, Set<String> lookedUp, Set<QualifiedName> names) {
 		if (description == null) {
 			return;
 		}
 		for (IEObjectDescription exported : description.getExportedObjects()) {
 			names.add(exported.getName());
-			lastSegments.add(exported.getName().getLastSegment());
+			lookedUp.add(exported.getName().toLowerCase().toString());
 		}
 	}
 
@@ -309,6 +323,11 @@ final class IncrementalModel {
 				}
 			}
 		}
-		return new Links(Set.copyOf(targets), Set.copyOf(names));
+		Set<String> lookedUp = new HashSet<>();
+		ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
+		if (recorded != null) {
+			recorded.getImportedNames().forEach(name -> lookedUp.add(name.toString()));
+		}
+		return new Links(Set.copyOf(targets), Set.copyOf(lookedUp), Set.copyOf(names));
 	}
 }
