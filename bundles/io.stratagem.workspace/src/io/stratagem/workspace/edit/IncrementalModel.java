@@ -152,8 +152,8 @@ final class IncrementalModel {
 				index.removeDescription(old.getURI());
 				files.remove(old.getURI());
 				links.remove(file);
+				// not unloaded (a walk of the whole file): every file that referred into it is linked again below
 				resourceSet.getResources().remove(old);
-				old.unload();
 			}
 			issues.remove(file);
 		}
