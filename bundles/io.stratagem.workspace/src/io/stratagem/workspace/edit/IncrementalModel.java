@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentsEList;
@@ -56,12 +58,14 @@ import io.stratagem.workspace.load.ModelLinker;
  * <p>What depends on a changed file F is read from what each file's last linking found, as Xtext's
  * builder reads a resource description's imported names:
  * <ul>
- * <li>a file is linked again when one of its references resolved into F, when it looked up a
- * qualified name that F exported before or exports now (Xtext's imported names: the reference may
- * now resolve elsewhere, or resolve at last), or when the last name of one of its references is a
- * name that F declares, or declared, in text it could not parse ({@link UnreadDeclarations}: the
- * reference may no longer be explained);</li>
- * <li>a file is validated again when it is changed or linked again, or when F referred to one of
+ * <li>a file is linked again when it looked up a qualified name that appears in F, disappears from
+ * it or changes type there (Xtext's imported names: the reference may now resolve elsewhere, or
+ * resolve at last), or when the last name of one of its references is a name that F's unparsed text
+ * ({@link UnreadDeclarations}) declares now and did not before, or the other way round (the reference
+ * may no longer be explained);</li>
+ * <li>otherwise a file whose references resolved into F keeps its links, pointed at the elements of
+ * F's new parse with the same qualified names (what a fresh link would find), without linking again;</li>
+ * <li>a file is validated again when it is changed, linked again or pointed at F's new parse, or when F referred to one of
  * its elements before or does now (rules read the elements that refer to an element). A change that
  * adds, removes or renames an element (F's exported names differ) may change any rule that reads
  * the model as a whole, so every file is validated again then.</li>
@@ -130,15 +134,21 @@ final class IncrementalModel {
 	 */
 	Update update(Map<Path, String> changed, List<String> unreadTexts) {
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
-		Set<String> touchedNames = new HashSet<>();
-		Set<String> unparsedNames = new HashSet<>();
+		Set<String> unparsedBefore = new HashSet<>();
 		Set<Path> referencedByChanged = new HashSet<>();
-		Set<QualifiedName> exportedBefore = new HashSet<>();
+		Set<String> exportedBefore = new HashSet<>();
+		Map<EObject, QualifiedName> oldNames = new IdentityHashMap<>();
+		Set<Resource> oldResources = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Path file : changed.keySet()) {
 			XtextResource old = resources.get(file);
 			if (old != null) {
-				collectNames(index.getResourceDescription(old.getURI()), touchedNames, exportedBefore);
-				unparsedNames.addAll(unread.unparsed(old));
+				IResourceDescription description = index.getResourceDescription(old.getURI());
+				collectNames(description, exportedBefore);
+				for (IEObjectDescription exported : description.getExportedObjects()) {
+					oldNames.put(exported.getEObjectOrProxy(), exported.getName());
+				}
+				oldResources.add(old);
+				unparsedBefore.addAll(unread.unparsed(old));
 				referencedByChanged.addAll(links.get(file).targets());
 			}
 		}
@@ -168,16 +178,19 @@ final class IncrementalModel {
 		parsed.forEach((file, resource) -> files.put(resource.getURI(), file));
 		keepPathOrder();
 
-		Set<QualifiedName> exportedAfter = new HashSet<>();
+		Set<String> exportedAfter = new HashSet<>();
+		Set<String> unparsedAfter = new HashSet<>();
+		Map<QualifiedName, EObject> newObjects = new HashMap<>();
 		boolean sharesName = false;
 		List<IResourceDescription> descriptions = new ArrayList<>();
 		for (XtextResource resource : parsed.values()) {
 			IResourceDescription description = resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource);
 			descriptions.add(description);
-			collectNames(description, touchedNames, exportedAfter);
-			unparsedNames.addAll(unread.unparsed(resource));
+			collectNames(description, exportedAfter);
+			unparsedAfter.addAll(unread.unparsed(resource));
 			for (IEObjectDescription exported : description.getExportedObjects()) {
 				sharesName |= index.getExportedObjects(EcorePackage.Literals.EOBJECT, exported.getName(), false).iterator().hasNext();
+				newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
 			}
 		}
 		if (sharesName || parsed.size() > 1) {
@@ -189,18 +202,33 @@ final class IncrementalModel {
 		}
 		unread.install(resourceSet, this.unreadTexts, resources.values());
 
+		// only names that appear, disappear or change type can change what a lookup finds
+		Set<String> touchedNames = new HashSet<>();
+		symmetricDifference(exportedBefore, exportedAfter).forEach(name -> touchedNames.add(name.substring(0, name.lastIndexOf(' '))));
+		Set<String> unparsedNames = symmetricDifference(unparsedBefore, unparsedAfter);
 		Set<Path> relinked = new TreeSet<>();
+		Set<Path> rebound = new TreeSet<>();
 		if (unreadChanged) {
 			relinked.addAll(resources.keySet());
 		} else {
 			links.forEach((file, found) -> {
-				if (!Collections.disjoint(found.targets(), changed.keySet()) || !Collections.disjoint(found.lookedUp(), touchedNames)
-						|| !Collections.disjoint(found.names(), unparsedNames)) {
+				if (!Collections.disjoint(found.lookedUp(), touchedNames) || !Collections.disjoint(found.names(), unparsedNames)) {
 					relinked.add(file);
+				} else if (!Collections.disjoint(found.targets(), changed.keySet())) {
+					rebound.add(file);
 				}
 			});
 		}
 		relinked.removeAll(parsed.keySet());
+		rebound.removeAll(parsed.keySet());
+		for (Path file : rebound) {
+			// its references resolved into the old parse of a changed file; the same names, of the same types, now
+			// name the new parse's elements: a fresh link would find them, so the references are pointed at them
+			if (!rebind(resources.get(file), oldResources, oldNames, newObjects)) {
+				relinked.add(file);
+			}
+		}
+		rebound.removeAll(relinked);
 		List<XtextResource> toLink = new ArrayList<>(parsed.values());
 		for (Path file : relinked) {
 			XtextResource resource = resources.get(file);
@@ -225,6 +253,7 @@ final class IncrementalModel {
 		if (sameElements) {
 			revalidated.addAll(parsed.keySet());
 			revalidated.addAll(relinked);
+			revalidated.addAll(rebound);
 			referencedByChanged.stream().filter(resources::containsKey).forEach(revalidated::add);
 		} else {
 			revalidated.addAll(resources.keySet());
@@ -286,15 +315,63 @@ final class IncrementalModel {
 		}
 	}
 
-	/** Adds the names a file exports, as they are and as looked up (lower case). */
-	private static void collectNames(IResourceDescription description, Set<String> lookedUp, Set<QualifiedName> names) {
+	/** Adds the names a file exports, as looked up (lower case), each followed by a space and its type. */
+	private static void collectNames(IResourceDescription description, Set<String> names) {
 		if (description == null) {
 			return;
 		}
 		for (IEObjectDescription exported : description.getExportedObjects()) {
-			names.add(exported.getName());
-			lookedUp.add(exported.getName().toLowerCase().toString());
+			names.add(exported.getName().toLowerCase() + " " + exported.getEClass().getName());
 		}
+	}
+
+	private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+		Set<String> result = new HashSet<>(a);
+		result.addAll(b);
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		result.removeAll(both);
+		return result;
+	}
+
+	/**
+	 * Points a file's references into the old parses of changed files at the elements of the new
+	 * parses with the same qualified names; false (nothing changed) when one has no such element.
+	 */
+	private static boolean rebind(XtextResource resource, Set<Resource> oldResources, Map<EObject, QualifiedName> oldNames, Map<QualifiedName, EObject> newObjects) {
+		List<Runnable> changes = new ArrayList<>();
+		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient() || !reference.isChangeable()) {
+					continue;
+				}
+				Object value = object.eGet(reference, false);
+				if (value instanceof InternalEList<?> list) {
+					@SuppressWarnings("unchecked")
+					InternalEList<EObject> targets = (InternalEList<EObject>) list;
+					for (int i = 0; i < targets.size(); i++) {
+						EObject target = targets.basicGet(i);
+						if (!target.eIsProxy() && oldResources.contains(target.eResource())) {
+							EObject replacement = newObjects.get(oldNames.get(target));
+							if (replacement == null) {
+								return false;
+							}
+							int at = i;
+							changes.add(() -> targets.setUnique(at, replacement));
+						}
+					}
+				} else if (value instanceof EObject target && !target.eIsProxy() && oldResources.contains(target.eResource())) {
+					EObject replacement = newObjects.get(oldNames.get(target));
+					if (replacement == null) {
+						return false;
+					}
+					changes.add(() -> object.eSet(reference, replacement));
+				}
+			}
+		}
+		changes.forEach(Runnable::run);
+		return true;
 	}
 
 	/** The files that a linked file's references resolved into, and the last names of all its references. */

@@ -67,7 +67,7 @@ public final class Trial {
 		case "lsp" -> LanguageServerTrial.run(input, Integer.parseInt(args[2]));
 		case "diagram-graph" -> DiagramTrial.run("graph", input, Integer.parseInt(args[2]));
 		case "diagram-roadmap" -> DiagramTrial.run("roadmap", input, Integer.parseInt(args[2]));
-		case "save" -> WorkspaceSaveTrial.run(input, Integer.parseInt(args[2]));
+		case "save" -> WorkspaceSaveTrial.run(input, Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 5);
 		default -> throw new IllegalArgumentException("unknown phase " + phase);
 		}
 		System.out.flush();

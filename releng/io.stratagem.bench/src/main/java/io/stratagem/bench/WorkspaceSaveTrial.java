@@ -26,17 +26,15 @@ import io.stratagem.workspace.edit.ModelWorkspace;
  * opens), then the largest file is saved {@code saves} times, each save changing the title of one
  * of its elements (names kept, as most edits do). Each save is timed twice: until
  * {@link ModelWorkspace#setText} returns (the file written and the model up to date), and until
- * the findings of every file are known again (what a diagram needs for its markers). The first 5
- * saves warm up and are not counted. Prints {@code RESULT save-median|save-p95|save-max|
+ * the findings of every file are known again (what a diagram needs for its markers). The first
+ * {@code warmUp} saves (default 5) are not counted. Prints {@code RESULT save-median|save-p95|save-max|
  * findings-median|findings-p95 <ms> <peak heap>} and {@code COUNT} lines.
  *
  * <pre>
- * java -cp ... io.stratagem.bench.Trial save DIR SAVES
+ * java -cp ... io.stratagem.bench.Trial save DIR SAVES [WARM-UP]
  * </pre>
  */
 final class WorkspaceSaveTrial {
-
-	private static final int WARM_UP = 5;
 
 	/** A title: a declaration's quoted text on its line. */
 	private static final Pattern TITLE = Pattern.compile("(?m)^[a-z]+ [A-Za-z0-9_^]+ \"([^\"\\n]*)\"");
@@ -44,7 +42,7 @@ final class WorkspaceSaveTrial {
 	private WorkspaceSaveTrial() {
 	}
 
-	static void run(Path folder, int saves) throws Exception {
+	static void run(Path folder, int saves, int warmUp) throws Exception {
 		Path copy = Files.createTempDirectory("stratagem-save-trial");
 		try {
 			copyTree(folder, copy);
@@ -63,9 +61,9 @@ final class WorkspaceSaveTrial {
 				}
 				long[] save = new long[saves];
 				long[] withFindings = new long[saves];
-				for (int i = -WARM_UP; i < saves; i++) {
+				for (int i = -warmUp; i < saves; i++) {
 					int[] title = titles.get(Math.floorMod(i * 7919, titles.size()));
-					String text = original.substring(0, title[1]) + " (edit " + (i + WARM_UP) + ")" + original.substring(title[1]);
+					String text = original.substring(0, title[1]) + " (edit " + (i + warmUp) + ")" + original.substring(title[1]);
 					long started = System.nanoTime();
 					workspace.setText(largest, text);
 					long saved = System.nanoTime();
