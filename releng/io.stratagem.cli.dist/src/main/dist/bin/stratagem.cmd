@@ -42,6 +42,11 @@ rem browser workbench run for hours and get it.
 set "STRATAGEM_JIT=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="lsp" set "STRATAGEM_JIT="
 if /i "%~1"=="serve" set "STRATAGEM_JIT="
+rem The language server and the browser workbench: resident memory follows the live model (G1 collects
+rem after a minute idle and gives back what is more than 30 % free); see bin/stratagem.
+set "STRATAGEM_SERVER_MEMORY="
+if /i "%~1"=="lsp" set "STRATAGEM_SERVER_MEMORY=-XX:+UseG1GC -XX:G1PeriodicGCInterval=60000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+if /i "%~1"=="serve" set "STRATAGEM_SERVER_MEMORY=-XX:+UseG1GC -XX:G1PeriodicGCInterval=60000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 
-"%STRATAGEM_JAVA%" %STRATAGEM_JAVA_OPTS% %STRATAGEM_JIT% -cp "%STRATAGEM_HOME%\lib\*" io.stratagem.cli.Main %*
+"%STRATAGEM_JAVA%" %STRATAGEM_SERVER_MEMORY% %STRATAGEM_JAVA_OPTS% %STRATAGEM_JIT% -cp "%STRATAGEM_HOME%\lib\*" io.stratagem.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -12,15 +12,17 @@ import io.stratagem.dsl.scoping.ExportedNamesIndex;
 /**
  * Xtext's linking, except that files indexed once for a whole run ({@link ExportedNamesIndex}: the
  * command line, the editing workspace) do not record the names each reference looked up. That
- * record serves only an incremental builder, which those runs do not have (the language server
- * has, and keeps it); recording cost about 5 % of validating a 100k-element model.
+ * record serves only an incremental builder, which the command line does not have (the language
+ * server has, and keeps it, and the editing workspace asks for it:
+ * {@link ExportedNamesIndex#recordImportedNames}); recording cost about 5 % of validating a
+ * 100k-element model.
  */
 public class StrategyLinkingService extends DefaultLinkingService {
 
 	@Override
 	protected void registerImportedNamesAdapter(EObject context) {
 		Resource resource = context.eResource();
-		if (resource == null || !ExportedNamesIndex.isInstalled(resource.getResourceSet())) {
+		if (resource == null || ExportedNamesIndex.recordsImportedNames(resource.getResourceSet())) {
 			super.registerImportedNamesAdapter(context);
 		}
 	}

@@ -122,8 +122,12 @@ public class UnreadDeclarations {
 		return false;
 	}
 
-	/** The names that a file with syntax errors declares in text that did not become elements; cached until it changes. */
-	private Set<String> unparsed(XtextResource resource) {
+	/**
+	 * The names that a file with syntax errors declares in text that did not become elements
+	 * (none for a file that parsed); cached until it changes. An editing session that links again
+	 * only what a change touches reads them to know which references a change explains or no longer explains.
+	 */
+	public Set<String> unparsed(XtextResource resource) {
 		if (resource.getParseResult() == null || !resource.getParseResult().hasSyntaxErrors()) {
 			return Set.of();
 		}

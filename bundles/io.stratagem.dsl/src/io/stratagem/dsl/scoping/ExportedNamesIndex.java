@@ -31,6 +31,23 @@ public final class ExportedNamesIndex {
 		return resourceSet != null && Boolean.TRUE.equals(resourceSet.getLoadOptions().get(INSTALLED));
 	}
 
+	/** Load option naming an indexed resource set whose files record the names they look up all the same. */
+	private static final String RECORDING = ExportedNamesIndex.class.getName() + ".recordingImportedNames";
+
+	/**
+	 * Makes the files of an indexed set record the names each looks up (Xtext's imported names), as
+	 * for an incremental builder: an editing session that links again only the files a change
+	 * touches reads them to know which files do.
+	 */
+	public static void recordImportedNames(ResourceSet resourceSet) {
+		resourceSet.getLoadOptions().put(RECORDING, Boolean.TRUE);
+	}
+
+	/** Whether the files of the set record the names they look up (not recorded for an indexed set unless asked). */
+	public static boolean recordsImportedNames(ResourceSet resourceSet) {
+		return resourceSet == null || !isInstalled(resourceSet) || Boolean.TRUE.equals(resourceSet.getLoadOptions().get(RECORDING));
+	}
+
 	public static void install(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
 		resourceSet.getLoadOptions().put(INSTALLED, Boolean.TRUE);
 		List<IResourceDescription> descriptions = new ArrayList<>();

@@ -26,11 +26,13 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
-import com.google.inject.Provider;
 
 import io.stratagem.dsl.edit.EditException;
 import io.stratagem.dsl.edit.References;
 import io.stratagem.dsl.edit.TextEdit;
+import io.stratagem.dsl.linking.UnreadDeclarations;
+import io.stratagem.dsl.validation.SourceCodes;
+import io.stratagem.workspace.load.ModelLinker;
 import io.stratagem.workspace.load.ModelFiles;
 import io.stratagem.workspace.load.PathDisplay;
 import io.stratagem.workspace.report.Finding;
@@ -38,9 +40,10 @@ import io.stratagem.workspace.report.Finding;
 /**
  * A folder of .strategy files opened for editing, shared by the editors of one session (text
  * editor, diagrams). The files on disk are the truth: every change is written at once, atomically
- * ({@link WorkspaceFiles}), and the whole folder is parsed and linked again into a new
- * {@link WorkspaceSnapshot}, so that references between files never point to elements of an older
- * parse. Diagram gestures are recorded for undo and redo ({@link EditHistory}). Every method holds
+ * ({@link WorkspaceFiles}), and the model is brought up to date into a new
+ * {@link WorkspaceSnapshot}: the changed files are parsed again, and only the files that depend on
+ * them are linked and validated again ({@link IncrementalModel}), so that an edit costs what it
+ * changes and references between files never point to elements of an older parse. Diagram gestures are recorded for undo and redo ({@link EditHistory}). Every method holds
  * the workspace's lock. Listeners are told afterwards, in order, on the workspace's own thread: a
  * save or a gesture returns without waiting for diagrams to redraw.
  */
@@ -51,8 +54,7 @@ public final class ModelWorkspace implements AutoCloseable {
 	}
 
 	private final WorkspaceFiles disk;
-	private final Provider<XtextResourceSet> resourceSets;
-	private final IResourceValidator validator;
+	private final IncrementalModel model;
 	private final References references;
 	private final PathDisplay display;
 	private final ReentrantLock lock = new ReentrantLock();
@@ -60,11 +62,13 @@ public final class ModelWorkspace implements AutoCloseable {
 	private final List<Consumer<Set<Path>>> listeners = new CopyOnWriteArrayList<>();
 	private final ExecutorService notifier;
 	private WorkspaceSnapshot current;
+	/** The texts, read leniently, of the files that could not be read: for the names they declare ({@link UnreadDeclarations}). */
+	private List<String> unreadTexts = List.of();
 
 	private ModelWorkspace(Path folder, Injector injector) {
 		this.disk = new WorkspaceFiles(folder);
-		this.resourceSets = injector.getProvider(XtextResourceSet.class);
-		this.validator = injector.getInstance(IResourceValidator.class);
+		this.model = new IncrementalModel(injector.getInstance(XtextResourceSet.class), injector.getInstance(ModelLinker.class),
+				injector.getInstance(UnreadDeclarations.class), injector.getInstance(IResourceValidator.class));
 		this.references = injector.getInstance(References.class);
 		this.display = injector.getInstance(PathDisplay.class);
 		this.notifier = Executors.newSingleThreadExecutor(task -> {
@@ -88,7 +92,9 @@ public final class ModelWorkspace implements AutoCloseable {
 		}
 		ModelWorkspace workspace = new ModelWorkspace(root, strategyInjector);
 		WorkspaceFiles.Contents contents = workspace.disk.readAll();
-		workspace.current = workspace.parse(contents.texts(), contents.problems(), 0);
+		workspace.unreadTexts = unreadTexts(contents.problems());
+		workspace.model.loadAll(contents.texts(), workspace.unreadTexts);
+		workspace.current = workspace.snapshot(contents.texts(), contents.problems(), 0);
 		return workspace;
 	}
 
@@ -249,7 +255,13 @@ public final class ModelWorkspace implements AutoCloseable {
 				}
 			}
 			if (!changed.isEmpty()) {
-				current = parse(onDisk, contents.problems(), current.revision() + 1);
+				Map<Path, String> update = new TreeMap<>();
+				for (Path file : changed) {
+					update.put(file, onDisk.get(file));
+				}
+				unreadTexts = unreadTexts(contents.problems());
+				model.update(update, unreadTexts);
+				current = snapshot(onDisk, contents.problems(), current.revision() + 1);
 			}
 		} finally {
 			lock.unlock();
@@ -340,26 +352,52 @@ public final class ModelWorkspace implements AutoCloseable {
 	}
 
 	/**
-	 * Writes new texts and parses the folder again. A gesture that would break the syntax of a file
-	 * that parsed, or leave a reference unresolved, is refused before anything is written.
+	 * Writes new texts and brings the model up to date. A gesture that would break the syntax of a
+	 * file that parsed, or leave a reference unresolved, is refused before anything is written, and
+	 * the model is brought back to the current texts.
 	 */
 	private void replace(Map<Path, String> changed, boolean refuseNewErrors) {
 		Map<Path, String> next = new TreeMap<>(current.texts());
 		next.putAll(changed);
-		WorkspaceSnapshot parsed = parse(next, current.problems(), current.revision() + 1);
-		if (refuseNewErrors) {
-			parsed.refuseNewErrors(current, changed.keySet());
-		}
+		Map<Path, String> previous = new TreeMap<>();
+		changed.keySet().forEach(file -> previous.put(file, current.texts().get(file)));
+		WorkspaceSnapshot.Errors before = refuseNewErrors ? current.errors() : null;
+		model.update(changed, unreadTexts);
+		WorkspaceSnapshot parsed = snapshot(next, current.problems(), current.revision() + 1);
 		try {
+			if (refuseNewErrors) {
+				parsed.refuseNewErrors(before, changed.keySet());
+			}
 			disk.writeAll(changed);
-		} catch (IOException e) {
+		} catch (EditException | IOException e) {
+			model.update(previous, unreadTexts);
+			if (e instanceof EditException refused) {
+				throw refused;
+			}
 			throw new EditException("cannot write the change: " + e.getMessage() + "; nothing was changed");
 		}
 		current = parsed;
 	}
 
-	private WorkspaceSnapshot parse(Map<Path, String> texts, Map<Path, ModelFiles.Problem> problems, long revision) {
-		return WorkspaceSnapshot.parse(disk.folder(), revision, texts, problems, display, resourceSets.get(), references, validator);
+	/** What the last change parsed, linked and validated again: for the benchmark and tests. */
+	IncrementalModel.Update lastUpdate() {
+		lock.lock();
+		try {
+			return model.last();
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	private WorkspaceSnapshot snapshot(Map<Path, String> texts, Map<Path, ModelFiles.Problem> problems, long revision) {
+		return WorkspaceSnapshot.of(disk.folder(), revision, texts, problems, display, model, references);
+	}
+
+	/** The texts of the files not read because they are not UTF-8 or too large, read leniently, in path order. */
+	private static List<String> unreadTexts(Map<Path, ModelFiles.Problem> problems) {
+		return problems.values().stream()
+				.filter(problem -> SourceCodes.NOT_UTF8.equals(problem.code()) || SourceCodes.TOO_LARGE.equals(problem.code()))
+				.map(problem -> ModelFiles.readLeniently(problem.file())).filter(Objects::nonNull).toList();
 	}
 
 	/** Refuses to change a file the workspace could not read: its bytes on disk are not known, so nothing may replace them. */

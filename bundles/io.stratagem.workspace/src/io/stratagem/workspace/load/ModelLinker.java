@@ -52,6 +52,23 @@ public class ModelLinker {
 	}
 
 	/**
+	 * Links {@code toLink}, files of a set whose other files ({@code all} holds every file) are
+	 * already linked: what an editing session does after a change, for the files it touched
+	 * ({@code io.stratagem.workspace.edit.IncrementalModel}). The library is loaded and linked once.
+	 */
+	public void link(XtextResourceSet resourceSet, Collection<XtextResource> all, Collection<XtextResource> toLink) {
+		for (URI uri : library.uris()) {
+			if (resourceSet.getResource(uri, false) == null) {
+				EcoreUtil2.resolveLazyCrossReferences(resourceSet.getResource(uri, true), CancelIndicator.NullImpl);
+			}
+		}
+		for (XtextResource resource : all) {
+			cache.get(CACHE_CREATED, resource, () -> Boolean.TRUE);
+		}
+		toLink.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+	}
+
+	/**
 	 * On the caller's thread, makes what linking would otherwise make while other threads read it:
 	 * the library files, loaded and linked, and each file's adapters.
 	 */

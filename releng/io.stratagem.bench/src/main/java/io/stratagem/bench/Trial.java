@@ -49,6 +49,7 @@ import io.stratagem.workspace.report.FindingCollector;
  * <li>{@code lsp-tokens DIR REQUESTS}: the time of {@code semanticTokens/full} on the largest file of DIR.</li>
  * <li>{@code diagram-graph DIR REPETITIONS}, {@code diagram-roadmap DIR REPETITIONS}: layout times
  * of the strategy graph and the roadmap ({@link DiagramTrial}).</li>
+ * <li>{@code save DIR SAVES}: save latency of the editing workspace ({@link WorkspaceSaveTrial}).</li>
  * </ul>
  * The injector and the language setup are created before the clock starts in every phase.
  */
@@ -70,6 +71,7 @@ public final class Trial {
 		case "lsp-tokens" -> LanguageServerTrial.tokensOnly(input, Integer.parseInt(args[2]));
 		case "diagram-graph" -> DiagramTrial.run("graph", input, Integer.parseInt(args[2]));
 		case "diagram-roadmap" -> DiagramTrial.run("roadmap", input, Integer.parseInt(args[2]));
+		case "save" -> WorkspaceSaveTrial.run(input, Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 5);
 		default -> throw new IllegalArgumentException("unknown phase " + phase);
 		}
 		System.out.flush();

@@ -1,0 +1,267 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.workspace.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+import io.stratagem.dsl.edit.EditException;
+import io.stratagem.dsl.edit.TextEdit;
+
+/**
+ * A workspace brought up to date change by change ({@link IncrementalModel}) is the model a fresh
+ * load of the same files gives: after every step of seeded random edit sequences over the Acme
+ * example (renames, deleted lines and files, broken syntax, bytes that are not UTF-8, new files,
+ * references removed and added back, refused gestures), its resolved references and its findings,
+ * with codes and lines, equal those of a workspace opened afresh on the folder.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(StrategyInjectorProvider.class)
+class IncrementalModelTest extends EditTestBase {
+
+	private static final int STEPS = 25;
+
+	/** A declaration: a keyword at the start of a line, then the element's name. */
+	private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*[a-z]+ ([A-Z][A-Za-z0-9_]*)\\b");
+
+	@Inject
+	private Injector injector;
+
+	@Test
+	void randomEditsWithSeed1EndInTheModelAFreshLoadGives() throws Exception {
+		randomEditsEndInTheModelAFreshLoadGives(1);
+	}
+
+	@Test
+	void randomEditsWithSeed2EndInTheModelAFreshLoadGives() throws Exception {
+		randomEditsEndInTheModelAFreshLoadGives(2);
+	}
+
+	@Test
+	void randomEditsWithSeed3EndInTheModelAFreshLoadGives() throws Exception {
+		randomEditsEndInTheModelAFreshLoadGives(3);
+	}
+
+	private void randomEditsEndInTheModelAFreshLoadGives(long seed) throws Exception {
+		Random random = new Random(seed);
+		List<String> removedLines = new ArrayList<>();
+		int created = 0;
+		for (int step = 1; step <= STEPS; step++) {
+			String done = randomEdit(random, removedLines, created);
+			if (done.startsWith("new file")) {
+				created++;
+			}
+			assertEquals(freshState(), state(acme.workspace), "seed " + seed + ", step " + step + ": " + done);
+		}
+	}
+
+	@Test
+	void anEditInsideOneFileParsesOnlyThatFileAndKeepsTheFindingsOfFilesThatDoNotDependOnIt() throws Exception {
+		acme.workspace.read(model -> model.resources().stream().map(r -> model.issues(Path.of(r.getURI().toFileString()))).toList());
+		Path kpis = acme.file("kpis.strategy");
+		acme.workspace.setText(kpis, acme.workspace.text(kpis).replace("// ", "// Note: "));
+
+		IncrementalModel.Update update = acme.workspace.lastUpdate();
+		assertEquals(Set.of(kpis), update.parsed());
+		assertTrue(update.revalidated().size() < acme.workspace.files().size(), "revalidated " + update.revalidated());
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void aRefusedGestureLeavesTheModelAsItWas() throws Exception {
+		Path roadmap = acme.file("roadmap.strategy");
+		String before = state(acme.workspace);
+
+		assertThrows(EditException.class, () -> acme.edit(m -> new ModelChange("Break it", Map.of(roadmap, List.of(new TextEdit(0, 0, "initiative {"))))));
+
+		assertEquals(before, state(acme.workspace));
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	/** Applies one random change through the workspace (saves, or the disk and a reload) and says what it did. */
+	private String randomEdit(Random random, List<String> removedLines, int created) throws Exception {
+		List<Path> files = acme.workspace.files();
+		Path file = files.get(random.nextInt(files.size()));
+		String text = acme.workspace.text(file);
+		List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+		int kind = random.nextInt(10);
+		switch (kind) {
+		case 0, 1 -> {
+			List<String> names = declaredNames(files);
+			String name = names.get(random.nextInt(names.size()));
+			String renamed = name + "X" + random.nextInt(3);
+			if (random.nextBoolean()) {
+				for (Path each : files) {
+					save(each, acme.workspace.text(each).replaceAll("\\b" + name + "\\b", renamed));
+				}
+				return "renamed " + name + " to " + renamed + " everywhere";
+			}
+			save(file, text.replaceFirst("\\b" + name + "\\b", renamed));
+			return "renamed the first " + name + " in " + file.getFileName() + " to " + renamed;
+		}
+		case 2, 3 -> {
+			int at = random.nextInt(lines.size());
+			int count = Math.min(lines.size() - at, 1 + random.nextInt(3));
+			List<String> removed = new ArrayList<>(lines.subList(at, at + count));
+			lines.subList(at, at + count).clear();
+			removedLines.addAll(removed);
+			save(file, String.join("\n", lines));
+			return "removed lines " + (at + 1) + "-" + (at + count) + " of " + file.getFileName() + ": " + removed;
+		}
+		case 4 -> {
+			if (removedLines.isEmpty()) {
+				return "nothing to add back";
+			}
+			String line = removedLines.remove(random.nextInt(removedLines.size()));
+			int at = random.nextInt(lines.size());
+			lines.add(at, line);
+			save(file, String.join("\n", lines));
+			return "added " + line + " at line " + (at + 1) + " of " + file.getFileName();
+		}
+		case 5 -> {
+			int at = random.nextInt(lines.size());
+			lines.add(at, random.nextBoolean() ? "}" : "usecase {");
+			save(file, String.join("\n", lines));
+			return "broke the syntax at line " + (at + 1) + " of " + file.getFileName();
+		}
+		case 6 -> {
+			Path extra = acme.folder.resolve("extra-" + created + ".strategy");
+			int at = random.nextInt(lines.size());
+			String copied = String.join("\n", lines.subList(0, Math.min(12, lines.size()))) + "\n" + String.join("\n", lines.subList(at, Math.min(lines.size(), at + 20)));
+			acme.workspace.setText(extra, copied);
+			return "new file " + extra.getFileName() + " from " + file.getFileName() + " at line " + (at + 1);
+		}
+		case 7 -> {
+			if (files.size() < 4) {
+				return "kept the files";
+			}
+			Files.delete(file);
+			acme.workspace.reload();
+			return "deleted " + file.getFileName();
+		}
+		case 8 -> {
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			bytes[random.nextInt(bytes.length)] = (byte) 0xFF;
+			Files.write(file, bytes);
+			acme.workspace.reload();
+			return "wrote a byte that is not UTF-8 into " + file.getFileName();
+		}
+		default -> {
+			Set<Path> unread = new TreeSet<>();
+			try (var tree = Files.list(acme.folder)) {
+				tree.filter(f -> !files.contains(f.toAbsolutePath().normalize())).forEach(unread::add);
+			}
+			if (unread.isEmpty()) {
+				save(file, text + "\n// saved again\n");
+				return "appended a comment to " + file.getFileName();
+			}
+			Path repaired = unread.iterator().next();
+			String original = acme.original(repaired.getFileName().toString());
+			Files.writeString(repaired, original == null ? "namespace repaired\n" : original);
+			acme.workspace.reload();
+			return "repaired " + repaired.getFileName();
+		}
+		}
+	}
+
+	/** A save by an editor, or the same text written by another program and read by a reload. */
+	private void save(Path file, String text) throws Exception {
+		if (text.hashCode() % 3 == 0) {
+			Files.writeString(file, text);
+			acme.workspace.reload();
+		} else {
+			acme.workspace.setText(file, text);
+		}
+	}
+
+	private static List<String> declaredNames(List<Path> files) throws Exception {
+		Set<String> names = new TreeSet<>();
+		for (Path file : files) {
+			Matcher matcher = DECLARATION.matcher(Files.readString(file));
+			while (matcher.find()) {
+				names.add(matcher.group(1));
+			}
+		}
+		return new ArrayList<>(names);
+	}
+
+	/** The state of a workspace opened afresh on the folder: the whole folder parsed, linked and validated. */
+	private String freshState() throws Exception {
+		try (ModelWorkspace fresh = ModelWorkspace.open(acme.folder, injector)) {
+			return state(fresh);
+		}
+	}
+
+	/**
+	 * What a workspace's model says, as text: per file, every reference (source element, feature,
+	 * target file and element, or unresolved) and every finding (severity, code, line, column,
+	 * message), then the files it could not read.
+	 */
+	private static String state(ModelWorkspace workspace) {
+		return workspace.read(model -> {
+			StringBuilder out = new StringBuilder();
+			for (XtextResource resource : model.resources()) {
+				Path file = Path.of(resource.getURI().toFileString());
+				out.append("== ").append(model.folder().relativize(file)).append('\n');
+				for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+					EObject object = all.next();
+					for (EReference reference : object.eClass().getEAllReferences()) {
+						if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+							continue;
+						}
+						Object value = object.eGet(reference, false);
+						List<?> targets = value instanceof List<?> many ? many : value == null ? List.of() : List.of(value);
+						for (Object target : targets) {
+							out.append(describe(model, object)).append(' ').append(reference.getName()).append(" -> ").append(describe(model, (EObject) target))
+									.append('\n');
+						}
+					}
+				}
+				for (Issue issue : model.issues(file)) {
+					out.append(issue.getSeverity()).append(' ').append(issue.getCode()).append(' ').append(issue.getLineNumber()).append(':')
+							.append(issue.getColumn()).append(' ').append(issue.getMessage()).append('\n');
+				}
+			}
+			model.fileFindings().forEach(finding -> out.append(finding).append('\n'));
+			return out.toString();
+		});
+	}
+
+	private static String describe(WorkspaceModel model, EObject object) {
+		if (object.eIsProxy()) {
+			return "<unresolved>";
+		}
+		Resource resource = object.eResource();
+		String where = resource == null ? "<detached>" : resource.getURI().lastSegment();
+		String name = model.qualifiedName(object);
+		return where + "#" + (name != null ? name : resource == null ? "?" : resource.getURIFragment(object));
+	}
+}

@@ -1,0 +1,410 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.workspace.edit;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentsEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import io.stratagem.dsl.linking.UnreadDeclarations;
+import io.stratagem.dsl.scoping.ExportedNamesIndex;
+import io.stratagem.workspace.load.ModelLinker;
+
+/**
+ * The linked model of a workspace's folder, kept up to date by changes instead of parsed again as
+ * a whole: a change re-parses the files it changed, links again the files that depend on them, and
+ * validates again only the files whose findings it can change. The result equals a fresh load of
+ * the same texts ({@code IncrementalModelTest} checks this after random edit sequences).
+ *
+ * <p>What depends on a changed file F is read from what each file's last linking found, as Xtext's
+ * builder reads a resource description's imported names:
+ * <ul>
+ * <li>a file is linked again when it looked up a qualified name that appears in F, disappears from
+ * it or changes type there (Xtext's imported names: the reference may now resolve elsewhere, or
+ * resolve at last), or when the last name of one of its references is a name that F's unparsed text
+ * ({@link UnreadDeclarations}) declares now and did not before, or the other way round (the reference
+ * may no longer be explained);</li>
+ * <li>otherwise a file whose references resolved into F keeps its links, pointed at the elements of
+ * F's new parse with the same qualified names (what a fresh link would find), without linking again;</li>
+ * <li>a file is validated again when it is changed, linked again or pointed at F's new parse, or when F referred to one of
+ * its elements before or does now (rules read the elements that refer to an element). A change that
+ * adds, removes or renames an element (F's exported names differ) may change any rule that reads
+ * the model as a whole, so every file is validated again then.</li>
+ * </ul>
+ * The files stay in path order in the resource set, and the index of exported names is rebuilt in
+ * that order whenever a changed file shares a name with another file, so that an ambiguous name
+ * resolves as in a fresh load. Not thread-safe: the workspace calls it under its lock.
+ */
+final class IncrementalModel {
+
+	/**
+	 * What one file's last linking found: the files its references resolved into, the qualified names
+	 * it looked up in the other files (Xtext's imported names, lower case) and the last names of all
+	 * its references.
+	 */
+	private record Links(Set<Path> targets, Set<String> lookedUp, Set<String> names) {
+	}
+
+	/** What a change did: files parsed, linked again and validated again (the rest reused). */
+	record Update(Set<Path> parsed, Set<Path> relinked, Set<Path> revalidated) {
+	}
+
+	private final XtextResourceSet resourceSet;
+	private final ModelLinker linker;
+	private final UnreadDeclarations unread;
+	private final IResourceValidator validator;
+	private final Map<Path, XtextResource> resources = new TreeMap<>();
+	private final Map<URI, Path> files = new HashMap<>();
+	private final Map<Path, Links> links = new HashMap<>();
+	private final Map<Path, List<Issue>> issues = new HashMap<>();
+	private List<String> unreadTexts = List.of();
+	private Update last = new Update(Set.of(), Set.of(), Set.of());
+
+	IncrementalModel(XtextResourceSet resourceSet, ModelLinker linker, UnreadDeclarations unread, IResourceValidator validator) {
+		this.resourceSet = resourceSet;
+		this.linker = linker;
+		this.unread = unread;
+		this.validator = validator;
+		resourceSet.getLoadOptions(); // created eagerly: the parallel parse only reads them
+		resourceSet.getURIConverter();
+		ExportedNamesIndex.recordImportedNames(resourceSet);
+	}
+
+	/**
+	 * Parses and links every file: the state a fresh load gives.
+	 *
+	 * @param unreadTexts the texts (read leniently) of the folder's files that could not be read, for
+	 *                    the names they declare
+	 */
+	void loadAll(Map<Path, String> texts, List<String> unreadTexts) {
+		this.unreadTexts = List.copyOf(unreadTexts);
+		Map<Path, XtextResource> parsed = parse(texts);
+		resources.putAll(parsed);
+		parsed.forEach((file, resource) -> files.put(resource.getURI(), file));
+		ExportedNamesIndex.install(resourceSet, resources.values());
+		unread.install(resourceSet, this.unreadTexts, resources.values());
+		linker.link(resourceSet, resources.values(), resources.values());
+		resources.keySet().forEach(file -> links.put(file, linksOf(resources.get(file))));
+		last = new Update(parsed.keySet(), Set.of(), resources.keySet());
+	}
+
+	/**
+	 * Applies new texts: a null text removes the file. Files not named keep their parse.
+	 *
+	 * @param unreadTexts the texts of the files that could not be read, as for {@link #loadAll}
+	 */
+	Update update(Map<Path, String> changed, List<String> unreadTexts) {
+		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
+		Set<String> unparsedBefore = new HashSet<>();
+		Set<Path> referencedByChanged = new HashSet<>();
+		Set<String> exportedBefore = new HashSet<>();
+		Map<EObject, QualifiedName> oldNames = new IdentityHashMap<>();
+		Set<Resource> oldResources = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Path file : changed.keySet()) {
+			XtextResource old = resources.get(file);
+			if (old != null) {
+				IResourceDescription description = index.getResourceDescription(old.getURI());
+				collectNames(description, exportedBefore);
+				for (IEObjectDescription exported : description.getExportedObjects()) {
+					oldNames.put(exported.getEObjectOrProxy(), exported.getName());
+				}
+				oldResources.add(old);
+				unparsedBefore.addAll(unread.unparsed(old));
+				referencedByChanged.addAll(links.get(file).targets());
+			}
+		}
+		boolean unreadChanged = !this.unreadTexts.equals(unreadTexts);
+		this.unreadTexts = List.copyOf(unreadTexts);
+
+		// the old parses leave the set; the new ones take their place in path order
+		for (Path file : changed.keySet()) {
+			XtextResource old = resources.remove(file);
+			if (old != null) {
+				index.removeDescription(old.getURI());
+				files.remove(old.getURI());
+				links.remove(file);
+				// not unloaded (a walk of the whole file): every file that referred into it is linked again below
+				resourceSet.getResources().remove(old);
+			}
+			issues.remove(file);
+		}
+		Map<Path, String> texts = new TreeMap<>();
+		changed.forEach((file, text) -> {
+			if (text != null) {
+				texts.put(file, text);
+			}
+		});
+		Map<Path, XtextResource> parsed = parse(texts);
+		resources.putAll(parsed);
+		parsed.forEach((file, resource) -> files.put(resource.getURI(), file));
+		keepPathOrder();
+
+		Set<String> exportedAfter = new HashSet<>();
+		Set<String> unparsedAfter = new HashSet<>();
+		Map<QualifiedName, EObject> newObjects = new HashMap<>();
+		boolean sharesName = false;
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (XtextResource resource : parsed.values()) {
+			IResourceDescription description = resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource);
+			descriptions.add(description);
+			collectNames(description, exportedAfter);
+			unparsedAfter.addAll(unread.unparsed(resource));
+			for (IEObjectDescription exported : description.getExportedObjects()) {
+				sharesName |= index.getExportedObjects(EcorePackage.Literals.EOBJECT, exported.getName(), false).iterator().hasNext();
+				newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
+			}
+		}
+		if (sharesName || parsed.size() > 1) {
+			// an ambiguous name resolves to the first file that declares it, as in a fresh load: the index is made again in path order
+			resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
+			ExportedNamesIndex.install(resourceSet, resources.values());
+		} else {
+			descriptions.forEach(description -> index.addDescription(description.getURI(), description));
+		}
+		unread.install(resourceSet, this.unreadTexts, resources.values());
+
+		// only names that appear, disappear or change type can change what a lookup finds
+		Set<String> touchedNames = new HashSet<>();
+		symmetricDifference(exportedBefore, exportedAfter).forEach(name -> touchedNames.add(name.substring(0, name.lastIndexOf(' '))));
+		Set<String> unparsedNames = symmetricDifference(unparsedBefore, unparsedAfter);
+		Set<Path> relinked = new TreeSet<>();
+		Set<Path> rebound = new TreeSet<>();
+		if (unreadChanged) {
+			relinked.addAll(resources.keySet());
+		} else {
+			links.forEach((file, found) -> {
+				if (!Collections.disjoint(found.lookedUp(), touchedNames) || !Collections.disjoint(found.names(), unparsedNames)) {
+					relinked.add(file);
+				} else if (!Collections.disjoint(found.targets(), changed.keySet())) {
+					rebound.add(file);
+				}
+			});
+		}
+		relinked.removeAll(parsed.keySet());
+		rebound.removeAll(parsed.keySet());
+		for (Path file : rebound) {
+			// its references resolved into the old parse of a changed file; the same names, of the same types, now
+			// name the new parse's elements: a fresh link would find them, so the references are pointed at them
+			if (!rebind(resources.get(file), oldResources, oldNames, newObjects)) {
+				relinked.add(file);
+			}
+		}
+		rebound.removeAll(relinked);
+		List<XtextResource> toLink = new ArrayList<>(parsed.values());
+		for (Path file : relinked) {
+			XtextResource resource = resources.get(file);
+			ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
+			if (recorded != null) {
+				recorded.clear();
+			}
+			resource.relink();
+			toLink.add(resource);
+		}
+		linker.link(resourceSet, resources.values(), toLink);
+		for (XtextResource resource : toLink) {
+			Path file = files.get(resource.getURI());
+			links.put(file, linksOf(resource));
+			if (parsed.containsKey(file)) {
+				referencedByChanged.addAll(links.get(file).targets());
+			}
+		}
+
+		Set<Path> revalidated = new TreeSet<>();
+		boolean sameElements = exportedBefore.equals(exportedAfter) && !unreadChanged;
+		if (sameElements) {
+			revalidated.addAll(parsed.keySet());
+			revalidated.addAll(relinked);
+			revalidated.addAll(rebound);
+			referencedByChanged.stream().filter(resources::containsKey).forEach(revalidated::add);
+		} else {
+			revalidated.addAll(resources.keySet());
+		}
+		issues.keySet().removeAll(revalidated);
+		last = new Update(parsed.keySet(), relinked, revalidated);
+		return last;
+	}
+
+	/** What the last change did. */
+	Update last() {
+		return last;
+	}
+
+	XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	/** The files' resources, by absolute path, in path order. */
+	Map<Path, XtextResource> resources() {
+		return Collections.unmodifiableMap(resources);
+	}
+
+	/** The parser's, linker's and rules' findings on a file, kept until a change can alter them. */
+	List<Issue> issues(Path file) {
+		XtextResource resource = resources.get(file);
+		if (resource == null) {
+			return List.of();
+		}
+		return issues.computeIfAbsent(file, f -> List.copyOf(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)));
+	}
+
+	/** Parses texts, each into a new resource of the set, in parallel (each parse writes only to its own resource). */
+	private Map<Path, XtextResource> parse(Map<Path, String> texts) {
+		Map<Path, XtextResource> parsed = new TreeMap<>();
+		for (Path file : texts.keySet()) {
+			parsed.put(file, (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString())));
+		}
+		parsed.entrySet().parallelStream().forEach(entry -> {
+			try {
+				entry.getValue().load(new ByteArrayInputStream(texts.get(entry.getKey()).getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
+			} catch (IOException e) {
+				throw new UncheckedIOException("cannot parse text held in memory: " + entry.getKey(), e);
+			}
+		});
+		return parsed;
+	}
+
+	/** The folder's files first, in path order, then the rest (the built-in library), as a fresh load has them. */
+	private void keepPathOrder() {
+		EList<Resource> all = resourceSet.getResources();
+		int position = 0;
+		for (XtextResource resource : resources.values()) {
+			int index = all.indexOf(resource);
+			if (index != position) {
+				all.move(position, index);
+			}
+			position++;
+		}
+	}
+
+	/** Adds the names a file exports, as looked up (lower case), each followed by a space and its type. */
+	private static void collectNames(IResourceDescription description, Set<String> names) {
+		if (description == null) {
+			return;
+		}
+		for (IEObjectDescription exported : description.getExportedObjects()) {
+			names.add(exported.getName().toLowerCase() + " " + exported.getEClass().getName());
+		}
+	}
+
+	private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+		Set<String> result = new HashSet<>(a);
+		result.addAll(b);
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		result.removeAll(both);
+		return result;
+	}
+
+	/**
+	 * Points a file's references into the old parses of changed files at the elements of the new
+	 * parses with the same qualified names; false (nothing changed) when one has no such element.
+	 */
+	private static boolean rebind(XtextResource resource, Set<Resource> oldResources, Map<EObject, QualifiedName> oldNames, Map<QualifiedName, EObject> newObjects) {
+		List<Runnable> changes = new ArrayList<>();
+		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient() || !reference.isChangeable()) {
+					continue;
+				}
+				Object value = object.eGet(reference, false);
+				if (value instanceof InternalEList<?> list) {
+					@SuppressWarnings("unchecked")
+					InternalEList<EObject> targets = (InternalEList<EObject>) list;
+					for (int i = 0; i < targets.size(); i++) {
+						EObject target = targets.basicGet(i);
+						if (!target.eIsProxy() && oldResources.contains(target.eResource())) {
+							EObject replacement = newObjects.get(oldNames.get(target));
+							if (replacement == null) {
+								return false;
+							}
+							int at = i;
+							changes.add(() -> targets.setUnique(at, replacement));
+						}
+					}
+				} else if (value instanceof EObject target && !target.eIsProxy() && oldResources.contains(target.eResource())) {
+					EObject replacement = newObjects.get(oldNames.get(target));
+					if (replacement == null) {
+						return false;
+					}
+					changes.add(() -> object.eSet(reference, replacement));
+				}
+			}
+		}
+		changes.forEach(Runnable::run);
+		return true;
+	}
+
+	/** The files that a linked file's references resolved into, and the last names of all its references. */
+	private Links linksOf(XtextResource resource) {
+		Set<String> names = new HashSet<>();
+		if (resource.getParseResult() != null) {
+			for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
+				if (node.getGrammarElement() instanceof CrossReference) {
+					String text = NodeModelUtils.getTokenText(node);
+					names.add(text.substring(text.lastIndexOf('.') + 1).replace("^", ""));
+				}
+			}
+		}
+		Set<Path> targets = new LinkedHashSet<>();
+		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			@SuppressWarnings("unchecked")
+			EContentsEList.FeatureIterator<EObject> references = (EContentsEList.FeatureIterator<EObject>) ((InternalEList<EObject>) object.eCrossReferences())
+					.basicIterator();
+			while (references.hasNext()) {
+				EObject target = references.next();
+				Resource targetResource = target.eIsProxy() ? null : target.eResource();
+				Path file = targetResource == null || targetResource == resource ? null : files.get(targetResource.getURI());
+				if (file != null) {
+					targets.add(file);
+				}
+			}
+		}
+		Set<String> lookedUp = new HashSet<>();
+		ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
+		if (recorded != null) {
+			recorded.getImportedNames().forEach(name -> lookedUp.add(name.toString()));
+		}
+		return new Links(Set.copyOf(targets), Set.copyOf(lookedUp), Set.copyOf(names));
+	}
+}
