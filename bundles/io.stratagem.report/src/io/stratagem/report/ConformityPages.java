@@ -42,14 +42,14 @@ final class ConformityPages {
 		view.put("organisation", items(checklist.organisation(), true));
 		view.put("scope", Text.scope(checklist.framework()));
 		view.put("perUseCase", !Text.scope(checklist.framework()).isEmpty());
-		List<Map<String, Object>> useCases = new ArrayList<>();
-		for (UseCaseChecklist useCase : checklist.useCases()) {
+		view.put("useCases", !checklist.useCases().isEmpty());
+		// one collapsible section per owning unit (the agencies of the federal inventory)
+		view.put("groups", UnitGroups.sections(checklist.useCases(), UseCaseChecklist::useCase, useCase -> {
 			Map<String, Object> section = new HashMap<>(counts(useCase.items()));
 			section.put("useCase", site.named(useCase.useCase(), "../"));
 			section.put("items", items(useCase.items(), false));
-			useCases.add(section);
-		}
-		view.put("useCases", useCases);
+			return section;
+		}, "useCases"));
 		return view;
 	}
 

@@ -89,6 +89,8 @@ public class SiteGenerator {
 
 		Map<String, String> files = new TreeMap<>();
 		files.put("style.css", Templates.resource("style.css"));
+		// sorts, filters and searches the tables in the page; without it the tables read as written
+		files.put("tables.js", Templates.resource("tables.js"));
 		Map<String, Object> readinessBoard = ReadinessBoard.view(site);
 		Map<String, Object> traceabilityPage = TraceabilityPage.view(site);
 		files.put("index.html", templates.page("index", "Overview", header, overview(site, readinessBoard, traceabilityPage), ""));
