@@ -8,6 +8,10 @@
   /** A column gets a choice list when its cells take between 2 and this many values. */
   var MAX_CHOICES = 12;
 
+  /** A table of more rows than this, not split into sections, shows PAGE rows until asked for all. */
+  var LONG = 200;
+  var PAGE = 100;
+
   /** The value of a cell for sorting and choosing: its text without the small print under it. */
   function key(cell) {
     var text = '';
@@ -106,6 +110,10 @@
     });
     set.count = element('span', { 'class': 'table-count', role: 'status' });
     tools.appendChild(set.count);
+    set.limit = set.tables.length === 1 && set.boxes.length === 0 && set.rows.length > LONG ? PAGE : Infinity;
+    set.more = element('button', { type: 'button', 'class': 'table-more' }, 'Show all rows');
+    set.more.addEventListener('click', function () { set.limit = Infinity; apply(set); });
+    tools.appendChild(set.more);
     set.container.parentNode.insertBefore(tools, set.container);
 
     var pending = null;
@@ -141,6 +149,10 @@
       return direction * compare(a.keys[column] || '', b.keys[column] || '') || a.index - b.index;
     });
     sorted.forEach(function (r) { r.body.appendChild(r.row); });
+    set.rows = sorted;
+    if (set.limit !== Infinity) {
+      apply(set);
+    }
     set.tables.forEach(function (table) {
       Array.prototype.forEach.call(table.tHead.rows[table.tHead.rows.length - 1].cells, function (th, index) {
         if (index === column) {
@@ -160,8 +172,9 @@
     set.rows.forEach(function (r) {
       var visible = set.filters.every(function (f) { return f.select.value === '' || r.keys[f.column] === f.select.value; })
         && words.every(function (word) { return r.text.indexOf(word) >= 0; });
-      r.row.hidden = !visible;
       shown += visible ? 1 : 0;
+      // a long table shows its first rows, in the order they are sorted
+      r.row.hidden = !visible || shown > set.limit;
     });
     // A section or group with no row left is hidden; while filtering, a group with rows is open.
     set.boxes.forEach(function (box) {
@@ -178,11 +191,24 @@
         }
       }
     });
-    set.count.textContent = (active ? shown + ' of ' : '') + set.rows.length + (set.rows.length === 1 ? ' row' : ' rows');
+    var listed = Math.min(shown, set.limit);
+    set.count.textContent = (active || listed < set.rows.length ? listed + ' of ' : '') + set.rows.length + (set.rows.length === 1 ? ' row' : ' rows')
+      + (active && listed < shown ? ', ' + shown + ' match' : '');
+    set.more.hidden = listed >= shown;
   }
 
   function start() {
-    sets().forEach(enhance);
+    var all = sets();
+    all.forEach(enhance);
+    // printed, a long table is printed whole
+    window.addEventListener('beforeprint', function () {
+      all.forEach(function (set) {
+        if (set.limit !== Infinity) {
+          set.limit = Infinity;
+          apply(set);
+        }
+      });
+    });
     document.documentElement.setAttribute('data-tables', 'ready');
   }
 

@@ -154,6 +154,28 @@ test('without JavaScript every table reads as written, with all its rows and no 
   await close();
 });
 
+test('a long table shows its first 100 rows in the sorted order until all are asked for', async () => {
+  // a page of the site's shape with one table of 300 rows, such as the federal portfolio ranking
+  const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>use-case-${i + 1}</td><td class="num">${(i * 7) % 300}</td></tr>`).join('');
+  fs.writeFileSync(path.join(site, 'long-table.html'), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" /><title>long</title>'
+    + '<script src="tables.js" defer="defer"></script></head><body><main><table><thead><tr><th>Use case</th><th>Score</th></tr></thead>'
+    + `<tbody>${rows}</tbody></table></main></body></html>`);
+  const { page, errors, close } = await open('long-table.html');
+  const visible = () => page.$$eval('tbody tr:not([hidden])', (all) => all.map((r) => r.cells[1].textContent));
+  assert.equal((await visible()).length, 100);
+  assert.equal(await page.locator('.table-count').textContent(), '100 of 300 rows');
+  await page.locator('th', { hasText: 'Score' }).click();
+  await page.locator('th', { hasText: 'Score' }).click();
+  assert.deepEqual(await visible(), Array.from({ length: 100 }, (_, i) => String(299 - i)));
+  await page.getByLabel('Search the table').fill('use-case-2');
+  await page.waitForFunction(() => document.querySelector('.table-count').textContent === '100 of 300 rows, 111 match');
+  await page.getByRole('button', { name: 'Show all rows' }).click();
+  assert.equal((await visible()).length, 111);
+  assert.equal(await page.getByRole('button', { name: 'Show all rows' }).isVisible(), false);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 /** The text of each page of a PDF, read with pdf.js. */
 async function pdfPages(bytes) {
   const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;

@@ -108,7 +108,9 @@ public class SiteGenerator {
 		}
 		new UseCasePages(site).views().forEach((path, view) -> files.put(path,
 				templates.page("usecase", (String) view.get("label"), header, view, "../")));
-		files.put("findings.html", templates.page("findings", "Findings", header, Map.of("rows", diagnostics), ""));
+		// one collapsible section per file: the federal inventory has thousands of findings
+		files.put("findings.html", templates.page("findings", "Findings", header,
+				Map.of("rows", diagnostics, "groups", UnitGroups.sectionsBy(diagnostics, d -> d.file() == null ? "" : d.file(), "finding", "rows")), ""));
 		files.put("roadmap.md", markdown(site));
 		files.put("roadmap-gantt.mmd", MermaidCharts.gantt(schedule));
 		files.put("strategy-flowchart.mmd", MermaidCharts.flowchart(site.model(), schedule));

@@ -60,22 +60,45 @@ final class UnitGroups {
 		boolean open = items.size() <= OPEN_UP_TO;
 		List<Map<String, Object>> sections = new ArrayList<>();
 		for (Map.Entry<BusinessUnit, List<T>> unit : units) {
-			sections.add(section(ModelElements.label(unit.getKey()), sections.size(), unit.getValue(), view, itemsKey, open));
+			sections.add(section(ModelElements.label(unit.getKey()), sections.size(), size(unit.getValue().size(), "use case"), unit.getValue().stream().map(view).toList(),
+					itemsKey, open));
 		}
 		if (!without.isEmpty()) {
-			sections.add(section(NO_UNIT, sections.size(), without, view, itemsKey, open));
+			sections.add(section(NO_UNIT, sections.size(), size(without.size(), "use case"), without.stream().map(view).toList(), itemsKey, open));
 		}
 		return sections;
 	}
 
-	private static <T> Map<String, Object> section(String label, int index, List<T> items, Function<T, Map<String, Object>> view, String itemsKey, boolean open) {
+	/**
+	 * The sections of a page of items that are not use cases, by a key of each (the file of a
+	 * finding), in the order the keys first come; the view as {@link #sections}.
+	 *
+	 * @param noun the items' name in the singular, for the size of a section ("finding")
+	 */
+	static <T> List<Map<String, Object>> sectionsBy(List<T> items, Function<T, String> key, String noun, String itemsKey) {
+		Map<String, List<T>> byKey = new LinkedHashMap<>();
+		items.forEach(item -> byKey.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
+		boolean open = items.size() <= OPEN_UP_TO;
+		List<Map<String, Object>> sections = new ArrayList<>();
+		for (Map.Entry<String, List<T>> group : byKey.entrySet()) {
+			sections.add(section(group.getKey(), sections.size(), size(group.getValue().size(), noun), group.getValue(), itemsKey, open));
+		}
+		return sections;
+	}
+
+	private static Map<String, Object> section(String label, int index, String size, List<?> items, String itemsKey, boolean open) {
 		Map<String, Object> section = new LinkedHashMap<>();
 		section.put("label", label);
 		section.put("id", "group-" + (index + 1));
-		section.put("size", items.size() + (items.size() == 1 ? " use case" : " use cases"));
+		section.put("size", size);
 		section.put("open", open);
-		section.put(itemsKey, items.stream().map(view).toList());
+		section.put(itemsKey, items);
 		return section;
+	}
+
+	/** "1 use case", "41 use cases". */
+	private static String size(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 	/**
