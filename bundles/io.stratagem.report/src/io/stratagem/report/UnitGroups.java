@@ -19,11 +19,12 @@ import io.stratagem.roadmap.ModelElements;
  * that owns them, so that a page of thousands of use cases opens as one collapsible section per
  * unit. The units are the broadest that tell the use cases apart: the agencies of the imported
  * federal inventory (each bureau is part of its agency), the divisions of a company whose units
- * are all part of one group. Use cases without a unit come last.
+ * are all part of one group. Use cases without a unit come last. Other long lists (the findings,
+ * by file) are grouped by a key of their own with {@link #sectionsBy}.
  */
 final class UnitGroups {
 
-	/** Up to this many use cases on a page, its sections start open; beyond, closed. */
+	/** Up to this many use cases (or items) on a page, its sections start open; beyond, closed. */
 	static final int OPEN_UP_TO = 50;
 
 	static final String NO_UNIT = "No business unit";
