@@ -42,6 +42,9 @@ for (const name of names) {
       ready: document.documentElement.dataset.tables === 'ready' ? performance.now() : null, height: document.documentElement.scrollHeight };
   });
   results.push({ page: name, bytes: fs.statSync(path.join(site, name)).size, ...figures });
+  if (results.length % 500 === 0) {
+    console.error(`${results.length} of ${names.length} pages`);
+  }
 }
 await browser.close();
 

@@ -221,7 +221,10 @@ public class SiteGenerator {
 		}
 		List<Map<String, Object>> unrankable = prioritisation.wsjf().unrankable().stream()
 				.map(u -> Map.<String, Object>of("label", ModelElements.label(u.useCase()), "href", site.link(u.useCase(), ""), "reason", u.reason())).toList();
-		return Map.of("rows", rows, "unrankable", unrankable, "wsjfCount", wsjf.size());
+		// a long list starts closed (none of the federal inventory's use cases has the inputs)
+		return Map.of("rows", rows, "unrankable", unrankable, "wsjfCount", wsjf.size(), "anyUnrankable", !unrankable.isEmpty(), "unrankableOpen",
+				unrankable.size() <= UnitGroups.OPEN_UP_TO,
+				"unrankableSize", unrankable.size() + (unrankable.size() == 1 ? " use case" : " use cases"));
 	}
 
 	private List<Map<String, Object>> kpiRows(List<KpiStatus> kpis) {

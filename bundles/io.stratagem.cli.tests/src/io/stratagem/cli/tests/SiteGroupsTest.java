@@ -118,6 +118,16 @@ class SiteGroupsTest {
 	}
 
 	@Test
+	void federalPortfolioFoldsTheUseCasesItCannotRank() throws Exception {
+		List<Element> groups = groups(federal, "portfolio.html");
+		assertEquals(1, groups.size());
+		// no use case of the inventory has the WSJF inputs: all 3,611 are listed, in a closed section
+		assertEquals("3611 use cases", firstText(groups.get(0), "summary"));
+		assertEquals(3611, groups.get(0).getElementsByTagName("li").getLength());
+		assertTrue(!groups.get(0).hasAttribute("open"));
+	}
+
+	@Test
 	void exampleReadinessBoardIsGroupedByDivisionBelowTheGroupAndStartsOpen() throws Exception {
 		List<Element> groups = groups(example, "readiness.html");
 		// org.strategy: every unit is part of AcmeGroup, so the units below it tell the use cases apart
