@@ -5,7 +5,7 @@
 (function () {
   'use strict';
 
-  /** A column gets a choice list when its cells take between 2 and this many values. */
+  /** A column gets a choice list when its cells take between 2 and this many values, none with a digit. */
   var MAX_CHOICES = 12;
 
   /** A table of more rows than this, not split into sections, shows PAGE rows until asked for all. */
@@ -98,7 +98,8 @@
       var values = {};
       set.rows.forEach(function (r) { if (r.keys[column] !== undefined && r.keys[column] !== '') { values[r.keys[column]] = true; } });
       var distinct = Object.keys(values).sort(compare);
-      if (distinct.length < 2 || distinct.length > MAX_CHOICES || distinct.length === set.rows.length) {
+      // words to choose from (statuses, phases, categories); figures are sorted or searched instead
+      if (distinct.length < 2 || distinct.length > MAX_CHOICES || distinct.length === set.rows.length || distinct.some(function (v) { return /\d/.test(v); })) {
         return;
       }
       var select = element('select', { 'aria-label': 'Filter ' + name, 'data-column': name });
