@@ -19,6 +19,9 @@ import io.stratagem.roadmap.conformity.UseCaseChecklist;
  */
 final class ConformityPages {
 
+	/** Beyond this many controls, a requirement's controls are listed in a closed section. */
+	static final int MANY_CONTROLS = 5;
+
 	private ConformityPages() {
 	}
 
@@ -42,14 +45,14 @@ final class ConformityPages {
 		view.put("organisation", items(checklist.organisation(), true));
 		view.put("scope", Text.scope(checklist.framework()));
 		view.put("perUseCase", !Text.scope(checklist.framework()).isEmpty());
-		List<Map<String, Object>> useCases = new ArrayList<>();
-		for (UseCaseChecklist useCase : checklist.useCases()) {
+		view.put("useCases", !checklist.useCases().isEmpty());
+		// one collapsible section per owning unit (the agencies of the federal inventory)
+		view.put("groups", UnitGroups.sections(checklist.useCases(), UseCaseChecklist::useCase, useCase -> {
 			Map<String, Object> section = new HashMap<>(counts(useCase.items()));
 			section.put("useCase", site.named(useCase.useCase(), "../"));
 			section.put("items", items(useCase.items(), false));
-			useCases.add(section);
-		}
-		view.put("useCases", useCases);
+			return section;
+		}, "useCases"));
 		return view;
 	}
 
@@ -58,10 +61,14 @@ final class ConformityPages {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ChecklistItem item : items) {
 			FrameworkRequirement requirement = item.requirement();
-			rows.add(Map.of("code", requirement.getCode() == null ? ModelElements.label(requirement) : requirement.getCode(), "title", ModelElements.label(requirement),
-					"depth", indentParts ? depth(requirement) : 0, "evidence", Text.evidence(item.evidence()), "css",
+			Map<String, Object> row = new HashMap<>(Map.of("code", requirement.getCode() == null ? ModelElements.label(requirement) : requirement.getCode(), "title",
+					ModelElements.label(requirement), "depth", indentParts ? depth(requirement) : 0, "evidence", Text.evidence(item.evidence()), "css",
 					Text.evidenceCss(item.evidence()), "controls", item.controls().stream().map(c -> Map.of("label", ModelElements.label(c), "status",
 							c.getStatus().getLiteral(), "proof", c.getEvidence() == null ? "" : c.getEvidence())).toList()));
+			// a requirement met by hundreds of controls (the federal agencies' practices) lists them folded
+			row.put("manyControls", item.controls().size() > MANY_CONTROLS);
+			row.put("controlCount", item.controls().size() + " controls");
+			rows.add(row);
 		}
 		return rows;
 	}

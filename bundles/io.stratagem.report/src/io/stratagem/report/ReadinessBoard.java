@@ -42,7 +42,10 @@ final class ReadinessBoard {
 		for (Readiness level : Readiness.values()) {
 			totals.add(Map.of("label", Text.readiness(level), "css", Text.readinessCss(level), "count", overall.getOrDefault(level, 0)));
 		}
-		return Map.of("dimensions", List.of(Dimension.values()).stream().map(ReadinessBoard::heading).toList(), "rows", rows, "totals", totals);
+		// the same rows, in one collapsible section per owning unit: a board of thousands stays short
+		List<Integer> indexes = java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
+		List<Map<String, Object>> groups = UnitGroups.sections(indexes, i -> site.readiness().get(i).useCase(), rows::get, "rows");
+		return Map.of("dimensions", List.of(Dimension.values()).stream().map(ReadinessBoard::heading).toList(), "rows", rows, "groups", groups, "totals", totals);
 	}
 
 	static Map<String, Object> cell(DimensionReadiness dimension) {

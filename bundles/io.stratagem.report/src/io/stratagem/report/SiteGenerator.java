@@ -89,6 +89,8 @@ public class SiteGenerator {
 
 		Map<String, String> files = new TreeMap<>();
 		files.put("style.css", Templates.resource("style.css"));
+		// sorts, filters and searches the tables in the page; without it the tables read as written
+		files.put("tables.js", Templates.resource("tables.js"));
 		Map<String, Object> readinessBoard = ReadinessBoard.view(site);
 		Map<String, Object> traceabilityPage = TraceabilityPage.view(site);
 		files.put("index.html", templates.page("index", "Overview", header, overview(site, readinessBoard, traceabilityPage), ""));
@@ -106,7 +108,9 @@ public class SiteGenerator {
 		}
 		new UseCasePages(site).views().forEach((path, view) -> files.put(path,
 				templates.page("usecase", (String) view.get("label"), header, view, "../")));
-		files.put("findings.html", templates.page("findings", "Findings", header, Map.of("rows", diagnostics), ""));
+		// one collapsible section per file: the federal inventory has thousands of findings
+		files.put("findings.html", templates.page("findings", "Findings", header,
+				Map.of("rows", diagnostics, "groups", UnitGroups.sectionsBy(diagnostics, d -> d.file() == null ? "" : d.file(), "finding", "rows")), ""));
 		files.put("roadmap.md", markdown(site));
 		files.put("roadmap-gantt.mmd", MermaidCharts.gantt(schedule));
 		files.put("strategy-flowchart.mmd", MermaidCharts.flowchart(site.model(), schedule));
@@ -217,7 +221,10 @@ public class SiteGenerator {
 		}
 		List<Map<String, Object>> unrankable = prioritisation.wsjf().unrankable().stream()
 				.map(u -> Map.<String, Object>of("label", ModelElements.label(u.useCase()), "href", site.link(u.useCase(), ""), "reason", u.reason())).toList();
-		return Map.of("rows", rows, "unrankable", unrankable, "wsjfCount", wsjf.size());
+		// a long list starts closed (none of the federal inventory's use cases has the inputs)
+		return Map.of("rows", rows, "unrankable", unrankable, "wsjfCount", wsjf.size(), "anyUnrankable", !unrankable.isEmpty(), "unrankableOpen",
+				unrankable.size() <= UnitGroups.OPEN_UP_TO,
+				"unrankableSize", unrankable.size() + (unrankable.size() == 1 ? " use case" : " use cases"));
 	}
 
 	List<Map<String, Object>> kpiRows(List<KpiStatus> kpis) {

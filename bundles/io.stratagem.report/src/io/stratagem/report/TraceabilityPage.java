@@ -71,6 +71,9 @@ final class TraceabilityPage {
 				}
 			}
 			view.put("listRows", listRows);
+			// a long list starts closed, so that the page opens short (the federal inventory lists thousands)
+			view.put("listOpen", listRows.size() <= UnitGroups.OPEN_UP_TO);
+			view.put("listSize", listRows.size() + (listRows.size() == 1 ? " row" : " rows"));
 		}
 		List<Map<String, Object>> gaps = new ArrayList<>();
 		gaps.add(gap(unlinkedRowsTitle, matrix.unlinkedRows(), name));
@@ -89,6 +92,7 @@ final class TraceabilityPage {
 	}
 
 	private static Map<String, Object> gap(String title, List<? extends NamedElement> elements, Function<NamedElement, Object> name) {
-		return Map.of("title", title, "count", elements.size(), "any", !elements.isEmpty(), "elements", elements.stream().map(name).toList());
+		return Map.of("title", title, "count", elements.size(), "any", !elements.isEmpty(), "open", elements.size() <= UnitGroups.OPEN_UP_TO, "elements",
+				elements.stream().map(name).toList());
 	}
 }

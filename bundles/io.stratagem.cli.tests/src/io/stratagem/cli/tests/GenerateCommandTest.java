@@ -30,7 +30,7 @@ class GenerateCommandTest {
 			"conformity/nist-ai-rmf.html", "conformity/omb-m-25-21.html", "exports/kpis.csv", "exports/kpis.json", "exports/rankings.csv",
 			"exports/rankings.json", "exports/risks.csv", "exports/risks.json", "exports/schedule.csv", "exports/schedule.json",
 			"exports/summary.json", "exports/use-cases.csv", "exports/use-cases.json", "findings.html", "index.html", "kpis.html", "portfolio.html",
-			"readiness.html", "risks.html", "roadmap-gantt.mmd", "roadmap.html", "roadmap.md", "strategy-flowchart.mmd", "style.css",
+			"readiness.html", "risks.html", "roadmap-gantt.mmd", "roadmap.html", "roadmap.md", "strategy-flowchart.mmd", "style.css", "tables.js",
 			"traceability.html");
 
 	@TempDir
