@@ -1,9 +1,7 @@
 package io.stratagem.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,18 +65,22 @@ public class GenerateCommand extends Subcommand {
 		}
 		// forced: the errors are printed as a refusal prints them, and the run says it wrote despite them
 		printErrors(errors);
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		artifacts.of(models, findings).forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		int written;
 		if (pdf) {
-			files.put(BoardPack.FILE, artifacts.boardPack(models, findings));
+			Map<String, byte[]> files = artifacts.withBoardPack(models, findings);
+			OutputFolder.replaceBytes(output, files, input.paths, progress);
+			written = files.size();
+		} else {
+			Map<String, String> files = artifacts.of(models, findings);
+			OutputFolder.replace(output, files, input.paths, progress);
+			written = files.size();
 		}
-		OutputFolder.replaceBytes(output, files, input.paths, progress);
 		progress.done();
 		if (!errors.isEmpty()) {
 			err().println("stratagem: wrote " + display.show(output) + " despite " + errors.size() + (errors.size() == 1 ? " error" : " errors")
 					+ " (--force): see " + display.show(output.resolve("findings.html")));
 		}
-		out().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
+		out().println("wrote " + written + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;
 	}
 

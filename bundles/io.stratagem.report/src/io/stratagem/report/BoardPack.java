@@ -51,7 +51,6 @@ import io.stratagem.roadmap.conformity.Evidence;
 import io.stratagem.roadmap.conformity.FrameworkChecklist;
 import io.stratagem.roadmap.conformity.UseCaseChecklist;
 import io.stratagem.roadmap.kpi.KpiStatus;
-import io.stratagem.roadmap.risk.HeatMap;
 import io.stratagem.workspace.report.Finding;
 import io.stratagem.workspace.report.Severity;
 
@@ -112,7 +111,11 @@ public class BoardPack {
 	 * @param diagnostics the validation findings
 	 */
 	public byte[] render(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics) {
-		SiteModel model = site.analyse(resources, catalogue, diagnostics);
+		return render(site.analyse(resources, catalogue, diagnostics));
+	}
+
+	/** The PDF of the board pack of a model the site's engine has analysed, for a site made from the same analysis. */
+	byte[] render(SiteModel model) {
 		Optional<LocalDate> asOf = asOf(model);
 		return pdf(html(model, asOf), asOf);
 	}
@@ -208,26 +211,12 @@ public class BoardPack {
 	}
 
 	private void risks(SiteModel model, Map<String, Object> view) {
-		view.put("heatMaps", List.of(heatMap("Inherent", model.riskProfile().inherent()), heatMap("Residual", model.riskProfile().residual())));
+		// the site's heat-map tables, scales and colours included
+		view.put("heatMaps", List.of(site.heatMap("Inherent", model.riskProfile().inherent()), site.heatMap("Residual", model.riskProfile().residual())));
 		List<Map<String, Object>> open = model.riskProfile().scores().stream().filter(s -> !SiteGenerator.closed(s.risk())).sorted(SiteGenerator.RISK_ORDER)
 				.map(site::riskRow).toList();
 		putList(view, "risks", open.stream().limit(RISK_ROWS).toList());
 		view.put("moreRisks", open.size() > RISK_ROWS ? open.size() - RISK_ROWS : null);
-	}
-
-	/** A 5 x 5 table, impact up and likelihood across, coloured by score as the site's heat maps. */
-	private static Map<String, Object> heatMap(String title, HeatMap map) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (int impact = HeatMap.SIZE; impact >= 1; impact--) {
-			List<Map<String, Object>> cells = new ArrayList<>();
-			for (int likelihood = 1; likelihood <= HeatMap.SIZE; likelihood++) {
-				int score = likelihood * impact;
-				int count = map.count(likelihood, impact);
-				cells.add(Map.of("css", score >= 15 ? "red" : score >= 8 ? "amber" : "green", "count", count == 0 ? "" : Integer.toString(count)));
-			}
-			rows.add(Map.of("impact", impact, "first", impact == HeatMap.SIZE, "cells", cells));
-		}
-		return Map.of("title", title, "rows", rows);
 	}
 
 	private void conformity(SiteModel model, Map<String, Object> view) {

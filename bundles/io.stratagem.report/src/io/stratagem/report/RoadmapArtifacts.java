@@ -1,6 +1,8 @@
 package io.stratagem.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +27,15 @@ public class RoadmapArtifacts {
 	}
 
 	/**
-	 * The board pack, {@link BoardPack#FILE}: the same figures as the site, as one PDF. Made only when
-	 * asked for: openhtmltopdf and PDFBox are needed on the class path only then (the Maven plugin
-	 * does not ship them).
+	 * The files of {@link #of} in UTF-8 and the board pack, {@link BoardPack#FILE}, from one run of
+	 * the engine, so the pack's figures are the site's. openhtmltopdf and PDFBox are needed on the
+	 * class path only here (the Maven plugin does not ship them).
 	 */
-	public byte[] boardPack(ModelSet models, List<Finding> findings) {
-		return new BoardPack().render(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
+	public Map<String, byte[]> withBoardPack(ModelSet models, List<Finding> findings) {
+		SiteModel site = generator.analyse(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		generator.generate(site).forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		files.put(BoardPack.FILE, new BoardPack().render(site));
+		return files;
 	}
 }

@@ -74,7 +74,12 @@ public class SiteGenerator {
 	 * @param diagnostics the validation findings
 	 */
 	public Map<String, String> generate(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics) {
-		SiteModel site = analyse(resources, catalogue, diagnostics);
+		return generate(analyse(resources, catalogue, diagnostics));
+	}
+
+	/** The artifacts of a model {@link #analyse} has analysed, by file path, sorted by path. */
+	Map<String, String> generate(SiteModel site) {
+		List<Finding> diagnostics = site.diagnostics();
 		Map<String, Object> header = new HashMap<>();
 		header.put("siteTitle", site.strategy() == null ? "AI strategy" : ModelElements.label(site.strategy()));
 		header.put("errors", site.count("error"));
@@ -290,7 +295,7 @@ public class SiteGenerator {
 	 * columns, both scales with their words, each cell the count of risks rated there and coloured by
 	 * its score (likelihood x impact: 15 or more high, 8 or more medium).
 	 */
-	private String heatMap(String caption, HeatMap map) {
+	String heatMap(String caption, HeatMap map) {
 		List<Map<String, Object>> likelihoods = new ArrayList<>();
 		for (int likelihood = 1; likelihood <= HeatMap.SIZE; likelihood++) {
 			likelihoods.add(Map.of("value", likelihood, "word", HeatMap.LIKELIHOOD_WORDS.get(likelihood - 1)));
