@@ -62,7 +62,7 @@ class UnpackedDistributionIT {
 		Distribution.Run run = Distribution.run(stratagem(home, "generate", model.toString(), "-o", "site"), javaOnPath(), work);
 
 		assertEquals(0, run.exitCode(), run.toString());
-		assertEquals("wrote 41 files to site; open site/index.html\n", run.out(), run.toString());
+		assertEquals("wrote 42 files to site; open site/index.html\n", run.out(), run.toString());
 		assertTrue(Files.readString(work.resolve("site/index.html")).contains("<title>Overview · Acme Insurance AI Strategy 2027-2029</title>"));
 		assertTrue(Files.isRegularFile(work.resolve("site/exports/use-cases.csv")), run.toString());
 	}
