@@ -8,6 +8,7 @@ import java.util.Collection;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -15,8 +16,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 import io.stratagem.dsl.library.BuiltInLibrary;
+import io.stratagem.dsl.scoping.ExportedNamesIndex;
 
 /**
  * Resolves every cross-reference of a freshly loaded model set, one file per thread, after the
@@ -26,10 +29,12 @@ import io.stratagem.dsl.library.BuiltInLibrary;
  * index, whose descriptions hold the target objects themselves (or, for the built-in library,
  * proxies into library files that are loaded and linked here first, so no thread loads a file).
  * Other threads do read each file's adapters (a file's exported names are looked up in its scope
- * cache), so the one adapter linking adds to a file, its scope cache, is made before the threads
- * start (the record of imported names, which an incremental builder would add, is not kept for an
- * indexed set: {@code StrategyLinkingService}). Xtext alone links lazily, one reference at a time,
- * on one thread.
+ * cache), so the adapters linking adds to a file are made before the threads start: its scope
+ * cache, and, where the set records the names each file looks up (the editing session's
+ * {@code IncrementalModel}; the command line does not: {@code StrategyLinkingService}), that record.
+ * Made by the first reference on a linking thread, it raced with other threads reading the file's
+ * adapters (an ArrayIndexOutOfBoundsException in ConnectEditTest, once). Xtext alone links lazily,
+ * one reference at a time, on one thread.
  */
 public class ModelLinker {
 
@@ -37,6 +42,9 @@ public class ModelLinker {
 
 	@Inject
 	private BuiltInLibrary library;
+
+	@Inject
+	private Provider<ImportedNamesAdapter> importedNames;
 
 	@Inject
 	private IResourceScopeCache cache;
@@ -65,6 +73,7 @@ public class ModelLinker {
 		for (XtextResource resource : all) {
 			cache.get(CACHE_CREATED, resource, () -> Boolean.TRUE);
 		}
+		recordImportedNames(resourceSet, toLink);
 		toLink.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
 	}
 
@@ -79,6 +88,19 @@ public class ModelLinker {
 		}
 		for (XtextResource resource : resources) {
 			cache.get(CACHE_CREATED, resource, () -> Boolean.TRUE);
+		}
+		recordImportedNames(resourceSet, resources);
+	}
+
+	/** Gives each file its record of imported names now, on this thread, where the set keeps one. */
+	private void recordImportedNames(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
+		if (!ExportedNamesIndex.recordsImportedNames(resourceSet)) {
+			return;
+		}
+		for (XtextResource resource : resources) {
+			if (ImportedNamesAdapter.find(resource) == null) {
+				resource.eAdapters().add(importedNames.get());
+			}
 		}
 	}
 }
