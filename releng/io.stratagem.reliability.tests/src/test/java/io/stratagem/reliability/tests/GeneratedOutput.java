@@ -24,6 +24,9 @@ final class GeneratedOutput {
 	/** A number, which a spreadsheet reads as a number even with a leading minus. */
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+	/** The site's own table script, shipped with the pages (tables.js), as page-top.mustache loads it. */
+	private static final Pattern SITE_SCRIPT = Pattern.compile("<script src=\"(\\.\\./)*tables\\.js\" defer=\"defer\"></script>");
+
 	private GeneratedOutput() {
 	}
 
@@ -35,7 +38,8 @@ final class GeneratedOutput {
 			try {
 				if (name.endsWith(".html")) {
 					SecureXml.parsePage(file.getValue(), name); // pages and their inline SVG are well-formed XML
-					assertFalse(file.getValue().contains("<script"), name + " contains a script element");
+					// the one script a page may load is the site's own table script, from the site's folder
+					assertFalse(SITE_SCRIPT.matcher(file.getValue()).replaceAll("").contains("<script"), name + " contains a script element other than the site's tables.js");
 				} else if (name.endsWith(".json")) {
 					JsonParser.parseString(file.getValue());
 				} else if (name.endsWith(".csv")) {
