@@ -65,22 +65,14 @@ public class GenerateCommand extends Subcommand {
 		}
 		// forced: the errors are printed as a refusal prints them, and the run says it wrote despite them
 		printErrors(errors);
-		int written;
-		if (pdf) {
-			Map<String, byte[]> files = artifacts.withBoardPack(models, findings);
-			OutputFolder.replaceBytes(output, files, input.paths, progress);
-			written = files.size();
-		} else {
-			Map<String, String> files = artifacts.of(models, findings);
-			OutputFolder.replace(output, files, input.paths, progress);
-			written = files.size();
-		}
+		Map<String, byte[]> files = pdf ? artifacts.withBoardPack(models, findings) : OutputFolder.utf8(artifacts.of(models, findings));
+		OutputFolder.replaceBytes(output, files, input.paths, progress);
 		progress.done();
 		if (!errors.isEmpty()) {
 			err().println("stratagem: wrote " + display.show(output) + " despite " + errors.size() + (errors.size() == 1 ? " error" : " errors")
 					+ " (--force): see " + display.show(output.resolve("findings.html")));
 		}
-		out().println("wrote " + written + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
+		out().println("wrote " + files.size() + " files to " + display.show(output) + "; open " + display.show(output.resolve("index.html")));
 		return ExitCode.CLEAN;
 	}
 

@@ -70,11 +70,15 @@ public final class OutputFolder {
 
 	/** {@link #replaceBytes} for text, in UTF-8, telling {@code progress} of each file written. */
 	public static void replace(Path target, Map<String, String> files, Collection<Path> inputs, Progress progress) throws IOException {
+		replaceBytes(target, utf8(files), inputs, progress);
+	}
+
+	/** The files' texts in UTF-8, in the same order, encoded on all cores: a site has thousands of pages. */
+	public static Map<String, byte[]> utf8(Map<String, String> files) {
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
-		// encoded on all cores, in order: a site has thousands of pages
 		files.entrySet().parallelStream().map(file -> Map.entry(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))).toList()
 				.forEach(file -> bytes.put(file.getKey(), file.getValue()));
-		replaceBytes(target, bytes, inputs, progress);
+		return bytes;
 	}
 
 	/** {@link #replaceBytes(Path, Map, Collection, Progress)} without progress. */

@@ -1,8 +1,6 @@
 package io.stratagem.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +31,7 @@ public class RoadmapArtifacts {
 	 */
 	public Map<String, byte[]> withBoardPack(ModelSet models, List<Finding> findings) {
 		SiteModel site = generator.analyse(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		generator.generate(site).forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		Map<String, byte[]> files = OutputFolder.utf8(generator.generate(site));
 		files.put(BoardPack.FILE, new BoardPack().render(site));
 		return files;
 	}
