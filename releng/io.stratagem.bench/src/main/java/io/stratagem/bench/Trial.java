@@ -50,6 +50,7 @@ import io.stratagem.workspace.report.FindingCollector;
  * <li>{@code diagram-graph DIR REPETITIONS}, {@code diagram-roadmap DIR REPETITIONS}: layout times
  * of the strategy graph and the roadmap ({@link DiagramTrial}).</li>
  * <li>{@code save DIR SAVES}: save latency of the editing workspace ({@link WorkspaceSaveTrial}).</li>
+ * <li>{@code gesture DIR GESTURES}: a diagram gesture's latency in the editing workspace ({@link WorkspaceGestureTrial}).</li>
  * </ul>
  * The injector and the language setup are created before the clock starts in every phase.
  */
@@ -72,6 +73,7 @@ public final class Trial {
 		case "diagram-graph" -> DiagramTrial.run("graph", input, Integer.parseInt(args[2]));
 		case "diagram-roadmap" -> DiagramTrial.run("roadmap", input, Integer.parseInt(args[2]));
 		case "save" -> WorkspaceSaveTrial.run(input, Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 5);
+		case "gesture" -> WorkspaceGestureTrial.run(input, Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 5);
 		default -> throw new IllegalArgumentException("unknown phase " + phase);
 		}
 		System.out.flush();

@@ -93,11 +93,11 @@ final class WorkspaceSaveTrial {
 	}
 
 	/** Reads the findings of every file, as a diagram does to draw its markers; returns how many. */
-	private static int allFindings(ModelWorkspace workspace) {
+	static int allFindings(ModelWorkspace workspace) {
 		return workspace.read(model -> model.resources().stream().mapToInt(r -> model.issues(Path.of(r.getURI().toFileString())).size()).sum());
 	}
 
-	private static void copyTree(Path from, Path to) throws IOException {
+	static void copyTree(Path from, Path to) throws IOException {
 		try (Stream<Path> tree = Files.walk(from)) {
 			for (Path source : tree.toList()) {
 				Path target = to.resolve(from.relativize(source).toString());
@@ -110,7 +110,7 @@ final class WorkspaceSaveTrial {
 		}
 	}
 
-	private static void deleteTree(Path folder) throws IOException {
+	static void deleteTree(Path folder) throws IOException {
 		try (Stream<Path> tree = Files.walk(folder)) {
 			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);
