@@ -164,7 +164,6 @@ public class StrategySemanticTokens {
 			return tokens;
 		}
 		Set<URI> libraryFiles = library.uris().stream().collect(Collectors.toSet());
-		StratagemPackage model = StratagemPackage.eINSTANCE;
 		Map<EObject, Optional<Assignment>> assignments = new IdentityHashMap<>();
 		TreeIterator<EObject> contents = resource.getAllContents();
 		while (contents.hasNext()) {
@@ -179,24 +178,25 @@ public class StrategySemanticTokens {
 				continue;
 			}
 			Map<String, List<INode>> nodes = nodesByFeature(node, assignments);
-			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-				List<INode> written = nodes(object, attribute, nodes);
-				if (written.isEmpty()) {
-					continue;
+			if (nodes == null) {
+				// the walk gave up: ask Xtext feature by feature
+				for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+					addAttribute(tokens, attribute, NodeModelUtils.findNodesForFeature(object, attribute));
 				}
-				if (attribute == model.getNamedElement_Name()) {
-					add(tokens, written, TYPE, DECLARATION);
-				} else if (attribute.getEAttributeType() instanceof EEnum) {
-					add(tokens, written, ENUM_MEMBER, 0);
-				} else if (attribute == model.getStrategyModel_Namespace() || attribute == model.getImport_ImportedNamespace()) {
-					add(tokens, written, NAMESPACE, 0);
-				} else if (attribute == model.getSuppression_Code()) {
-					add(tokens, written, DECORATOR, 0);
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (isCrossReference(reference) && object.eIsSet(reference)) {
+						addReferences(tokens, object, reference, NodeModelUtils.findNodesForFeature(object, reference), libraryFiles);
+					}
 				}
+				continue;
 			}
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && object.eIsSet(reference)) {
-					addReferences(tokens, object, reference, nodes(object, reference, nodes), libraryFiles);
+			// only the features the text sets, not every feature of the element's type
+			for (Map.Entry<String, List<INode>> written : nodes.entrySet()) {
+				EStructuralFeature feature = object.eClass().getEStructuralFeature(written.getKey());
+				if (feature instanceof EAttribute attribute) {
+					addAttribute(tokens, attribute, written.getValue());
+				} else if (feature instanceof EReference reference && isCrossReference(reference) && object.eIsSet(reference)) {
+					addReferences(tokens, object, reference, written.getValue(), libraryFiles);
 				}
 			}
 		}
@@ -234,9 +234,22 @@ public class StrategySemanticTokens {
 		return result;
 	}
 
-	/** The nodes that set the feature: from the walk, or from Xtext where the walk gave up. */
-	private static List<INode> nodes(EObject object, EStructuralFeature feature, Map<String, List<INode>> nodesByFeature) {
-		return nodesByFeature == null ? NodeModelUtils.findNodesForFeature(object, feature) : nodesByFeature.getOrDefault(feature.getName(), List.of());
+	private static boolean isCrossReference(EReference reference) {
+		return !reference.isContainment() && !reference.isContainer() && !reference.isDerived();
+	}
+
+	/** The tokens of an attribute's written values, by the attribute's role. */
+	private static void addAttribute(List<Token> tokens, EAttribute attribute, List<INode> written) {
+		StratagemPackage model = StratagemPackage.eINSTANCE;
+		if (attribute == model.getNamedElement_Name()) {
+			add(tokens, written, TYPE, DECLARATION);
+		} else if (attribute.getEAttributeType() instanceof EEnum) {
+			add(tokens, written, ENUM_MEMBER, 0);
+		} else if (attribute == model.getStrategyModel_Namespace() || attribute == model.getImport_ImportedNamespace()) {
+			add(tokens, written, NAMESPACE, 0);
+		} else if (attribute == model.getSuppression_Code()) {
+			add(tokens, written, DECORATOR, 0);
+		}
 	}
 
 	private static void add(List<Token> tokens, List<INode> nodes, int type, int modifiers) {
