@@ -3,6 +3,7 @@
  */
 package io.stratagem.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -16,6 +17,7 @@ import io.stratagem.dsl.ide.contentassist.StrategyContentProposals;
 import io.stratagem.dsl.ide.folding.StrategyFoldingRanges;
 import io.stratagem.dsl.ide.hover.StrategyHoverService;
 import io.stratagem.dsl.ide.quickfix.StrategyCodeActions;
+import io.stratagem.dsl.ide.server.NothingToGenerate;
 
 /**
  * Editor-neutral IDE services of the language (content assist, outline, formatting, hover, quick fixes,
@@ -52,5 +54,10 @@ public class StrategyIdeModule extends AbstractStrategyIdeModule {
 	/** KPI status, risk scores and use case rank above the elements. */
 	public Class<? extends ICodeLensService> bindICodeLensService() {
 		return StrategyCodeLenses.class;
+	}
+
+	/** No generator: the language server's builder validates each file once and generates nothing. */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 }

@@ -51,7 +51,7 @@ class SemanticTokensTest extends StrategyLanguageServerTest {
 		SemanticTokensLegend legend = initialized.getCapabilities().getSemanticTokensProvider().getLegend();
 		Assertions.assertEquals(List.of("type", "enumMember", "namespace", "decorator"), legend.getTokenTypes());
 		Assertions.assertEquals(List.of("declaration", "defaultLibrary"), legend.getTokenModifiers());
-		Assertions.assertTrue(initialized.getCapabilities().getSemanticTokensProvider().getFull().getLeft());
+		Assertions.assertTrue(initialized.getCapabilities().getSemanticTokensProvider().getFull().getRight().getDelta());
 	}
 
 	@Test
@@ -134,7 +134,7 @@ class SemanticTokensTest extends StrategyLanguageServerTest {
 	}
 
 	/** Each token as {@code line:character length type modifiers...}, from the relative encoding. */
-	private static List<String> decode(List<Integer> data) {
+	static List<String> decode(List<Integer> data) {
 		List<String> types = List.of("type", "enumMember", "namespace", "decorator");
 		List<String> modifiers = List.of("declaration", "defaultLibrary");
 		List<String> result = new ArrayList<>();

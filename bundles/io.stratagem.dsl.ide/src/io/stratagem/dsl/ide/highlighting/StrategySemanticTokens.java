@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
 import org.eclipse.lsp4j.SemanticTokens;
@@ -80,9 +82,46 @@ public class StrategySemanticTokens {
 
 	/** The tokens of the file, encoded relative to each other as the protocol requires. */
 	public SemanticTokens tokens(Document document, XtextResource resource, CancelIndicator cancel) {
-		List<Token> tokens = collect(resource, cancel);
+		List<Token> tokens = collect(resource, cancel, 0, Integer.MAX_VALUE);
 		tokens.sort(Comparator.comparingInt(Token::offset));
 		return new SemanticTokens(encode(tokens, document.getContents()));
+	}
+
+	/**
+	 * The tokens of the file that lie in the range, or cross one of its ends: those of
+	 * {@link #tokens(Document, XtextResource, CancelIndicator)} there, found by walking only the
+	 * elements whose text meets the range (an editor asks for the lines it shows). Encoded as the
+	 * full tokens are: the first token relative to the start of the file.
+	 */
+	public SemanticTokens tokens(Document document, XtextResource resource, Range range, CancelIndicator cancel) {
+		int start = offset(document, range.getStart());
+		int end = offset(document, range.getEnd());
+		List<Token> tokens = collect(resource, cancel, start, end);
+		tokens.removeIf(token -> !meets(token.offset(), token.offset() + token.length(), start, end));
+		tokens.sort(Comparator.comparingInt(Token::offset));
+		return new SemanticTokens(encode(tokens, document.getContents()));
+	}
+
+	/** The offset of a position, a position past the end of a line or of the text taken as that end. */
+	private static int offset(Document document, Position position) {
+		String text = document.getContents();
+		int line = 0;
+		int offset = 0;
+		while (line < position.getLine() && offset < text.length()) {
+			int next = text.indexOf('\n', offset);
+			if (next < 0) {
+				return text.length();
+			}
+			offset = next + 1;
+			line++;
+		}
+		int lineEnd = text.indexOf('\n', offset);
+		return Math.min(offset + Math.max(0, position.getCharacter()), lineEnd < 0 ? text.length() : lineEnd);
+	}
+
+	/** Whether the text from {@code from} to {@code to} (exclusive) has a character in the range from {@code start} to {@code end}. */
+	private static boolean meets(int from, int to, int start, int end) {
+		return from < end && to > start;
 	}
 
 	/**
@@ -118,13 +157,13 @@ public class StrategySemanticTokens {
 		return data;
 	}
 
-	private List<Token> collect(XtextResource resource, CancelIndicator cancel) {
+	/** The tokens of the elements whose text meets the range from {@code start} to {@code end}; the others are not walked. */
+	private List<Token> collect(XtextResource resource, CancelIndicator cancel, int start, int end) {
 		List<Token> tokens = new ArrayList<>();
 		if (resource.getContents().isEmpty()) {
 			return tokens;
 		}
 		Set<URI> libraryFiles = library.uris().stream().collect(Collectors.toSet());
-		StratagemPackage model = StratagemPackage.eINSTANCE;
 		Map<EObject, Optional<Assignment>> assignments = new IdentityHashMap<>();
 		TreeIterator<EObject> contents = resource.getAllContents();
 		while (contents.hasNext()) {
@@ -132,25 +171,32 @@ public class StrategySemanticTokens {
 				return tokens;
 			}
 			EObject object = contents.next();
-			Map<String, List<INode>> nodes = nodesByFeature(object, assignments);
-			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-				List<INode> written = nodes(object, attribute, nodes);
-				if (written.isEmpty()) {
-					continue;
-				}
-				if (attribute == model.getNamedElement_Name()) {
-					add(tokens, written, TYPE, DECLARATION);
-				} else if (attribute.getEAttributeType() instanceof EEnum) {
-					add(tokens, written, ENUM_MEMBER, 0);
-				} else if (attribute == model.getStrategyModel_Namespace() || attribute == model.getImport_ImportedNamespace()) {
-					add(tokens, written, NAMESPACE, 0);
-				} else if (attribute == model.getSuppression_Code()) {
-					add(tokens, written, DECORATOR, 0);
-				}
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+			if (node != null && !meets(node.getTotalOffset(), node.getTotalEndOffset(), start, end)) {
+				// its contained elements are written inside its text
+				contents.prune();
+				continue;
 			}
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && object.eIsSet(reference)) {
-					addReferences(tokens, object, reference, nodes(object, reference, nodes), libraryFiles);
+			Map<String, List<INode>> nodes = nodesByFeature(node, assignments);
+			if (nodes == null) {
+				// the walk gave up: ask Xtext feature by feature
+				for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+					addAttribute(tokens, attribute, NodeModelUtils.findNodesForFeature(object, attribute));
+				}
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (isCrossReference(reference) && object.eIsSet(reference)) {
+						addReferences(tokens, object, reference, NodeModelUtils.findNodesForFeature(object, reference), libraryFiles);
+					}
+				}
+				continue;
+			}
+			// only the features the text sets, not every feature of the element's type
+			for (Map.Entry<String, List<INode>> written : nodes.entrySet()) {
+				EStructuralFeature feature = object.eClass().getEStructuralFeature(written.getKey());
+				if (feature instanceof EAttribute attribute) {
+					addAttribute(tokens, attribute, written.getValue());
+				} else if (feature instanceof EReference reference && isCrossReference(reference) && object.eIsSet(reference)) {
+					addReferences(tokens, object, reference, written.getValue(), libraryFiles);
 				}
 			}
 		}
@@ -158,14 +204,13 @@ public class StrategySemanticTokens {
 	}
 
 	/**
-	 * The nodes that set each feature of the object, by feature name, from one walk over the
+	 * The nodes that set each feature of the object whose node is given, by feature name, from one walk over the
 	 * object's own nodes (a contained object's nodes are its own). Asking Xtext's
 	 * {@code NodeModelUtils.findNodesForFeature} walks them once per feature, about ten times as
 	 * often. Null when the object's nodes hold an action, which this walk does not follow (the
 	 * grammar has none).
 	 */
-	private static Map<String, List<INode>> nodesByFeature(EObject object, Map<EObject, Optional<Assignment>> assignments) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+	private static Map<String, List<INode>> nodesByFeature(ICompositeNode node, Map<EObject, Optional<Assignment>> assignments) {
 		if (node == null) {
 			return Map.of();
 		}
@@ -189,9 +234,22 @@ public class StrategySemanticTokens {
 		return result;
 	}
 
-	/** The nodes that set the feature: from the walk, or from Xtext where the walk gave up. */
-	private static List<INode> nodes(EObject object, EStructuralFeature feature, Map<String, List<INode>> nodesByFeature) {
-		return nodesByFeature == null ? NodeModelUtils.findNodesForFeature(object, feature) : nodesByFeature.getOrDefault(feature.getName(), List.of());
+	private static boolean isCrossReference(EReference reference) {
+		return !reference.isContainment() && !reference.isContainer() && !reference.isDerived();
+	}
+
+	/** The tokens of an attribute's written values, by the attribute's role. */
+	private static void addAttribute(List<Token> tokens, EAttribute attribute, List<INode> written) {
+		StratagemPackage model = StratagemPackage.eINSTANCE;
+		if (attribute == model.getNamedElement_Name()) {
+			add(tokens, written, TYPE, DECLARATION);
+		} else if (attribute.getEAttributeType() instanceof EEnum) {
+			add(tokens, written, ENUM_MEMBER, 0);
+		} else if (attribute == model.getStrategyModel_Namespace() || attribute == model.getImport_ImportedNamespace()) {
+			add(tokens, written, NAMESPACE, 0);
+		} else if (attribute == model.getSuppression_Code()) {
+			add(tokens, written, DECORATOR, 0);
+		}
 	}
 
 	private static void add(List<Token> tokens, List<INode> nodes, int type, int modifiers) {

@@ -137,14 +137,20 @@ public final class ModelIndex {
 		return map.getOrDefault(name, List.of());
 	}
 
-	/** Every element of a type, in file order (an unmodifiable list). */
+	/**
+	 * Every element of a type, in file order (an unmodifiable list). Whether an element is of the
+	 * type is decided once per implementation class: asking {@code isInstance} of each element, type
+	 * after type, was a tenth of a language server's edit of a large file (an interface check that
+	 * misses the JVM's one-entry cache when the types alternate).
+	 */
 	@SuppressWarnings("unchecked")
 	public <T> List<T> all(Class<T> type) {
 		return (List<T>) byType.computeIfAbsent(type, t -> {
-			List<T> result = new ArrayList<>();
+			List<Object> result = new ArrayList<>();
+			Map<Class<?>, Boolean> ofType = new IdentityHashMap<>();
 			for (NamedElement element : elements) {
-				if (type.isInstance(element)) {
-					result.add(type.cast(element));
+				if (ofType.computeIfAbsent(element.getClass(), type::isAssignableFrom)) {
+					result.add(element);
 				}
 			}
 			return Collections.unmodifiableList(result);

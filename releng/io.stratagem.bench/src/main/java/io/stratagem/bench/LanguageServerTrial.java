@@ -28,7 +28,10 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -53,8 +56,13 @@ import io.stratagem.dsl.ide.server.StrategyLanguageServer;
  * (a character added to and removed from the first {@code purpose} text, else the first quoted
  * text), and breaking and mending a reference (the first {@code owner} to a missing role and
  * back). Like VS Code and Neovim, the client asks for the file's semantic tokens right after each
- * change, so the latency includes whatever that request costs the server. The tokens of the
- * unedited file are also timed on their own ({@code tokens}). Prints
+ * change (as edits of its previous answer when the server offers {@code semanticTokens/full/delta},
+ * as VS Code does), so the latency includes whatever that request costs the server. After each
+ * edit the client waits until the server's build is over, with an empty read request, before the
+ * next one. The tokens of the unedited file are also timed on their own ({@code tokens}), each
+ * request after an untimed empty change: the server answers the same tokens again until a build;
+ * so are the tokens of a screen of 60 lines in the middle of the file ({@code range-tokens}), when
+ * the server offers {@code semanticTokens/range}. Prints
  * {@code RESULT lsp-<kind>-median|p95|max|cpu <ms> 0} (cpu: the median of the process's CPU time per
  * request or edit), {@code RESULT lsp-initial <ms> <heap>} and
  * {@code COUNT} lines for {@link Bench}.
@@ -122,7 +130,9 @@ final class LanguageServerTrial {
 		params.setRootUri(folder.toUri().toString());
 		params.setCapabilities(new ClientCapabilities());
 		Trial.startClock();
-		server.initialize(params).get();
+		SemanticTokensWithRegistrationOptions provider = server.initialize(params).get().getCapabilities().getSemanticTokensProvider();
+		deltas = provider != null && provider.getFull() != null && provider.getFull().isRight() && Boolean.TRUE.equals(provider.getFull().getRight().getDelta());
+		ranges = provider != null && provider.getRange() != null && provider.getRange().isLeft() && Boolean.TRUE.equals(provider.getRange().getLeft());
 		server.initialized(new InitializedParams());
 		// a read request runs after the initial build
 		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(file.toUri().toString()))).get();
@@ -166,6 +176,9 @@ final class LanguageServerTrial {
 		Trial.count("lspEdits", edits);
 		Trial.count("lspFullTextChanges", change == Change.FULL ? 1 : 0);
 		report("tokens", tokens(uri, edits, WARM_UP, "lspTokens"));
+		if (ranges) {
+			report("range-tokens", rangeTokens(uri, document, edits));
+		}
 		report("typing", series(uri, edits, typeCharacter, deleteCharacter));
 		report("reference", series(uri, edits, breakReference, mendReference));
 	}
@@ -194,12 +207,18 @@ final class LanguageServerTrial {
 		return latencies;
 	}
 
-	/** Times {@code semanticTokens/full} on the unedited file; returns each request's time in ms. */
+	/**
+	 * Times {@code semanticTokens/full} on the unedited file; returns each request's time in ms.
+	 * Before each request an empty change (the text stays as it is) makes the server build the
+	 * file again, untimed: the server answers the same tokens again until a build, so without it
+	 * only the first request would compute them.
+	 */
 	private List<Double> tokens(String uri, int requests, int warmUp, String countName) throws Exception {
 		List<Double> latencies = new ArrayList<>();
 		int tokens = 0;
 		cpu.clear();
 		for (int i = 0; i < warmUp + requests; i++) {
+			touch(uri);
 			long cpuBefore = OS.getProcessCpuTime();
 			long start = System.nanoTime();
 			tokens = server.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get().getData().size() / 5;
@@ -210,6 +229,15 @@ final class LanguageServerTrial {
 		}
 		Trial.count(countName, tokens);
 		return latencies;
+	}
+
+	/** An empty change of the file (its text unchanged), then waits for the build it starts. */
+	private void touch(String uri) throws Exception {
+		version++;
+		TextDocumentContentChangeEvent event = change == Change.FULL ? new TextDocumentContentChangeEvent(current)
+				: new TextDocumentContentChangeEvent(new Range(new Position(0, 0), new Position(0, 0)), "");
+		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(event)));
+		awaitBuild();
 	}
 
 	/** The files whose diagnostics the last edit re-published: what the build re-validated. */
@@ -223,14 +251,68 @@ final class LanguageServerTrial {
 				: new TextDocumentContentChangeEvent(edit.range(), edit.text());
 		long start = System.nanoTime();
 		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(event)));
-		CompletableFuture<SemanticTokens> tokens = server.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri)));
+		CompletableFuture<?> tokens = askTokens(uri);
 		awaitDiagnostics(uri);
 		long time = System.nanoTime() - start;
 		tokens.get(120, TimeUnit.SECONDS);
 		// let the rest of the build (dependent files) finish before the next edit
-		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
+		awaitBuild();
 		revalidated = 1 + published.size();
 		return time;
+	}
+
+	/**
+	 * Asks for the file's tokens as VS Code does after a change: as edits of the previous answer
+	 * when the server offers deltas and an answer is known, else the full tokens.
+	 */
+	private CompletableFuture<?> askTokens(String uri) {
+		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+		if (deltas && resultId != null) {
+			return server.semanticTokensFullDelta(new SemanticTokensDeltaParams(document, resultId))
+					.thenAccept(answer -> resultId = answer.isLeft() ? answer.getLeft().getResultId() : answer.getRight().getResultId());
+		}
+		return server.semanticTokensFull(new SemanticTokensParams(document)).thenAccept(answer -> resultId = answer.getResultId());
+	}
+
+	/** Whether the server announced {@code semanticTokens/range}. */
+	private boolean ranges;
+
+	/** The lines an editor shows at once, whose tokens it asks for with {@code semanticTokens/range}. */
+	private static final int SCREEN_LINES = 60;
+
+	/**
+	 * Times {@code semanticTokens/range} of a screen in the middle of the unedited file, each request
+	 * after an untimed empty change as for the full tokens; returns each request's time in ms.
+	 */
+	private List<Double> rangeTokens(String uri, Document document, int requests) throws Exception {
+		List<Double> latencies = new ArrayList<>();
+		int top = Math.max(0, document.getLineCount() / 2 - SCREEN_LINES / 2);
+		Range screen = new Range(new Position(top, 0), new Position(top + SCREEN_LINES, 0));
+		int tokens = 0;
+		cpu.clear();
+		for (int i = 0; i < WARM_UP + requests; i++) {
+			touch(uri);
+			long cpuBefore = OS.getProcessCpuTime();
+			long start = System.nanoTime();
+			tokens = server.semanticTokensRange(new SemanticTokensRangeParams(new TextDocumentIdentifier(uri), screen)).get().getData().size() / 5;
+			if (i >= WARM_UP) {
+				latencies.add((System.nanoTime() - start) / 1e6);
+				cpu.add((OS.getProcessCpuTime() - cpuBefore) / 1e6);
+			}
+		}
+		Trial.count("lspRangeTokens", tokens);
+		return latencies;
+	}
+
+	/** Whether the server announced {@code semanticTokens/full/delta}. */
+	private boolean deltas;
+
+	/** The result id of the server's last tokens of the edited file. */
+	private volatile String resultId;
+
+	/** Returns once the server's running build is over: a read request runs after it (an empty one costs nothing itself). */
+	private void awaitBuild() throws Exception {
+		server.getRequestManager().runRead(cancelIndicator -> null).get();
 	}
 
 	private void awaitDiagnostics(String uri) throws InterruptedException {

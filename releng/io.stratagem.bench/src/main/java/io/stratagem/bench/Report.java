@@ -197,13 +197,18 @@ final class Report {
 				.append(editor.counts().getOrDefault("lspEdits", -1L))
 				.append(" times per kind and run after 10 warm-up edits, each sent as ")
 				.append(editor.lspChange().equals("full") ? "a full-text change (the whole new text)" : "an incremental change (the edited range)")
-				.append(" and timed until the server publishes the file's diagnostics, with `semanticTokens/full` of the file requested right after each change as VS Code and Neovim do; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on). Edited file: `")
+				.append(" and timed until the server publishes the file's diagnostics, with the file's semantic tokens requested right after each change as VS Code and Neovim do (`semanticTokens/full/delta` of the previous answer when the server offers it, as VS Code does, else `semanticTokens/full`); after each edit the client waits for the end of the server's build; the server runs in the trial's JVM as `stratagem lsp` runs it (JVM options: " + Bench.SERVER_OPTIONS + ", the optimizing compiler on). Edited file: `")
 				.append(editor.names().getOrDefault("lsp-initial-file", "?")).append("`.\n\n");
 		md.append("| edit | runs | median (median of runs) | p95 (median of runs) | p95 (worst run) | max (worst run) | process CPU time (median) | files re-validated per edit (at most) | load |\n");
 		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (String[] kind : new String[][] { { "typing", "typing in a text" }, { "reference", "breaking and mending a reference" },
-				{ "tokens", "`semanticTokens/full` of the unedited file (" + editor.counts().getOrDefault("lspTokens", -1L) + " tokens), no edit" } }) {
+				{ "tokens", "`semanticTokens/full` of the unedited file (" + editor.counts().getOrDefault("lspTokens", -1L) + " tokens), each after an empty change" },
+				{ "range-tokens", "`semanticTokens/range` of 60 lines in the middle of the unedited file (" + editor.counts().getOrDefault("lspRangeTokens", -1L)
+						+ " tokens), each after an empty change" } }) {
 			List<Sample> p95 = editor.samples().get("lsp-" + kind[0] + "-p95");
+			if (p95 == null && kind[0].equals("range-tokens")) {
+				continue; // a server without range tokens
+			}
 			md.append("| ").append(kind[1]).append(" | ").append(p95 == null ? 0 : p95.size()).append(" | ")
 					.append(milliseconds(median(editor.samples().get("lsp-" + kind[0] + "-median"), Sample::millis))).append(" | ")
 					.append(milliseconds(median(p95, Sample::millis))).append(" | ").append(milliseconds(max(p95, Sample::millis))).append(" | ")
