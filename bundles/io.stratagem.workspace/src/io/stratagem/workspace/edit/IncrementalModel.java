@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -40,6 +41,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.ReplaceRegion;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -84,26 +86,36 @@ final class IncrementalModel {
 	private record Links(Set<Path> targets, Set<String> lookedUp, Set<String> names) {
 	}
 
-	/** What a change did: files parsed, linked again and validated again (the rest reused). */
-	record Update(Set<Path> parsed, Set<Path> relinked, Set<Path> revalidated) {
+	/**
+	 * What a change did: files parsed (of which {@code parsedInPart} only in the part that changed),
+	 * linked again as a whole and validated again (the rest reused).
+	 */
+	record Update(Set<Path> parsed, Set<Path> parsedInPart, Set<Path> relinked, Set<Path> revalidated) {
 	}
 
 	private final XtextResourceSet resourceSet;
 	private final ModelLinker linker;
 	private final UnreadDeclarations unread;
 	private final IResourceValidator validator;
+	private final ElementReparser reparser;
+	private final ElementLinker elementLinker;
 	private final Map<Path, XtextResource> resources = new TreeMap<>();
 	private final Map<URI, Path> files = new HashMap<>();
 	private final Map<Path, Links> links = new HashMap<>();
 	private final Map<Path, List<Issue>> issues = new HashMap<>();
 	private List<String> unreadTexts = List.of();
-	private Update last = new Update(Set.of(), Set.of(), Set.of());
+	private Update last = new Update(Set.of(), Set.of(), Set.of(), Set.of());
+	/** Set when a partial parse failed after it had begun to change its file: the whole-file path then links every file again. */
+	private boolean relinkAll;
 
-	IncrementalModel(XtextResourceSet resourceSet, ModelLinker linker, UnreadDeclarations unread, IResourceValidator validator) {
+	IncrementalModel(XtextResourceSet resourceSet, ModelLinker linker, UnreadDeclarations unread, IResourceValidator validator, ElementReparser reparser,
+			ElementLinker elementLinker) {
 		this.resourceSet = resourceSet;
 		this.linker = linker;
 		this.unread = unread;
 		this.validator = validator;
+		this.reparser = reparser;
+		this.elementLinker = elementLinker;
 		resourceSet.getLoadOptions(); // created eagerly: the parallel parse only reads them
 		resourceSet.getURIConverter();
 		ExportedNamesIndex.recordImportedNames(resourceSet);
@@ -124,7 +136,7 @@ final class IncrementalModel {
 		unread.install(resourceSet, this.unreadTexts, resources.values());
 		linker.link(resourceSet, resources.values(), resources.values());
 		resources.keySet().forEach(file -> links.put(file, linksOf(resources.get(file))));
-		last = new Update(parsed.keySet(), Set.of(), resources.keySet());
+		last = new Update(parsed.keySet(), Set.of(), Set.of(), resources.keySet());
 	}
 
 	/**
@@ -133,6 +145,14 @@ final class IncrementalModel {
 	 * @param unreadTexts the texts of the files that could not be read, as for {@link #loadAll}
 	 */
 	Update update(Map<Path, String> changed, List<String> unreadTexts) {
+		if (changed.size() == 1 && this.unreadTexts.equals(unreadTexts)) {
+			Map.Entry<Path, String> only = changed.entrySet().iterator().next();
+			Update partial = updatePart(only.getKey(), only.getValue());
+			if (partial != null) {
+				last = partial;
+				return partial;
+			}
+		}
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
 		Set<String> unparsedBefore = new HashSet<>();
 		Set<Path> referencedByChanged = new HashSet<>();
@@ -152,7 +172,8 @@ final class IncrementalModel {
 				referencedByChanged.addAll(links.get(file).targets());
 			}
 		}
-		boolean unreadChanged = !this.unreadTexts.equals(unreadTexts);
+		boolean unreadChanged = !this.unreadTexts.equals(unreadTexts) || relinkAll;
+		relinkAll = false;
 		this.unreadTexts = List.copyOf(unreadTexts);
 
 		// the old parses leave the set; the new ones take their place in path order
@@ -224,7 +245,7 @@ final class IncrementalModel {
 		for (Path file : rebound) {
 			// its references resolved into the old parse of a changed file; the same names, of the same types, now
 			// name the new parse's elements: a fresh link would find them, so the references are pointed at them
-			if (!rebind(resources.get(file), oldResources, oldNames, newObjects)) {
+			if (!rebind(resources.get(file), target -> !target.eIsProxy() && oldResources.contains(target.eResource()), oldNames, newObjects)) {
 				relinked.add(file);
 			}
 		}
@@ -259,8 +280,167 @@ final class IncrementalModel {
 			revalidated.addAll(resources.keySet());
 		}
 		issues.keySet().removeAll(revalidated);
-		last = new Update(parsed.keySet(), relinked, revalidated);
+		last = new Update(parsed.keySet(), Set.of(), relinked, revalidated);
 		return last;
+	}
+
+	/**
+	 * A change inside one element of one file that parsed and linked without a problem: only the
+	 * part that changed is parsed again ({@link ElementReparser}) and linked; the file's other
+	 * objects stay, and so do the references of other files to them. What depends on the part is
+	 * found as for a whole file, from the part's old and new names: references into the old part
+	 * (of the file itself, and of the files that looked up one of its names) are pointed at the
+	 * new part's elements of the same names, and a file that looked up a name the change adds,
+	 * removes or retypes is linked again. Returns null, with nothing changed, when the change is
+	 * not such a change: the caller then parses the file as a whole.
+	 */
+	private Update updatePart(Path file, String text) {
+		XtextResource resource = resources.get(file);
+		if (text == null || resource == null || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()
+				|| !resource.getErrors().isEmpty() || !resource.getWarnings().isEmpty()) {
+			return null;
+		}
+		String before = resource.getParseResult().getRootNode().getText();
+		int common = Math.min(before.length(), text.length());
+		int prefix = 0;
+		while (prefix < common && before.charAt(prefix) == text.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < common - prefix && before.charAt(before.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+			suffix++;
+		}
+		ReplaceRegion region = new ReplaceRegion(prefix, before.length() - prefix - suffix, text.substring(prefix, text.length() - suffix));
+
+		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
+		URI uri = resource.getURI();
+		IResourceDescription described = index.getResourceDescription(uri);
+		Set<String> exportedBefore = new HashSet<>();
+		collectNames(described, exportedBefore);
+		Map<EObject, QualifiedName> oldNames = new IdentityHashMap<>();
+		for (IEObjectDescription exported : described.getExportedObjects()) {
+			oldNames.put(exported.getEObjectOrProxy(), exported.getName());
+		}
+		// the index forgets the file's names while its description still lists the old ones
+		index.removeDescription(uri);
+		ElementReparser.Replaced replaced;
+		try {
+			replaced = reparser.reparsePart(resource.getParser(), resource.getParseResult(), region);
+			if (replaced != null && !resource.getParseResult().getRootNode().getText().equals(text)) {
+				throw new IllegalStateException("the partial parse of " + file + " does not hold the saved text");
+			}
+		} catch (RuntimeException e) {
+			// the parse began to change the file and did not finish: the file is parsed afresh and every file linked again
+			relinkAll = true;
+			replaced = null;
+		}
+		if (replaced == null) {
+			index.addDescription(uri, described);
+			return null;
+		}
+		EObject added = replaced.replacement();
+		Set<EObject> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+		removed.add(replaced.old());
+		replaced.old().eAllContents().forEachRemaining(removed::add);
+		boolean linkedAlone = true;
+		if (added != null) {
+			linkedAlone = elementLinker.installReferences(added);
+			resolveReferences(added);
+		}
+		// an unresolved reference in the part: the file is linked again as a whole, so its problems come in a fresh load's order
+		linkedAlone &= resource.getErrors().isEmpty() && resource.getWarnings().isEmpty();
+
+		IResourceDescription description = resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource);
+		Set<String> exportedAfter = new HashSet<>();
+		collectNames(description, exportedAfter);
+		Map<QualifiedName, EObject> newObjects = new HashMap<>();
+		boolean sharesName = false;
+		for (IEObjectDescription exported : description.getExportedObjects()) {
+			sharesName |= index.getExportedObjects(EcorePackage.Literals.EOBJECT, exported.getName(), false).iterator().hasNext();
+			newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
+		}
+		if (sharesName) {
+			resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
+			ExportedNamesIndex.install(resourceSet, resources.values());
+		} else {
+			index.addDescription(uri, description);
+		}
+		unread.install(resourceSet, unreadTexts, resources.values());
+
+		Set<String> touchedNames = new HashSet<>();
+		symmetricDifference(exportedBefore, exportedAfter).forEach(name -> touchedNames.add(name.substring(0, name.lastIndexOf(' '))));
+		Set<String> replacedNames = new HashSet<>();
+		Set<String> replacedSimpleNames = new HashSet<>();
+		for (EObject old : removed) {
+			QualifiedName name = oldNames.get(old);
+			if (name != null) {
+				replacedNames.add(name.toLowerCase().toString());
+				replacedSimpleNames.add(name.getLastSegment().toLowerCase());
+			}
+		}
+		Set<Path> relinked = new TreeSet<>();
+		Set<Path> rebound = new TreeSet<>();
+		if (!linkedAlone) {
+			relinked.add(file);
+		}
+		links.forEach((other, found) -> {
+			if (!Collections.disjoint(found.lookedUp(), touchedNames)) {
+				relinked.add(other);
+			} else if (other.equals(file) ? found.names().stream().anyMatch(name -> replacedSimpleNames.contains(name.toLowerCase()))
+					: found.targets().contains(file) && !Collections.disjoint(found.lookedUp(), replacedNames)) {
+				// a reference to the old part: its own (a reference's last name is the element's), or another file's (which looked the name up)
+				rebound.add(other);
+			}
+		});
+		rebound.removeAll(relinked);
+		for (Path each : rebound) {
+			if (!rebind(resources.get(each), removed::contains, oldNames, newObjects)) {
+				relinked.add(each);
+			}
+		}
+		rebound.removeAll(relinked);
+		List<XtextResource> toLink = new ArrayList<>();
+		for (Path each : relinked) {
+			XtextResource other = resources.get(each);
+			ImportedNamesAdapter recorded = ImportedNamesAdapter.find(other);
+			if (recorded != null) {
+				recorded.clear();
+			}
+			other.relink();
+			toLink.add(other);
+		}
+		if (!toLink.isEmpty()) {
+			linker.link(resourceSet, resources.values(), toLink);
+		}
+		for (XtextResource each : toLink) {
+			links.put(files.get(each.getURI()), linksOf(each));
+		}
+		Set<Path> partTargets = new HashSet<>(targetsOf(replaced.old(), resource));
+		if (added != null) {
+			partTargets.addAll(targetsOf(added, resource));
+		}
+		if (!relinked.contains(file)) {
+			Links was = links.get(file);
+			Set<Path> targets = new HashSet<>(was.targets());
+			targets.addAll(partTargets);
+			Set<String> names = new HashSet<>(was.names());
+			if (added != null) {
+				names.addAll(referenceNames(NodeModelUtils.findActualNodeFor(added)));
+			}
+			links.put(file, new Links(Set.copyOf(targets), lookedUp(resource), Set.copyOf(names)));
+		}
+
+		Set<Path> revalidated = new TreeSet<>();
+		if (exportedBefore.equals(exportedAfter)) {
+			revalidated.add(file);
+			revalidated.addAll(relinked);
+			revalidated.addAll(rebound);
+			partTargets.stream().filter(resources::containsKey).forEach(revalidated::add);
+		} else {
+			revalidated.addAll(resources.keySet());
+		}
+		issues.keySet().removeAll(revalidated);
+		return new Update(Set.of(file), Set.of(file), relinked, revalidated);
 	}
 
 	/** What the last change did. */
@@ -335,15 +515,16 @@ final class IncrementalModel {
 	}
 
 	/**
-	 * Points a file's references into the old parses of changed files at the elements of the new
-	 * parses with the same qualified names; false (nothing changed) when one has no such element.
+	 * Points a file's references to replaced objects (of the old parses of changed files, or of the
+	 * old part of a file parsed in part) at the new parses' elements with the same qualified names;
+	 * false (nothing changed) when one has no such element.
 	 */
-	private static boolean rebind(XtextResource resource, Set<Resource> oldResources, Map<EObject, QualifiedName> oldNames, Map<QualifiedName, EObject> newObjects) {
+	private static boolean rebind(XtextResource resource, Predicate<EObject> replaced, Map<EObject, QualifiedName> oldNames, Map<QualifiedName, EObject> newObjects) {
 		List<Runnable> changes = new ArrayList<>();
 		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
 			EObject object = all.next();
 			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient() || !reference.isChangeable()) {
+				if (!isCrossReference(reference)) {
 					continue;
 				}
 				Object value = object.eGet(reference, false);
@@ -352,7 +533,7 @@ final class IncrementalModel {
 					InternalEList<EObject> targets = (InternalEList<EObject>) list;
 					for (int i = 0; i < targets.size(); i++) {
 						EObject target = targets.basicGet(i);
-						if (!target.eIsProxy() && oldResources.contains(target.eResource())) {
+						if (replaced.test(target)) {
 							EObject replacement = newObjects.get(oldNames.get(target));
 							if (replacement == null) {
 								return false;
@@ -361,7 +542,7 @@ final class IncrementalModel {
 							changes.add(() -> targets.setUnique(at, replacement));
 						}
 					}
-				} else if (value instanceof EObject target && !target.eIsProxy() && oldResources.contains(target.eResource())) {
+				} else if (value instanceof EObject target && replaced.test(target)) {
 					EObject replacement = newObjects.get(oldNames.get(target));
 					if (replacement == null) {
 						return false;
@@ -376,35 +557,79 @@ final class IncrementalModel {
 
 	/** The files that a linked file's references resolved into, and the last names of all its references. */
 	private Links linksOf(XtextResource resource) {
+		Set<String> names = resource.getParseResult() == null ? Set.of() : referenceNames(resource.getParseResult().getRootNode());
+		Set<Path> targets = new LinkedHashSet<>();
+		for (EObject root : resource.getContents()) {
+			targets.addAll(targetsOf(root, resource));
+		}
+		return new Links(Set.copyOf(targets), lookedUp(resource), Set.copyOf(names));
+	}
+
+	/** The last names of the references written below a node (all of them from the root node). */
+	private static Set<String> referenceNames(INode top) {
 		Set<String> names = new HashSet<>();
-		if (resource.getParseResult() != null) {
-			for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
+		if (top != null) {
+			for (INode node : top.getAsTreeIterable()) {
 				if (node.getGrammarElement() instanceof CrossReference) {
 					String text = NodeModelUtils.getTokenText(node);
 					names.add(text.substring(text.lastIndexOf('.') + 1).replace("^", ""));
 				}
 			}
 		}
+		return names;
+	}
+
+	/** The other files that the resolved references of an object and its contents point into. */
+	private Set<Path> targetsOf(EObject part, Resource self) {
 		Set<Path> targets = new LinkedHashSet<>();
-		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-			EObject object = all.next();
+		List<EObject> objects = new ArrayList<>();
+		objects.add(part);
+		part.eAllContents().forEachRemaining(objects::add);
+		for (EObject object : objects) {
 			@SuppressWarnings("unchecked")
 			EContentsEList.FeatureIterator<EObject> references = (EContentsEList.FeatureIterator<EObject>) ((InternalEList<EObject>) object.eCrossReferences())
 					.basicIterator();
 			while (references.hasNext()) {
 				EObject target = references.next();
 				Resource targetResource = target.eIsProxy() ? null : target.eResource();
-				Path file = targetResource == null || targetResource == resource ? null : files.get(targetResource.getURI());
+				Path file = targetResource == null || targetResource == self ? null : files.get(targetResource.getURI());
 				if (file != null) {
 					targets.add(file);
 				}
 			}
 		}
+		return targets;
+	}
+
+	/** The qualified names a file looked up in the other files (Xtext's imported names, lower case). */
+	private static Set<String> lookedUp(XtextResource resource) {
 		Set<String> lookedUp = new HashSet<>();
 		ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
 		if (recorded != null) {
 			recorded.getImportedNames().forEach(name -> lookedUp.add(name.toString()));
 		}
-		return new Links(Set.copyOf(targets), Set.copyOf(lookedUp), Set.copyOf(names));
+		return Set.copyOf(lookedUp);
+	}
+
+	/** Resolves the references of an object and its contents, as linking a whole file does for all of its objects. */
+	private static void resolveReferences(EObject part) {
+		List<EObject> objects = new ArrayList<>();
+		objects.add(part);
+		part.eAllContents().forEachRemaining(objects::add);
+		for (EObject object : objects) {
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (isCrossReference(reference)) {
+					if (object.eGet(reference, true) instanceof EList<?> list) {
+						for (int i = 0; i < list.size(); i++) {
+							list.get(i);
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean isCrossReference(EReference reference) {
+		return !reference.isContainment() && !reference.isContainer() && !reference.isDerived() && !reference.isTransient() && reference.isChangeable();
 	}
 }
