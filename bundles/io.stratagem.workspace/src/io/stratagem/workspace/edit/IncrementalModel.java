@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -105,6 +106,10 @@ final class IncrementalModel {
 	private final Map<Path, List<Issue>> issues = new HashMap<>();
 	private List<String> unreadTexts = List.of();
 	private Update last = new Update(Set.of(), Set.of(), Set.of(), Set.of());
+	/** At most so many lines added or removed by a change parsed in part, and at most so many places. */
+	private static final int MAX_CHANGED_LINES = 64;
+	private static final int MAX_PLACES = 16;
+
 	/** Set when a partial parse failed after it had begun to change its file: the whole-file path then links every file again. */
 	private boolean relinkAll;
 
@@ -145,14 +150,89 @@ final class IncrementalModel {
 	 * @param unreadTexts the texts of the files that could not be read, as for {@link #loadAll}
 	 */
 	Update update(Map<Path, String> changed, List<String> unreadTexts) {
+		Update inPart = null;
 		if (changed.size() == 1 && this.unreadTexts.equals(unreadTexts)) {
 			Map.Entry<Path, String> only = changed.entrySet().iterator().next();
-			Update partial = updatePart(only.getKey(), only.getValue());
-			if (partial != null) {
-				last = partial;
-				return partial;
+			inPart = updateInPlaces(only.getKey(), only.getValue());
+			if (inPart != null && inPart.parsedInPart().contains(only.getKey())) {
+				last = inPart;
+				return inPart;
 			}
 		}
+		Update whole = updateWholeFiles(changed, unreadTexts);
+		if (inPart != null) {
+			// some places were parsed in part before one could not be
+			whole = merge(inPart, whole);
+			whole = new Update(whole.parsed(), Set.of(), whole.relinked(), whole.revalidated());
+		}
+		last = whole;
+		return whole;
+	}
+
+	/**
+	 * A change of one file made in places each inside one element (a save may change several):
+	 * each place, from the last to the first, is parsed in part ({@link #updatePart}). Returns null
+	 * when no place was; the update of the places parsed before one that could not be (its
+	 * {@code parsedInPart} is then empty: the rest is for the whole-file path).
+	 */
+	private Update updateInPlaces(Path file, String text) {
+		XtextResource resource = resources.get(file);
+		if (!parsedWithoutProblems(resource) || text == null) {
+			return null;
+		}
+		String current = resource.getParseResult().getRootNode().getText();
+		List<ReplaceRegion> places = ChangedLines.regions(current, text, MAX_CHANGED_LINES);
+		if (places == null || places.isEmpty() || places.size() > MAX_PLACES) {
+			return null;
+		}
+		Update done = null;
+		for (ReplaceRegion place : places) {
+			StringBuilder next = new StringBuilder(current);
+			place.applyTo(next);
+			Update step = updatePart(file, next.toString(), trimmed(current, place));
+			if (step == null) {
+				return done == null ? null : new Update(done.parsed(), Set.of(), done.relinked(), done.revalidated());
+			}
+			done = done == null ? step : merge(done, step);
+			current = next.toString();
+		}
+		return done;
+	}
+
+	/** A replacement without the characters it leaves as they were at its start and end. */
+	private static ReplaceRegion trimmed(String text, ReplaceRegion region) {
+		String replaced = text.substring(region.getOffset(), region.getEndOffset());
+		String by = region.getText();
+		int common = Math.min(replaced.length(), by.length());
+		int prefix = 0;
+		while (prefix < common && replaced.charAt(prefix) == by.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < common - prefix && replaced.charAt(replaced.length() - 1 - suffix) == by.charAt(by.length() - 1 - suffix)) {
+			suffix++;
+		}
+		return new ReplaceRegion(region.getOffset() + prefix, replaced.length() - prefix - suffix, by.substring(prefix, by.length() - suffix));
+	}
+
+	private static Update merge(Update first, Update then) {
+		return new Update(union(first.parsed(), then.parsed()), union(first.parsedInPart(), then.parsedInPart()), union(first.relinked(), then.relinked()),
+				union(first.revalidated(), then.revalidated()));
+	}
+
+	private static Set<Path> union(Set<Path> a, Set<Path> b) {
+		Set<Path> all = new TreeSet<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private static boolean parsedWithoutProblems(XtextResource resource) {
+		return resource != null && resource.getParseResult() != null && !resource.getParseResult().hasSyntaxErrors() && resource.getErrors().isEmpty()
+				&& resource.getWarnings().isEmpty();
+	}
+
+	/** Parses the changed files as a whole, links and validates again what depends on them. */
+	private Update updateWholeFiles(Map<Path, String> changed, List<String> unreadTexts) {
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
 		Set<String> unparsedBefore = new HashSet<>();
 		Set<Path> referencedByChanged = new HashSet<>();
@@ -172,7 +252,8 @@ final class IncrementalModel {
 				referencedByChanged.addAll(links.get(file).targets());
 			}
 		}
-		boolean unreadChanged = !this.unreadTexts.equals(unreadTexts) || relinkAll;
+		boolean damaged = relinkAll;
+		boolean unreadChanged = !this.unreadTexts.equals(unreadTexts) || damaged;
 		relinkAll = false;
 		this.unreadTexts = List.copyOf(unreadTexts);
 
@@ -214,7 +295,7 @@ final class IncrementalModel {
 				newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
 			}
 		}
-		if (sharesName || parsed.size() > 1) {
+		if (sharesName || parsed.size() > 1 || damaged) {
 			// an ambiguous name resolves to the first file that declares it, as in a fresh load: the index is made again in path order
 			resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
 			ExportedNamesIndex.install(resourceSet, resources.values());
@@ -280,8 +361,7 @@ final class IncrementalModel {
 			revalidated.addAll(resources.keySet());
 		}
 		issues.keySet().removeAll(revalidated);
-		last = new Update(parsed.keySet(), Set.of(), relinked, revalidated);
-		return last;
+		return new Update(parsed.keySet(), Set.of(), relinked, revalidated);
 	}
 
 	/**
@@ -294,35 +374,16 @@ final class IncrementalModel {
 	 * removes or retypes is linked again. Returns null, with nothing changed, when the change is
 	 * not such a change: the caller then parses the file as a whole.
 	 */
-	private Update updatePart(Path file, String text) {
+	private Update updatePart(Path file, String text, ReplaceRegion region) {
 		XtextResource resource = resources.get(file);
-		if (text == null || resource == null || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()
-				|| !resource.getErrors().isEmpty() || !resource.getWarnings().isEmpty()) {
+		if (text == null || !parsedWithoutProblems(resource)) {
 			return null;
 		}
-		String before = resource.getParseResult().getRootNode().getText();
-		int common = Math.min(before.length(), text.length());
-		int prefix = 0;
-		while (prefix < common && before.charAt(prefix) == text.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < common - prefix && before.charAt(before.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
-			suffix++;
-		}
-		ReplaceRegion region = new ReplaceRegion(prefix, before.length() - prefix - suffix, text.substring(prefix, text.length() - suffix));
-
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
-		URI uri = resource.getURI();
-		IResourceDescription described = index.getResourceDescription(uri);
-		Set<String> exportedBefore = new HashSet<>();
-		collectNames(described, exportedBefore);
-		Map<EObject, QualifiedName> oldNames = new IdentityHashMap<>();
-		for (IEObjectDescription exported : described.getExportedObjects()) {
-			oldNames.put(exported.getEObjectOrProxy(), exported.getName());
-		}
-		// the index forgets the file's names while its description still lists the old ones
-		index.removeDescription(uri);
+		// the file's description lists what the file holds now (Xtext computes it again after a change): the old names are read first
+		IResourceDescription described = index.getResourceDescription(resource.getURI());
+		List<IEObjectDescription> exportedBefore = new ArrayList<>();
+		described.getExportedObjects().forEach(exportedBefore::add);
 		ElementReparser.Replaced replaced;
 		try {
 			replaced = reparser.reparsePart(resource.getParser(), resource.getParseResult(), region);
@@ -335,48 +396,55 @@ final class IncrementalModel {
 			replaced = null;
 		}
 		if (replaced == null) {
-			index.addDescription(uri, described);
 			return null;
 		}
 		EObject added = replaced.replacement();
-		Set<EObject> removed = Collections.newSetFromMap(new IdentityHashMap<>());
-		removed.add(replaced.old());
-		replaced.old().eAllContents().forEachRemaining(removed::add);
+		Set<EObject> removed = contentsOf(replaced.old());
+		Set<EObject> addedObjects = added == null ? Set.of() : contentsOf(added);
 		boolean linkedAlone = true;
+		Set<String> lookedUpByPart = new HashSet<>();
 		if (added != null) {
 			linkedAlone = elementLinker.installReferences(added);
-			resolveReferences(added);
+			lookedUpByPart = resolveReferences(resource, added);
 		}
 		// an unresolved reference in the part: the file is linked again as a whole, so its problems come in a fresh load's order
 		linkedAlone &= resource.getErrors().isEmpty() && resource.getWarnings().isEmpty();
 
-		IResourceDescription description = resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource);
-		Set<String> exportedAfter = new HashSet<>();
-		collectNames(description, exportedAfter);
-		Map<QualifiedName, EObject> newObjects = new HashMap<>();
-		boolean sharesName = false;
-		for (IEObjectDescription exported : description.getExportedObjects()) {
-			sharesName |= index.getExportedObjects(EcorePackage.Literals.EOBJECT, exported.getName(), false).iterator().hasNext();
-			newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
+		// the file's names change only where the part's do: the old part's names and types against the new part's
+		Map<EObject, QualifiedName> oldNames = new IdentityHashMap<>();
+		Map<String, Integer> namesBefore = new HashMap<>();
+		for (IEObjectDescription exported : exportedBefore) {
+			if (removed.contains(exported.getEObjectOrProxy())) {
+				oldNames.put(exported.getEObjectOrProxy(), exported.getName());
+				namesBefore.merge(exported.getName().toLowerCase() + " " + exported.getEClass().getName(), 1, Integer::sum);
+			}
 		}
-		if (sharesName) {
+		Map<QualifiedName, EObject> newObjects = new HashMap<>();
+		Map<String, Integer> namesAfter = new HashMap<>();
+		for (IEObjectDescription exported : described.getExportedObjects()) {
+			if (addedObjects.contains(exported.getEObjectOrProxy())) {
+				newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
+				namesAfter.merge(exported.getName().toLowerCase() + " " + exported.getEClass().getName(), 1, Integer::sum);
+			}
+		}
+		boolean sameNames = namesBefore.equals(namesAfter);
+		Set<String> touchedNames = new HashSet<>();
+		if (!sameNames) {
+			// the index looked names up by the old ones: it is made again, in path order, as a fresh load makes it
 			resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
 			ExportedNamesIndex.install(resourceSet, resources.values());
-		} else {
-			index.addDescription(uri, description);
+			Set<String> changedNames = new HashSet<>(namesBefore.keySet());
+			changedNames.addAll(namesAfter.keySet());
+			changedNames.removeIf(name -> Objects.equals(namesBefore.get(name), namesAfter.get(name)));
+			changedNames.forEach(name -> touchedNames.add(name.substring(0, name.lastIndexOf(' '))));
 		}
 		unread.install(resourceSet, unreadTexts, resources.values());
 
-		Set<String> touchedNames = new HashSet<>();
-		symmetricDifference(exportedBefore, exportedAfter).forEach(name -> touchedNames.add(name.substring(0, name.lastIndexOf(' '))));
 		Set<String> replacedNames = new HashSet<>();
 		Set<String> replacedSimpleNames = new HashSet<>();
-		for (EObject old : removed) {
-			QualifiedName name = oldNames.get(old);
-			if (name != null) {
-				replacedNames.add(name.toLowerCase().toString());
-				replacedSimpleNames.add(name.getLastSegment().toLowerCase());
-			}
+		for (QualifiedName name : oldNames.values()) {
+			replacedNames.add(name.toLowerCase().toString());
+			replacedSimpleNames.add(name.getLastSegment().toLowerCase());
 		}
 		Set<Path> relinked = new TreeSet<>();
 		Set<Path> rebound = new TreeSet<>();
@@ -427,11 +495,13 @@ final class IncrementalModel {
 			if (added != null) {
 				names.addAll(referenceNames(NodeModelUtils.findActualNodeFor(added)));
 			}
-			links.put(file, new Links(Set.copyOf(targets), lookedUp(resource), Set.copyOf(names)));
+			Set<String> lookedUp = new HashSet<>(was.lookedUp());
+			lookedUp.addAll(lookedUpByPart);
+			links.put(file, new Links(Set.copyOf(targets), Set.copyOf(lookedUp), Set.copyOf(names)));
 		}
 
 		Set<Path> revalidated = new TreeSet<>();
-		if (exportedBefore.equals(exportedAfter)) {
+		if (sameNames) {
 			revalidated.add(file);
 			revalidated.addAll(relinked);
 			revalidated.addAll(rebound);
@@ -611,22 +681,45 @@ final class IncrementalModel {
 		return Set.copyOf(lookedUp);
 	}
 
-	/** Resolves the references of an object and its contents, as linking a whole file does for all of its objects. */
-	private static void resolveReferences(EObject part) {
-		List<EObject> objects = new ArrayList<>();
-		objects.add(part);
-		part.eAllContents().forEachRemaining(objects::add);
-		for (EObject object : objects) {
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (isCrossReference(reference)) {
-					if (object.eGet(reference, true) instanceof EList<?> list) {
+	/**
+	 * Resolves the references of an object and its contents, as linking a whole file does for all
+	 * of its objects, and returns the names they looked up (also added to the file's record). The
+	 * lookups are recorded apart, so that the file's record need not be read as a whole.
+	 */
+	private static Set<String> resolveReferences(XtextResource resource, EObject part) {
+		ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
+		ImportedNamesAdapter partRecord = new ImportedNamesAdapter();
+		int at = resource.eAdapters().indexOf(recorded);
+		if (recorded != null) {
+			resource.eAdapters().set(at, partRecord);
+		}
+		try {
+			for (EObject object : contentsOf(part)) {
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (isCrossReference(reference) && object.eGet(reference, true) instanceof EList<?> list) {
 						for (int i = 0; i < list.size(); i++) {
 							list.get(i);
 						}
 					}
 				}
 			}
+		} finally {
+			if (recorded != null) {
+				resource.eAdapters().set(at, recorded);
+				recorded.getImportedNames().addAll(partRecord.getImportedNames());
+			}
 		}
+		Set<String> names = new HashSet<>();
+		partRecord.getImportedNames().forEach(name -> names.add(name.toString()));
+		return names;
+	}
+
+	/** An object and all its contents, by identity. */
+	private static Set<EObject> contentsOf(EObject part) {
+		Set<EObject> all = Collections.newSetFromMap(new IdentityHashMap<>());
+		all.add(part);
+		part.eAllContents().forEachRemaining(all::add);
+		return all;
 	}
 
 	private static boolean isCrossReference(EReference reference) {
