@@ -168,6 +168,20 @@ class IncrementalModelTest extends EditTestBase {
 	}
 
 	@Test
+	void aSaveThatChangesTwoElementsParsesEachInPart() throws Exception {
+		Path data = acme.file("data.strategy");
+		EObject sibling = acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration"));
+
+		acme.workspace.setText(data, acme.workspace.text(data).replace("\"Claims history since 2012\"", "\"Claims history since 2011\"")
+				.replace("\"Damage photos submitted with claims\"", "\"Damage photos\""));
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		assertSame(sibling, acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration")));
+		assertEquals("Damage photos", acme.workspace.read(model -> element(model, "acme.datasets.ClaimPhotos").getTitle()));
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
 	void aChangeToAFilesImportsIsParsedAsAWholeFile() throws Exception {
 		Path data = acme.file("data.strategy");
 		EObject sibling = acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration"));

@@ -56,8 +56,8 @@ final class ChangedLines {
 	}
 
 	private static List<ReplaceRegion> regions(String before, String after, int maxLines, int shift) {
-		String[] a = before.split("\n", -1);
-		String[] b = after.split("\n", -1);
+		String[] a = lines(before);
+		String[] b = lines(after);
 		int[] matchA = match(a, b, maxLines);
 		if (matchA == null) {
 			return null;
@@ -87,18 +87,29 @@ final class ChangedLines {
 			while (j < b.length && !matchedB[j]) {
 				j++;
 			}
-			int from = Math.min(startA[i0], before.length());
-			int to = Math.min(startA[i], before.length());
-			regions.add(0, new ReplaceRegion(shift + from, to - from, after.substring(Math.min(startB[j0], after.length()), Math.min(startB[j], after.length()))));
+			regions.add(0, new ReplaceRegion(shift + startA[i0], startA[i] - startA[i0], after.substring(startB[j0], startB[j])));
 		}
 		return regions;
 	}
 
-	/** The offset of each line, and one past the end. */
+	/** The lines of a text, each with its line break (the last one may have none): a line that gains or loses its break is changed. */
+	private static String[] lines(String text) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		while (start < text.length()) {
+			int lineBreak = text.indexOf('\n', start);
+			int end = lineBreak < 0 ? text.length() : lineBreak + 1;
+			lines.add(text.substring(start, end));
+			start = end;
+		}
+		return lines.toArray(String[]::new);
+	}
+
+	/** The offset of each line, and the text's length. */
 	private static int[] starts(String[] lines) {
 		int[] starts = new int[lines.length + 1];
 		for (int i = 0; i < lines.length; i++) {
-			starts[i + 1] = starts[i] + lines[i].length() + 1;
+			starts[i + 1] = starts[i] + lines[i].length();
 		}
 		return starts;
 	}

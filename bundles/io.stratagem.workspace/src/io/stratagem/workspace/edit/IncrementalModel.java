@@ -196,6 +196,10 @@ final class IncrementalModel {
 			done = done == null ? step : merge(done, step);
 			current = next.toString();
 		}
+		if (!current.equals(text)) {
+			// the places did not make the saved text: the whole-file path takes it from here
+			return new Update(done.parsed(), Set.of(), done.relinked(), done.revalidated());
+		}
 		return done;
 	}
 
