@@ -75,7 +75,15 @@ import io.stratagem.workspace.load.ModelLinker;
  * </ul>
  * The files stay in path order in the resource set, and the index of exported names is rebuilt in
  * that order whenever a changed file shares a name with another file, so that an ambiguous name
- * resolves as in a fresh load. Not thread-safe: the workspace calls it under its lock.
+ * resolves as in a fresh load.
+ *
+ * <p>A save of one file that changes it inside its elements costs less again: F is not parsed as a
+ * whole, but in the places that changed ({@link ChangedLines}), each as the smallest node that
+ * encloses it (Xtext's partial parsing, {@link ElementReparser}); the rules above then apply to the
+ * part instead of the file: the part's names instead of F's, the files that looked up one of the
+ * old part's names instead of all files referring into F, the files the part refers to. The rest
+ * of F keeps its objects, so references to them need nothing. Not thread-safe: the workspace calls
+ * it under its lock.
  */
 final class IncrementalModel {
 
