@@ -4,6 +4,8 @@
 package io.stratagem.workspace.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -35,13 +38,16 @@ import com.google.inject.Injector;
 
 import io.stratagem.dsl.edit.EditException;
 import io.stratagem.dsl.edit.TextEdit;
+import io.stratagem.model.NamedElement;
 
 /**
  * A workspace brought up to date change by change ({@link IncrementalModel}) is the model a fresh
  * load of the same files gives: after every step of seeded random edit sequences over the Acme
  * example (renames, deleted lines and files, broken syntax, bytes that are not UTF-8, new files,
- * references removed and added back, refused gestures), its resolved references and its findings,
- * with codes and lines, equal those of a workspace opened afresh on the folder.
+ * references removed and added back, refused gestures; and edits inside one element, which are
+ * parsed in part: titles, descriptions, numbers, references, elements removed and added, syntax
+ * broken and mended), its objects' values, its resolved references and its findings, with codes
+ * and lines, equal those of a workspace opened afresh on the folder.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(StrategyInjectorProvider.class)
@@ -51,6 +57,18 @@ class IncrementalModelTest extends EditTestBase {
 
 	/** A declaration: a keyword at the start of a line, then the element's name. */
 	private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*[a-z]+ ([A-Z][A-Za-z0-9_]*)\\b");
+
+	/** A quoted text: a title, a description, a property. */
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]*)\"");
+
+	/** A number, in a date, a percentage, a count. */
+	private static final Pattern NUMBER = Pattern.compile("\\b[0-9]+\\b");
+
+	/** A reference on a line of its own: a keyword or two, then a name. */
+	private static final Pattern REFERENCE = Pattern.compile("(?m)^\\t(?:owner|steward|team|unit|head|lead|part of|refines|provider|approver) ([A-Z][A-Za-z0-9_.]*)$");
+
+	/** A top-level element with a body: from its declaration to the closing brace at the start of a line. */
+	private static final Pattern ELEMENT = Pattern.compile("(?ms)^[a-z]+ [A-Z][A-Za-z0-9_]*[^\\n]*\\{\\n.*?^\\}\\n");
 
 	@Inject
 	private Injector injector;
@@ -81,6 +99,113 @@ class IncrementalModelTest extends EditTestBase {
 			}
 			assertEquals(freshState(), state(acme.workspace), "seed " + seed + ", step " + step + ": " + done);
 		}
+	}
+
+	@Test
+	void randomEditsInsideElementsWithSeed4EndInTheModelAFreshLoadGives() throws Exception {
+		randomElementEditsEndInTheModelAFreshLoadGives(4);
+	}
+
+	@Test
+	void randomEditsInsideElementsWithSeed5EndInTheModelAFreshLoadGives() throws Exception {
+		randomElementEditsEndInTheModelAFreshLoadGives(5);
+	}
+
+	@Test
+	void randomEditsInsideElementsWithSeed6EndInTheModelAFreshLoadGives() throws Exception {
+		randomElementEditsEndInTheModelAFreshLoadGives(6);
+	}
+
+	/** Edits mostly inside elements, so that most are parsed in part; after every one the model is a fresh load's. */
+	private void randomElementEditsEndInTheModelAFreshLoadGives(long seed) throws Exception {
+		Random random = new Random(seed);
+		List<String> removedElements = new ArrayList<>();
+		List<String> removedLines = new ArrayList<>();
+		int parsedInPart = 0;
+		String[] mend = null;
+		for (int step = 1; step <= 2 * STEPS; step++) {
+			String done;
+			if (mend != null) {
+				save(Path.of(mend[0]), mend[1]);
+				done = "mended " + Path.of(mend[0]).getFileName();
+				mend = null;
+			} else if (random.nextInt(8) == 0) {
+				done = randomEdit(random, removedLines, 100 + step);
+			} else {
+				String[] broken = new String[2];
+				done = randomElementEdit(random, removedElements, broken);
+				if (broken[0] != null) {
+					mend = broken;
+				}
+			}
+			if (!acme.workspace.lastUpdate().parsedInPart().isEmpty()) {
+				parsedInPart++;
+			}
+			assertEquals(freshState(), state(acme.workspace), "seed " + seed + ", step " + step + ": " + done);
+		}
+		assertTrue(parsedInPart >= STEPS / 5, "parsed in part " + parsedInPart + " times");
+	}
+
+	@Test
+	void aTitleEditIsParsedOnlyInTheElementItChangesAndTheOtherElementsStayTheSameObjects() throws Exception {
+		Path data = acme.file("data.strategy");
+		EObject sibling = acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration"));
+		EObject edited = acme.workspace.read(model -> element(model, "acme.datasets.ClaimsHistory"));
+		EObject referring = acme.workspace.read(model -> element(model, "acme.datasets.ClaimsFeatureStore"));
+
+		acme.workspace.setText(data, acme.workspace.text(data).replace("\"Claims history since 2012\"", "\"Claims history since 2011\""));
+
+		IncrementalModel.Update update = acme.workspace.lastUpdate();
+		assertEquals(Set.of(data), update.parsedInPart());
+		assertEquals(Set.of(), update.relinked());
+		assertSame(sibling, acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration")));
+		assertSame(referring, acme.workspace.read(model -> element(model, "acme.datasets.ClaimsFeatureStore")));
+		NamedElement now = acme.workspace.read(model -> element(model, "acme.datasets.ClaimsHistory"));
+		assertNotSame(edited, now);
+		assertEquals("Claims history since 2011", now.getTitle());
+		assertTrue(update.revalidated().size() < acme.workspace.files().size(), "revalidated " + update.revalidated());
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void aSaveThatChangesTwoElementsParsesEachInPart() throws Exception {
+		Path data = acme.file("data.strategy");
+		EObject sibling = acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration"));
+
+		acme.workspace.setText(data, acme.workspace.text(data).replace("\"Claims history since 2012\"", "\"Claims history since 2011\"")
+				.replace("\"Damage photos submitted with claims\"", "\"Damage photos\""));
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		assertSame(sibling, acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration")));
+		assertEquals("Damage photos", acme.workspace.read(model -> element(model, "acme.datasets.ClaimPhotos").getTitle()));
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void aChangeToAFilesImportsIsParsedAsAWholeFile() throws Exception {
+		Path data = acme.file("data.strategy");
+		EObject sibling = acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration"));
+
+		acme.workspace.setText(data, acme.workspace.text(data).replace("import acme.org.*\n", "import acme.org.*\nimport acme.people.*\n"));
+
+		assertEquals(Set.of(), acme.workspace.lastUpdate().parsedInPart());
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsed());
+		assertNotSame(sibling, acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration")));
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void aChangeThatBreaksTheSyntaxIsParsedAsAWholeFileAndSoIsTheEditThatMendsIt() throws Exception {
+		Path data = acme.file("data.strategy");
+		String text = acme.workspace.text(data);
+
+		acme.workspace.setText(data, text.replace("\tquality 91%\n", "\tquality 91%\n}\n"));
+		assertEquals(Set.of(), acme.workspace.lastUpdate().parsedInPart());
+		assertEquals(freshState(), state(acme.workspace));
+
+		acme.workspace.setText(data, text);
+		assertEquals(Set.of(), acme.workspace.lastUpdate().parsedInPart());
+		assertEquals(freshState(), state(acme.workspace));
 	}
 
 	@Test
@@ -192,6 +317,67 @@ class IncrementalModelTest extends EditTestBase {
 		}
 	}
 
+	/**
+	 * Applies one random change inside the elements of a file and says what it did: a quoted text
+	 * or a number edited, a reference pointed elsewhere, an element removed or added back, the
+	 * syntax broken ({@code mend} then holds the file and its text before, to be saved next).
+	 */
+	private String randomElementEdit(Random random, List<String> removedElements, String[] mend) throws Exception {
+		List<Path> files = acme.workspace.files();
+		Path file = files.get(random.nextInt(files.size()));
+		String text = acme.workspace.text(file);
+		int kind = random.nextInt(7);
+		Matcher matcher = (kind <= 1 ? QUOTED : kind == 2 ? NUMBER : kind == 3 ? REFERENCE : ELEMENT).matcher(text);
+		List<int[]> found = new ArrayList<>();
+		while (matcher.find()) {
+			found.add(kind == 3 ? new int[] { matcher.start(1), matcher.end(1) } : new int[] { matcher.start(), matcher.end() });
+		}
+		if (found.isEmpty()) {
+			save(file, text + "\n// saved again\n");
+			return "appended a comment to " + file.getFileName();
+		}
+		int[] at = found.get(random.nextInt(found.size()));
+		String before = text.substring(0, at[0]);
+		String after = text.substring(at[1]);
+		String match = text.substring(at[0], at[1]);
+		switch (kind) {
+		case 0, 1 -> {
+			String edited = match.substring(0, match.length() - 1) + " (edit " + random.nextInt(100) + ")\"";
+			save(file, before + edited + after);
+			return "edited " + match + " to " + edited + " in " + file.getFileName();
+		}
+		case 2 -> {
+			String number = String.valueOf(1 + random.nextInt(30));
+			save(file, before + number + after);
+			return "changed the number " + match + " at " + at[0] + " to " + number + " in " + file.getFileName();
+		}
+		case 3 -> {
+			List<String> names = declaredNames(files);
+			String name = random.nextBoolean() ? names.get(random.nextInt(names.size())) : match + "X";
+			save(file, before + name + after);
+			return "pointed the reference " + match + " at " + name + " in " + file.getFileName();
+		}
+		case 4 -> {
+			removedElements.add(match);
+			save(file, before + after);
+			return "removed the element " + match.lines().findFirst().orElse("") + " from " + file.getFileName();
+		}
+		case 5 -> {
+			String element = removedElements.isEmpty() ? match.replaceFirst("^([a-z]+ [A-Z][A-Za-z0-9_]*)", "$1Copy") : removedElements.remove(removedElements.size() - 1);
+			save(file, before + element + "\n" + match + after);
+			return "added the element " + element.lines().findFirst().orElse("") + " to " + file.getFileName();
+		}
+		default -> {
+			int brace = match.indexOf('{');
+			String broken = match.substring(0, brace) + match.substring(brace + 1);
+			mend[0] = file.toString();
+			mend[1] = text;
+			save(file, before + broken + after);
+			return "broke the syntax of " + match.lines().findFirst().orElse("") + " in " + file.getFileName();
+		}
+		}
+	}
+
 	/** A save by an editor, or the same text written by another program and read by a reload. */
 	private void save(Path file, String text) throws Exception {
 		if (text.hashCode() % 3 == 0) {
@@ -231,8 +417,16 @@ class IncrementalModelTest extends EditTestBase {
 			for (XtextResource resource : model.resources()) {
 				Path file = Path.of(resource.getURI().toFileString());
 				out.append("== ").append(model.folder().relativize(file)).append('\n');
+				if (resource.getParseResult() != null && !resource.getParseResult().getRootNode().getText().equals(workspace.text(file))) {
+					out.append("the parse does not hold the file's text\n");
+				}
 				for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
 					EObject object = all.next();
+					for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+						if (!attribute.isTransient() && !attribute.isDerived() && object.eIsSet(attribute)) {
+							out.append(describe(model, object)).append(' ').append(attribute.getName()).append(" = ").append(object.eGet(attribute)).append('\n');
+						}
+					}
 					for (EReference reference : object.eClass().getEAllReferences()) {
 						if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
 							continue;

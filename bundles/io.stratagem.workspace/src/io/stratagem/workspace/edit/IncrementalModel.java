@@ -17,9 +17,11 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -40,6 +42,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.ReplaceRegion;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -72,7 +75,15 @@ import io.stratagem.workspace.load.ModelLinker;
  * </ul>
  * The files stay in path order in the resource set, and the index of exported names is rebuilt in
  * that order whenever a changed file shares a name with another file, so that an ambiguous name
- * resolves as in a fresh load. Not thread-safe: the workspace calls it under its lock.
+ * resolves as in a fresh load.
+ *
+ * <p>A save of one file that changes it inside its elements costs less again: F is not parsed as a
+ * whole, but in the places that changed ({@link ChangedLines}), each as the smallest node that
+ * encloses it (Xtext's partial parsing, {@link ElementReparser}); the rules above then apply to the
+ * part instead of the file: the part's names instead of F's, the files that looked up one of the
+ * old part's names instead of all files referring into F, the files the part refers to. The rest
+ * of F keeps its objects, so references to them need nothing. Not thread-safe: the workspace calls
+ * it under its lock.
  */
 final class IncrementalModel {
 
@@ -84,26 +95,40 @@ final class IncrementalModel {
 	private record Links(Set<Path> targets, Set<String> lookedUp, Set<String> names) {
 	}
 
-	/** What a change did: files parsed, linked again and validated again (the rest reused). */
-	record Update(Set<Path> parsed, Set<Path> relinked, Set<Path> revalidated) {
+	/**
+	 * What a change did: files parsed (of which {@code parsedInPart} only in the part that changed),
+	 * linked again as a whole and validated again (the rest reused).
+	 */
+	record Update(Set<Path> parsed, Set<Path> parsedInPart, Set<Path> relinked, Set<Path> revalidated) {
 	}
 
 	private final XtextResourceSet resourceSet;
 	private final ModelLinker linker;
 	private final UnreadDeclarations unread;
 	private final IResourceValidator validator;
+	private final ElementReparser reparser;
+	private final ElementLinker elementLinker;
 	private final Map<Path, XtextResource> resources = new TreeMap<>();
 	private final Map<URI, Path> files = new HashMap<>();
 	private final Map<Path, Links> links = new HashMap<>();
 	private final Map<Path, List<Issue>> issues = new HashMap<>();
 	private List<String> unreadTexts = List.of();
-	private Update last = new Update(Set.of(), Set.of(), Set.of());
+	private Update last = new Update(Set.of(), Set.of(), Set.of(), Set.of());
+	/** At most so many lines added or removed by a change parsed in part, and at most so many places. */
+	private static final int MAX_CHANGED_LINES = 64;
+	private static final int MAX_PLACES = 16;
 
-	IncrementalModel(XtextResourceSet resourceSet, ModelLinker linker, UnreadDeclarations unread, IResourceValidator validator) {
+	/** Set when a partial parse failed after it had begun to change its file: the whole-file path then links every file again. */
+	private boolean relinkAll;
+
+	IncrementalModel(XtextResourceSet resourceSet, ModelLinker linker, UnreadDeclarations unread, IResourceValidator validator, ElementReparser reparser,
+			ElementLinker elementLinker) {
 		this.resourceSet = resourceSet;
 		this.linker = linker;
 		this.unread = unread;
 		this.validator = validator;
+		this.reparser = reparser;
+		this.elementLinker = elementLinker;
 		resourceSet.getLoadOptions(); // created eagerly: the parallel parse only reads them
 		resourceSet.getURIConverter();
 		ExportedNamesIndex.recordImportedNames(resourceSet);
@@ -124,7 +149,7 @@ final class IncrementalModel {
 		unread.install(resourceSet, this.unreadTexts, resources.values());
 		linker.link(resourceSet, resources.values(), resources.values());
 		resources.keySet().forEach(file -> links.put(file, linksOf(resources.get(file))));
-		last = new Update(parsed.keySet(), Set.of(), resources.keySet());
+		last = new Update(parsed.keySet(), Set.of(), Set.of(), resources.keySet());
 	}
 
 	/**
@@ -133,6 +158,93 @@ final class IncrementalModel {
 	 * @param unreadTexts the texts of the files that could not be read, as for {@link #loadAll}
 	 */
 	Update update(Map<Path, String> changed, List<String> unreadTexts) {
+		Update inPart = null;
+		if (changed.size() == 1 && this.unreadTexts.equals(unreadTexts)) {
+			Map.Entry<Path, String> only = changed.entrySet().iterator().next();
+			inPart = updateInPlaces(only.getKey(), only.getValue());
+			if (inPart != null && inPart.parsedInPart().contains(only.getKey())) {
+				last = inPart;
+				return inPart;
+			}
+		}
+		Update whole = updateWholeFiles(changed, unreadTexts);
+		if (inPart != null) {
+			// some places were parsed in part before one could not be
+			whole = merge(inPart, whole);
+			whole = new Update(whole.parsed(), Set.of(), whole.relinked(), whole.revalidated());
+		}
+		last = whole;
+		return whole;
+	}
+
+	/**
+	 * A change of one file made in places each inside one element (a save may change several):
+	 * each place, from the last to the first, is parsed in part ({@link #updatePart}). Returns null
+	 * when no place was; the update of the places parsed before one that could not be (its
+	 * {@code parsedInPart} is then empty: the rest is for the whole-file path).
+	 */
+	private Update updateInPlaces(Path file, String text) {
+		XtextResource resource = resources.get(file);
+		if (!parsedWithoutProblems(resource) || text == null) {
+			return null;
+		}
+		String current = resource.getParseResult().getRootNode().getText();
+		List<ReplaceRegion> places = ChangedLines.regions(current, text, MAX_CHANGED_LINES);
+		if (places == null || places.isEmpty() || places.size() > MAX_PLACES) {
+			return null;
+		}
+		Update done = null;
+		for (ReplaceRegion place : places) {
+			StringBuilder next = new StringBuilder(current);
+			place.applyTo(next);
+			Update step = updatePart(file, next.toString(), trimmed(current, place));
+			if (step == null) {
+				return done == null ? null : new Update(done.parsed(), Set.of(), done.relinked(), done.revalidated());
+			}
+			done = done == null ? step : merge(done, step);
+			current = next.toString();
+		}
+		if (!current.equals(text)) {
+			// the places did not make the saved text: the whole-file path takes it from here
+			return new Update(done.parsed(), Set.of(), done.relinked(), done.revalidated());
+		}
+		return done;
+	}
+
+	/** A replacement without the characters it leaves as they were at its start and end. */
+	private static ReplaceRegion trimmed(String text, ReplaceRegion region) {
+		String replaced = text.substring(region.getOffset(), region.getEndOffset());
+		String by = region.getText();
+		int common = Math.min(replaced.length(), by.length());
+		int prefix = 0;
+		while (prefix < common && replaced.charAt(prefix) == by.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < common - prefix && replaced.charAt(replaced.length() - 1 - suffix) == by.charAt(by.length() - 1 - suffix)) {
+			suffix++;
+		}
+		return new ReplaceRegion(region.getOffset() + prefix, replaced.length() - prefix - suffix, by.substring(prefix, by.length() - suffix));
+	}
+
+	private static Update merge(Update first, Update then) {
+		return new Update(union(first.parsed(), then.parsed()), union(first.parsedInPart(), then.parsedInPart()), union(first.relinked(), then.relinked()),
+				union(first.revalidated(), then.revalidated()));
+	}
+
+	private static Set<Path> union(Set<Path> a, Set<Path> b) {
+		Set<Path> all = new TreeSet<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private static boolean parsedWithoutProblems(XtextResource resource) {
+		return resource != null && resource.getParseResult() != null && !resource.getParseResult().hasSyntaxErrors() && resource.getErrors().isEmpty()
+				&& resource.getWarnings().isEmpty();
+	}
+
+	/** Parses the changed files as a whole, links and validates again what depends on them. */
+	private Update updateWholeFiles(Map<Path, String> changed, List<String> unreadTexts) {
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
 		Set<String> unparsedBefore = new HashSet<>();
 		Set<Path> referencedByChanged = new HashSet<>();
@@ -152,7 +264,9 @@ final class IncrementalModel {
 				referencedByChanged.addAll(links.get(file).targets());
 			}
 		}
-		boolean unreadChanged = !this.unreadTexts.equals(unreadTexts);
+		boolean damaged = relinkAll;
+		boolean unreadChanged = !this.unreadTexts.equals(unreadTexts) || damaged;
+		relinkAll = false;
 		this.unreadTexts = List.copyOf(unreadTexts);
 
 		// the old parses leave the set; the new ones take their place in path order
@@ -193,7 +307,7 @@ final class IncrementalModel {
 				newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
 			}
 		}
-		if (sharesName || parsed.size() > 1) {
+		if (sharesName || parsed.size() > 1 || damaged) {
 			// an ambiguous name resolves to the first file that declares it, as in a fresh load: the index is made again in path order
 			resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
 			ExportedNamesIndex.install(resourceSet, resources.values());
@@ -224,7 +338,7 @@ final class IncrementalModel {
 		for (Path file : rebound) {
 			// its references resolved into the old parse of a changed file; the same names, of the same types, now
 			// name the new parse's elements: a fresh link would find them, so the references are pointed at them
-			if (!rebind(resources.get(file), oldResources, oldNames, newObjects)) {
+			if (!rebind(resources.get(file), target -> !target.eIsProxy() && oldResources.contains(target.eResource()), oldNames, newObjects)) {
 				relinked.add(file);
 			}
 		}
@@ -259,8 +373,156 @@ final class IncrementalModel {
 			revalidated.addAll(resources.keySet());
 		}
 		issues.keySet().removeAll(revalidated);
-		last = new Update(parsed.keySet(), relinked, revalidated);
-		return last;
+		return new Update(parsed.keySet(), Set.of(), relinked, revalidated);
+	}
+
+	/**
+	 * A change inside one element of one file that parsed and linked without a problem: only the
+	 * part that changed is parsed again ({@link ElementReparser}) and linked; the file's other
+	 * objects stay, and so do the references of other files to them. What depends on the part is
+	 * found as for a whole file, from the part's old and new names: references into the old part
+	 * (of the file itself, and of the files that looked up one of its names) are pointed at the
+	 * new part's elements of the same names, and a file that looked up a name the change adds,
+	 * removes or retypes is linked again. Returns null, with nothing changed, when the change is
+	 * not such a change: the caller then parses the file as a whole.
+	 */
+	private Update updatePart(Path file, String text, ReplaceRegion region) {
+		XtextResource resource = resources.get(file);
+		if (text == null || !parsedWithoutProblems(resource)) {
+			return null;
+		}
+		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
+		// the file's description lists what the file holds now (Xtext computes it again after a change): the old names are read first
+		IResourceDescription described = index.getResourceDescription(resource.getURI());
+		List<IEObjectDescription> exportedBefore = new ArrayList<>();
+		described.getExportedObjects().forEach(exportedBefore::add);
+		ElementReparser.Replaced replaced;
+		try {
+			replaced = reparser.reparsePart(resource.getParser(), resource.getParseResult(), region);
+			if (replaced != null && !resource.getParseResult().getRootNode().getText().equals(text)) {
+				throw new IllegalStateException("the partial parse of " + file + " does not hold the saved text");
+			}
+		} catch (RuntimeException e) {
+			// the parse began to change the file and did not finish: the file is parsed afresh and every file linked again
+			relinkAll = true;
+			replaced = null;
+		}
+		if (replaced == null) {
+			return null;
+		}
+		EObject added = replaced.replacement();
+		Set<EObject> removed = contentsOf(replaced.old());
+		Set<EObject> addedObjects = added == null ? Set.of() : contentsOf(added);
+		boolean linkedAlone = true;
+		Set<String> lookedUpByPart = new HashSet<>();
+		if (added != null) {
+			linkedAlone = elementLinker.installReferences(added);
+			lookedUpByPart = resolveReferences(resource, added);
+		}
+		// an unresolved reference in the part: the file is linked again as a whole, so its problems come in a fresh load's order
+		linkedAlone &= resource.getErrors().isEmpty() && resource.getWarnings().isEmpty();
+
+		// the file's names change only where the part's do: the old part's names and types against the new part's
+		Map<EObject, QualifiedName> oldNames = new IdentityHashMap<>();
+		Map<String, Integer> namesBefore = new HashMap<>();
+		for (IEObjectDescription exported : exportedBefore) {
+			if (removed.contains(exported.getEObjectOrProxy())) {
+				oldNames.put(exported.getEObjectOrProxy(), exported.getName());
+				namesBefore.merge(exported.getName().toLowerCase() + " " + exported.getEClass().getName(), 1, Integer::sum);
+			}
+		}
+		Map<QualifiedName, EObject> newObjects = new HashMap<>();
+		Map<String, Integer> namesAfter = new HashMap<>();
+		for (IEObjectDescription exported : described.getExportedObjects()) {
+			if (addedObjects.contains(exported.getEObjectOrProxy())) {
+				newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
+				namesAfter.merge(exported.getName().toLowerCase() + " " + exported.getEClass().getName(), 1, Integer::sum);
+			}
+		}
+		boolean sameNames = namesBefore.equals(namesAfter);
+		Set<String> touchedNames = new HashSet<>();
+		if (!sameNames) {
+			// the index looked names up by the old ones: it is made again, in path order, as a fresh load makes it
+			resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
+			ExportedNamesIndex.install(resourceSet, resources.values());
+			Set<String> changedNames = new HashSet<>(namesBefore.keySet());
+			changedNames.addAll(namesAfter.keySet());
+			changedNames.removeIf(name -> Objects.equals(namesBefore.get(name), namesAfter.get(name)));
+			changedNames.forEach(name -> touchedNames.add(name.substring(0, name.lastIndexOf(' '))));
+		}
+		unread.install(resourceSet, unreadTexts, resources.values());
+
+		Set<String> replacedNames = new HashSet<>();
+		Set<String> replacedSimpleNames = new HashSet<>();
+		for (QualifiedName name : oldNames.values()) {
+			replacedNames.add(name.toLowerCase().toString());
+			replacedSimpleNames.add(name.getLastSegment().toLowerCase());
+		}
+		Set<Path> relinked = new TreeSet<>();
+		Set<Path> rebound = new TreeSet<>();
+		if (!linkedAlone) {
+			relinked.add(file);
+		}
+		links.forEach((other, found) -> {
+			if (!Collections.disjoint(found.lookedUp(), touchedNames)) {
+				relinked.add(other);
+			} else if (other.equals(file) ? found.names().stream().anyMatch(name -> replacedSimpleNames.contains(name.toLowerCase()))
+					: found.targets().contains(file) && !Collections.disjoint(found.lookedUp(), replacedNames)) {
+				// a reference to the old part: its own (a reference's last name is the element's), or another file's (which looked the name up)
+				rebound.add(other);
+			}
+		});
+		rebound.removeAll(relinked);
+		for (Path each : rebound) {
+			if (!rebind(resources.get(each), removed::contains, oldNames, newObjects)) {
+				relinked.add(each);
+			}
+		}
+		rebound.removeAll(relinked);
+		List<XtextResource> toLink = new ArrayList<>();
+		for (Path each : relinked) {
+			XtextResource other = resources.get(each);
+			ImportedNamesAdapter recorded = ImportedNamesAdapter.find(other);
+			if (recorded != null) {
+				recorded.clear();
+			}
+			other.relink();
+			toLink.add(other);
+		}
+		if (!toLink.isEmpty()) {
+			linker.link(resourceSet, resources.values(), toLink);
+		}
+		for (XtextResource each : toLink) {
+			links.put(files.get(each.getURI()), linksOf(each));
+		}
+		Set<Path> partTargets = new HashSet<>(targetsOf(replaced.old(), resource));
+		if (added != null) {
+			partTargets.addAll(targetsOf(added, resource));
+		}
+		if (!relinked.contains(file)) {
+			Links was = links.get(file);
+			Set<Path> targets = new HashSet<>(was.targets());
+			targets.addAll(partTargets);
+			Set<String> names = new HashSet<>(was.names());
+			if (added != null) {
+				names.addAll(referenceNames(NodeModelUtils.findActualNodeFor(added)));
+			}
+			Set<String> lookedUp = new HashSet<>(was.lookedUp());
+			lookedUp.addAll(lookedUpByPart);
+			links.put(file, new Links(Set.copyOf(targets), Set.copyOf(lookedUp), Set.copyOf(names)));
+		}
+
+		Set<Path> revalidated = new TreeSet<>();
+		if (sameNames) {
+			revalidated.add(file);
+			revalidated.addAll(relinked);
+			revalidated.addAll(rebound);
+			partTargets.stream().filter(resources::containsKey).forEach(revalidated::add);
+		} else {
+			revalidated.addAll(resources.keySet());
+		}
+		issues.keySet().removeAll(revalidated);
+		return new Update(Set.of(file), Set.of(file), relinked, revalidated);
 	}
 
 	/** What the last change did. */
@@ -335,15 +597,16 @@ final class IncrementalModel {
 	}
 
 	/**
-	 * Points a file's references into the old parses of changed files at the elements of the new
-	 * parses with the same qualified names; false (nothing changed) when one has no such element.
+	 * Points a file's references to replaced objects (of the old parses of changed files, or of the
+	 * old part of a file parsed in part) at the new parses' elements with the same qualified names;
+	 * false (nothing changed) when one has no such element.
 	 */
-	private static boolean rebind(XtextResource resource, Set<Resource> oldResources, Map<EObject, QualifiedName> oldNames, Map<QualifiedName, EObject> newObjects) {
+	private static boolean rebind(XtextResource resource, Predicate<EObject> replaced, Map<EObject, QualifiedName> oldNames, Map<QualifiedName, EObject> newObjects) {
 		List<Runnable> changes = new ArrayList<>();
 		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
 			EObject object = all.next();
 			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient() || !reference.isChangeable()) {
+				if (!isCrossReference(reference)) {
 					continue;
 				}
 				Object value = object.eGet(reference, false);
@@ -352,7 +615,7 @@ final class IncrementalModel {
 					InternalEList<EObject> targets = (InternalEList<EObject>) list;
 					for (int i = 0; i < targets.size(); i++) {
 						EObject target = targets.basicGet(i);
-						if (!target.eIsProxy() && oldResources.contains(target.eResource())) {
+						if (replaced.test(target)) {
 							EObject replacement = newObjects.get(oldNames.get(target));
 							if (replacement == null) {
 								return false;
@@ -361,7 +624,7 @@ final class IncrementalModel {
 							changes.add(() -> targets.setUnique(at, replacement));
 						}
 					}
-				} else if (value instanceof EObject target && !target.eIsProxy() && oldResources.contains(target.eResource())) {
+				} else if (value instanceof EObject target && replaced.test(target)) {
 					EObject replacement = newObjects.get(oldNames.get(target));
 					if (replacement == null) {
 						return false;
@@ -376,35 +639,102 @@ final class IncrementalModel {
 
 	/** The files that a linked file's references resolved into, and the last names of all its references. */
 	private Links linksOf(XtextResource resource) {
+		Set<String> names = resource.getParseResult() == null ? Set.of() : referenceNames(resource.getParseResult().getRootNode());
+		Set<Path> targets = new LinkedHashSet<>();
+		for (EObject root : resource.getContents()) {
+			targets.addAll(targetsOf(root, resource));
+		}
+		return new Links(Set.copyOf(targets), lookedUp(resource), Set.copyOf(names));
+	}
+
+	/** The last names of the references written below a node (all of them from the root node). */
+	private static Set<String> referenceNames(INode top) {
 		Set<String> names = new HashSet<>();
-		if (resource.getParseResult() != null) {
-			for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
+		if (top != null) {
+			for (INode node : top.getAsTreeIterable()) {
 				if (node.getGrammarElement() instanceof CrossReference) {
 					String text = NodeModelUtils.getTokenText(node);
 					names.add(text.substring(text.lastIndexOf('.') + 1).replace("^", ""));
 				}
 			}
 		}
+		return names;
+	}
+
+	/** The other files that the resolved references of an object and its contents point into. */
+	private Set<Path> targetsOf(EObject part, Resource self) {
 		Set<Path> targets = new LinkedHashSet<>();
-		for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-			EObject object = all.next();
+		List<EObject> objects = new ArrayList<>();
+		objects.add(part);
+		part.eAllContents().forEachRemaining(objects::add);
+		for (EObject object : objects) {
 			@SuppressWarnings("unchecked")
 			EContentsEList.FeatureIterator<EObject> references = (EContentsEList.FeatureIterator<EObject>) ((InternalEList<EObject>) object.eCrossReferences())
 					.basicIterator();
 			while (references.hasNext()) {
 				EObject target = references.next();
 				Resource targetResource = target.eIsProxy() ? null : target.eResource();
-				Path file = targetResource == null || targetResource == resource ? null : files.get(targetResource.getURI());
+				Path file = targetResource == null || targetResource == self ? null : files.get(targetResource.getURI());
 				if (file != null) {
 					targets.add(file);
 				}
 			}
 		}
+		return targets;
+	}
+
+	/** The qualified names a file looked up in the other files (Xtext's imported names, lower case). */
+	private static Set<String> lookedUp(XtextResource resource) {
 		Set<String> lookedUp = new HashSet<>();
 		ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
 		if (recorded != null) {
 			recorded.getImportedNames().forEach(name -> lookedUp.add(name.toString()));
 		}
-		return new Links(Set.copyOf(targets), Set.copyOf(lookedUp), Set.copyOf(names));
+		return Set.copyOf(lookedUp);
+	}
+
+	/**
+	 * Resolves the references of an object and its contents, as linking a whole file does for all
+	 * of its objects, and returns the names they looked up (also added to the file's record). The
+	 * lookups are recorded apart, so that the file's record need not be read as a whole.
+	 */
+	private static Set<String> resolveReferences(XtextResource resource, EObject part) {
+		ImportedNamesAdapter recorded = ImportedNamesAdapter.find(resource);
+		ImportedNamesAdapter partRecord = new ImportedNamesAdapter();
+		int at = resource.eAdapters().indexOf(recorded);
+		if (recorded != null) {
+			resource.eAdapters().set(at, partRecord);
+		}
+		try {
+			for (EObject object : contentsOf(part)) {
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (isCrossReference(reference) && object.eGet(reference, true) instanceof EList<?> list) {
+						for (int i = 0; i < list.size(); i++) {
+							list.get(i);
+						}
+					}
+				}
+			}
+		} finally {
+			if (recorded != null) {
+				resource.eAdapters().set(at, recorded);
+				recorded.getImportedNames().addAll(partRecord.getImportedNames());
+			}
+		}
+		Set<String> names = new HashSet<>();
+		partRecord.getImportedNames().forEach(name -> names.add(name.toString()));
+		return names;
+	}
+
+	/** An object and all its contents, by identity. */
+	private static Set<EObject> contentsOf(EObject part) {
+		Set<EObject> all = Collections.newSetFromMap(new IdentityHashMap<>());
+		all.add(part);
+		part.eAllContents().forEachRemaining(all::add);
+		return all;
+	}
+
+	private static boolean isCrossReference(EReference reference) {
+		return !reference.isContainment() && !reference.isContainer() && !reference.isDerived() && !reference.isTransient() && reference.isChangeable();
 	}
 }

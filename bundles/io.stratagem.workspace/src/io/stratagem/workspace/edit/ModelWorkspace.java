@@ -68,7 +68,8 @@ public final class ModelWorkspace implements AutoCloseable {
 	private ModelWorkspace(Path folder, Injector injector) {
 		this.disk = new WorkspaceFiles(folder);
 		this.model = new IncrementalModel(injector.getInstance(XtextResourceSet.class), injector.getInstance(ModelLinker.class),
-				injector.getInstance(UnreadDeclarations.class), injector.getInstance(IResourceValidator.class));
+				injector.getInstance(UnreadDeclarations.class), injector.getInstance(IResourceValidator.class), injector.getInstance(ElementReparser.class),
+				injector.getInstance(ElementLinker.class));
 		this.references = injector.getInstance(References.class);
 		this.display = injector.getInstance(PathDisplay.class);
 		this.notifier = Executors.newSingleThreadExecutor(task -> {

@@ -1,0 +1,164 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.workspace.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.util.ReplaceRegion;
+
+/**
+ * The places where a saved text differs from the text before, as few replacements of whole lines
+ * (Myers' difference algorithm on lines): an editor's save may change several elements at once,
+ * and each place is then parsed in part on its own ({@link IncrementalModel}).
+ */
+final class ChangedLines {
+
+	private ChangedLines() {
+	}
+
+	/**
+	 * The replacements that turn {@code before} into {@code after}, from the last place to the
+	 * first (so that each one's offsets hold in the text the later ones have already changed);
+	 * null when more than {@code maxLines} lines are added or removed.
+	 */
+	static List<ReplaceRegion> regions(String before, String after, int maxLines) {
+		// the lines both texts begin and end with are not compared line by line
+		int common = Math.min(before.length(), after.length());
+		int prefix = 0;
+		while (prefix < common && before.charAt(prefix) == after.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < common - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+			suffix++;
+		}
+		int from = before.lastIndexOf('\n', prefix - 1) + 1;
+		int beforeEnd = lineEnd(before, before.length() - suffix);
+		int afterEnd = after.length() - (before.length() - beforeEnd);
+		if (afterEnd < from) {
+			// the two ends overlap in the lines around the change: compared from the start of its line to the end of the text
+			beforeEnd = before.length();
+			afterEnd = after.length();
+		}
+		List<ReplaceRegion> regions = regions(before.substring(from, beforeEnd), after.substring(from, afterEnd), maxLines, from);
+		return regions;
+	}
+
+	/** The end of the line a position is in, after its line break (the text's end on the last line). */
+	private static int lineEnd(String text, int position) {
+		if (position > 0 && text.charAt(position - 1) == '\n') {
+			return position;
+		}
+		int end = text.indexOf('\n', position);
+		return end < 0 ? text.length() : end + 1;
+	}
+
+	private static List<ReplaceRegion> regions(String before, String after, int maxLines, int shift) {
+		String[] a = lines(before);
+		String[] b = lines(after);
+		int[] matchA = match(a, b, maxLines);
+		if (matchA == null) {
+			return null;
+		}
+		boolean[] matchedB = new boolean[b.length];
+		for (int j : matchA) {
+			if (j >= 0) {
+				matchedB[j] = true;
+			}
+		}
+		int[] startA = starts(a);
+		int[] startB = starts(b);
+		List<ReplaceRegion> regions = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		while (i < a.length || j < b.length) {
+			if (i < a.length && j < b.length && matchA[i] == j) {
+				i++;
+				j++;
+				continue;
+			}
+			int i0 = i;
+			int j0 = j;
+			while (i < a.length && matchA[i] < 0) {
+				i++;
+			}
+			while (j < b.length && !matchedB[j]) {
+				j++;
+			}
+			regions.add(0, new ReplaceRegion(shift + startA[i0], startA[i] - startA[i0], after.substring(startB[j0], startB[j])));
+		}
+		return regions;
+	}
+
+	/** The lines of a text, each with its line break (the last one may have none): a line that gains or loses its break is changed. */
+	private static String[] lines(String text) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		while (start < text.length()) {
+			int lineBreak = text.indexOf('\n', start);
+			int end = lineBreak < 0 ? text.length() : lineBreak + 1;
+			lines.add(text.substring(start, end));
+			start = end;
+		}
+		return lines.toArray(String[]::new);
+	}
+
+	/** The offset of each line, and the text's length. */
+	private static int[] starts(String[] lines) {
+		int[] starts = new int[lines.length + 1];
+		for (int i = 0; i < lines.length; i++) {
+			starts[i + 1] = starts[i] + lines[i].length();
+		}
+		return starts;
+	}
+
+	/** For each line of {@code a}, the line of {@code b} it is kept as (-1: removed); null beyond {@code maxEdits}. */
+	private static int[] match(String[] a, String[] b, int maxEdits) {
+		int n = a.length;
+		int m = b.length;
+		int max = Math.min(n + m, maxEdits);
+		int offset = max + 1;
+		int[] v = new int[2 * max + 3];
+		List<int[]> trace = new ArrayList<>();
+		for (int d = 0; d <= max; d++) {
+			trace.add(v.clone());
+			for (int k = -d; k <= d; k += 2) {
+				int x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+				int y = x - k;
+				while (x < n && y < m && a[x].equals(b[y])) {
+					x++;
+					y++;
+				}
+				v[offset + k] = x;
+				if (x >= n && y >= m) {
+					return backtrack(trace, a, b, offset, d);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int[] backtrack(List<int[]> trace, String[] a, String[] b, int offset, int edits) {
+		int[] matchA = new int[a.length];
+		java.util.Arrays.fill(matchA, -1);
+		int x = a.length;
+		int y = b.length;
+		for (int d = edits; d >= 0; d--) {
+			int[] v = trace.get(d);
+			int k = x - y;
+			int previousK = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
+			int previousX = d == 0 ? 0 : v[offset + previousK];
+			int previousY = d == 0 ? 0 : previousX - previousK;
+			while (x > previousX && y > previousY) {
+				x--;
+				y--;
+				matchA[x] = y;
+			}
+			x = previousX;
+			y = previousY;
+		}
+		return matchA;
+	}
+}

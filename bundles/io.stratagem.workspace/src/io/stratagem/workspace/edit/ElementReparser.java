@@ -1,0 +1,102 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.workspace.edit;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.impl.PartialParsingHelper;
+import org.eclipse.xtext.util.ReplaceRegion;
+
+import io.stratagem.model.StratagemPackage;
+
+/**
+ * Xtext's partial parsing, confined to what an editing session can take over without a whole-file
+ * parse: the part of one file's text that changed is parsed again as the smallest node that
+ * encloses it, and only when that node lies within one element of the file (never the file's
+ * namespace, imports or list of elements) and parses without a syntax error. Everything else of
+ * the file keeps its objects.
+ *
+ * <p>Xtext falls back to parsing the whole text when it cannot parse a part; here that, and a part
+ * outside the elements, is refused ({@link #reparsePart} returns null) before anything is changed: the
+ * caller then parses the file afresh. Not thread-safe: one change at a time (the workspace's lock).
+ */
+final class ElementReparser extends PartialParsingHelper {
+
+	/** What a partial parse replaced: an element or a part of one, and where it was. */
+	record Replaced(EObject old, EObject container, EStructuralFeature feature, int index) {
+
+		/** The object that now stands where the old one was (null if the part became nothing). */
+		EObject replacement() {
+			Object value = container.eGet(feature, false);
+			if (feature.isMany()) {
+				List<?> list = (List<?>) value;
+				return index < list.size() ? (EObject) list.get(index) : null;
+			}
+			return (EObject) value;
+		}
+	}
+
+	/** Thrown before anything changed, when the part cannot be parsed on its own. */
+	private static final class Refused extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Refused() {
+			super(null, null, false, false);
+		}
+	}
+
+	private Replaced replaced;
+
+	/**
+	 * Parses the changed part of a parsed file again, in place: the old part's objects are unloaded
+	 * (made proxies) and the new ones take their place in the same container.
+	 *
+	 * @return what was replaced, or null when the change cannot be parsed as a part of one element;
+	 *         the file's objects are unchanged then
+	 */
+	Replaced reparsePart(IParser parser, IParseResult previous, ReplaceRegion region) {
+		replaced = null;
+		try {
+			IParseResult result = reparse(parser, previous, region);
+			if (replaced == null || result.getRootASTElement() != previous.getRootASTElement() || result.getRootNode() != previous.getRootNode()) {
+				throw new IllegalStateException("partial parse left the file's root: " + region);
+			}
+			return replaced;
+		} catch (Refused refused) {
+			return null;
+		}
+	}
+
+	/** A part outside the elements, or one Xtext could parse only with the whole text, is refused. */
+	@Override
+	protected IParseResult fullyReparse(IParser parser, IParseResult previousParseResult, ReplaceRegion replaceRegion) {
+		throw new Refused();
+	}
+
+	/** Called once, with the part about to be replaced, before the model changes: the last point to refuse. */
+	@Override
+	public void unloadSemanticObject(EObject object) {
+		if (object == null || replaced != null || !withinAnElement(object)) {
+			throw new Refused();
+		}
+		EStructuralFeature feature = object.eContainingFeature();
+		EObject container = object.eContainer();
+		int index = feature.isMany() ? ((List<?>) container.eGet(feature, false)).indexOf(object) : -1;
+		replaced = new Replaced(object, container, feature, index);
+		super.unloadSemanticObject(object);
+	}
+
+	/** Whether an object is one of a file's elements or inside one. */
+	private static boolean withinAnElement(EObject object) {
+		EObject top = object;
+		while (top.eContainer() != null && top.eContainer().eContainer() != null) {
+			top = top.eContainer();
+		}
+		return top.eContainer() != null && top.eContainingFeature() == StratagemPackage.Literals.STRATEGY_MODEL__ELEMENTS;
+	}
+}
