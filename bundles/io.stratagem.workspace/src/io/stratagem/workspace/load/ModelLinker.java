@@ -20,6 +20,7 @@ import com.google.inject.Provider;
 
 import io.stratagem.dsl.library.BuiltInLibrary;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
+import io.stratagem.dsl.scoping.LinkingScopes;
 
 /**
  * Resolves every cross-reference of a freshly loaded model set, one file per thread, after the
@@ -35,6 +36,10 @@ import io.stratagem.dsl.scoping.ExportedNamesIndex;
  * Made by the first reference on a linking thread, it raced with other threads reading the file's
  * adapters (an ArrayIndexOutOfBoundsException in ConnectEditTest, once). Xtext alone links lazily,
  * one reference at a time, on one thread.
+ *
+ * <p>While linking, each file keeps its root's scope per reference type and what it found for each
+ * name ({@link LinkingScopes}): nothing it depends on changes during the pass. It is dropped when
+ * the pass ends, so that the next pass of an editing session sees the changed files and index.
  */
 public class ModelLinker {
 
@@ -55,7 +60,12 @@ public class ModelLinker {
 	 */
 	public boolean link(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
 		prepare(resourceSet, resources);
-		resources.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+		resources.forEach(LinkingScopes::attach);
+		try {
+			resources.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+		} finally {
+			resources.forEach(LinkingScopes::detach);
+		}
 		return resources.stream().allMatch(resource -> resource.getErrors().stream().noneMatch(XtextLinkingDiagnostic.class::isInstance));
 	}
 
@@ -74,7 +84,12 @@ public class ModelLinker {
 			cache.get(CACHE_CREATED, resource, () -> Boolean.TRUE);
 		}
 		recordImportedNames(resourceSet, toLink);
-		toLink.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+		toLink.forEach(LinkingScopes::attach);
+		try {
+			toLink.parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+		} finally {
+			toLink.forEach(LinkingScopes::detach);
+		}
 	}
 
 	/**
