@@ -123,6 +123,15 @@ class LinkingScopesTest {
 		}
 	}
 
+	@Test
+	void theLongestFilesAreLinkedFirstSoThatNoLargeFileIsLeftAloneOnOneCoreAtTheEnd() throws IOException {
+		List<XtextResource> files = parse(resourceSets.get());
+
+		List<String> order = ModelLinker.largestFirst(files).stream().map(file -> file.getURI().lastSegment()).toList();
+
+		assertEquals(List.of("e-claims.strategy", "f-ambiguous.strategy", "a-people.strategy", "b-other.strategy", "d-twin.strategy", "c-twin.strategy"), order);
+	}
+
 	private String linkedByTheLinker(boolean recording) throws IOException {
 		XtextResourceSet set = resourceSets.get();
 		if (recording) {
