@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 
@@ -21,6 +23,22 @@ public class StrategyLocalScopeProvider extends ImportedNamespaceAwareLocalScope
 
 	@Inject
 	private IQualifiedNameConverter converter;
+
+	/**
+	 * While a linker that keeps the files' root scopes links the file ({@link LinkingScopes}), the
+	 * root's scope of a reference type is made once and answers each name once; the scopes of the
+	 * nested elements are made on top of it, as Xtext makes them.
+	 */
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		if (context != null && context.eContainer() == null) {
+			LinkingScopes kept = LinkingScopes.of(context.eResource());
+			if (kept != null) {
+				return kept.root(context, reference.getEReferenceType(), isIgnoreCase(reference), () -> super.getScope(context, reference));
+			}
+		}
+		return super.getScope(context, reference);
+	}
 
 	@Override
 	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +97,10 @@ public class ModelSetLoader {
 		}
 		java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
 		List<Path> unreadable = Collections.synchronizedList(new ArrayList<>());
-		resources.entrySet().parallelStream().forEach(entry -> {
+		// the largest files first: each is parsed on one thread, and one started last kept a core busy alone
+		List<Map.Entry<Path, XtextResource>> largestFirst = new ArrayList<>(resources.entrySet());
+		largestFirst.sort(Comparator.comparingLong((Map.Entry<Path, XtextResource> entry) -> sizeOf(entry.getKey())).reversed());
+		largestFirst.parallelStream().forEach(entry -> {
 			if (!parse(entry.getKey(), entry.getValue(), problems, unreadable)) {
 				synchronized (resourceSet) {
 					resourceSet.getResources().remove(entry.getValue());
@@ -175,6 +179,14 @@ public class ModelSetLoader {
 		}
 	}
 
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0; // reported when the file is read
+		}
+	}
 
 	/** The heap this process may use, in megabytes. */
 	public static long heapMegabytes() {

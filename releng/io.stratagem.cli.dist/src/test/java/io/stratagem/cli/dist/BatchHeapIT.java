@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bin/stratagem sizes the heap of batch commands from the machine's memory, and never over a heap
- * the user chose. A stand-in java prints the arguments it is given, one per line.
+ * bin/stratagem sizes the heap of batch commands from the machine's memory, with collector settings
+ * under which resident memory follows the live data, and never over a heap the user chose. A stand-in java prints the arguments it is given, one per line.
  */
 class BatchHeapIT {
 
@@ -31,10 +31,17 @@ class BatchHeapIT {
 	}
 
 	@Test
-	void aBatchCommandGetsHalfTheMachinesMemoryAsItsLargestHeap(@TempDir Path dir) throws Exception {
+	void aBatchCommandGetsHalfTheMachinesMemoryAsItsLargestHeapAndAHeapThatGrowsOnlyWhenCollectionsCostTime(@TempDir Path dir) throws Exception {
 		List<String> arguments = javaArguments(dir, Map.of(), "validate", "model");
-		assertEquals(List.of("-XX:MaxRAMPercentage=50", "-XX:TieredStopAtLevel=1", "-cp", home().resolve("lib") + "/*", "io.stratagem.cli.Main",
-				"validate", "model"), arguments);
+		assertEquals(List.of("-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+				"-XX:TieredStopAtLevel=1", "-cp", home().resolve("lib") + "/*", "io.stratagem.cli.Main", "validate", "model"), arguments);
+	}
+
+	@Test
+	void theUsersOwnCollectorSettingsComeAfterTheLaunchersAndWin(@TempDir Path dir) throws Exception {
+		List<String> arguments = javaArguments(dir, Map.of("STRATAGEM_JAVA_OPTS", "-XX:GCTimeRatio=12"), "generate", "model");
+		assertEquals(List.of("-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+				"-XX:GCTimeRatio=12", "-XX:TieredStopAtLevel=1"), arguments.subList(0, 7));
 	}
 
 	@Test
@@ -52,7 +59,9 @@ class BatchHeapIT {
 	@Test
 	void theLongRunningCommandsAreNotSizedHere(@TempDir Path dir) throws Exception {
 		for (String command : List.of("lsp", "serve")) {
-			assertFalse(javaArguments(dir, Map.of(), command).contains("-XX:MaxRAMPercentage=50"), command);
+			List<String> arguments = javaArguments(dir, Map.of(), command);
+			assertFalse(arguments.contains("-XX:MaxRAMPercentage=50"), command);
+			assertFalse(arguments.stream().anyMatch(argument -> argument.startsWith("-XX:GCTimeRatio")), command);
 		}
 	}
 

@@ -1,0 +1,125 @@
+/*
+ * Stratagem. SPDX-License-Identifier: EPL-2.0
+ */
+package io.stratagem.dsl.scoping;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+
+/**
+ * The scopes of one file's root, per reference type, kept while a linker resolves the file's
+ * references ({@code io.stratagem.workspace.load.ModelLinker} attaches it before linking and
+ * detaches it after). Xtext builds the whole chain of import scopes for every reference and looks
+ * each name up again through the imports, the file's own elements, the index and the library: at
+ * 100k elements that was the largest part of linking. Within one linking pass neither the file
+ * nor the index changes, so the root's scope of a reference type and what it finds for a name
+ * are the same for every reference of the file; the nested elements' scopes are still made per
+ * reference, on top of it, as Xtext makes them.
+ *
+ * <p>Kept for one pass only: an editing session changes files and the index between passes, and
+ * links again with fresh scopes; the language server links through Xtext alone, without it.
+ */
+public final class LinkingScopes extends AdapterImpl {
+
+	private record Key(EObject root, EClass type, boolean ignoreCase) {
+	}
+
+	private final Map<Key, IScope> roots = new ConcurrentHashMap<>();
+
+	/** Keeps the root scopes of the file until {@link #detach}; call before other threads link. */
+	public static void attach(Resource resource) {
+		if (of(resource) == null) {
+			resource.eAdapters().add(new LinkingScopes());
+		}
+	}
+
+	/** Drops what {@link #attach} kept: later lookups see the files and the index as they are then. */
+	public static void detach(Resource resource) {
+		resource.eAdapters().removeIf(LinkingScopes.class::isInstance);
+	}
+
+	/** The scopes kept for the file, or null when it is not being linked by a linker that keeps them. */
+	public static LinkingScopes of(Resource resource) {
+		return resource == null ? null : (LinkingScopes) EcoreUtil.getExistingAdapter(resource, LinkingScopes.class);
+	}
+
+	@Override
+	public boolean isAdapterForType(Object type) {
+		return type == LinkingScopes.class;
+	}
+
+	/** The root's scope for the type, made once by {@code scope}, which answers each name once. */
+	IScope root(EObject root, EClass type, boolean ignoreCase, Supplier<IScope> scope) {
+		Key key = new Key(root, type, ignoreCase);
+		IScope result = roots.get(key);
+		if (result == null) {
+			result = new NameLookups(scope.get());
+			IScope earlier = roots.putIfAbsent(key, result);
+			if (earlier != null) {
+				result = earlier;
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * A scope that answers a lookup of one element by name once and gives the same answer after;
+	 * everything else it asks its delegate. The first lookup of a name goes through the delegate, so
+	 * a recording wrapper inside it (Xtext's imported names) records what it records without the cache.
+	 */
+	private static final class NameLookups implements IScope {
+
+		private final IScope delegate;
+		private final Map<QualifiedName, Optional<IEObjectDescription>> found = new ConcurrentHashMap<>();
+
+		NameLookups(IScope delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public IEObjectDescription getSingleElement(QualifiedName name) {
+			Optional<IEObjectDescription> result = found.get(name);
+			if (result == null) {
+				result = Optional.ofNullable(delegate.getSingleElement(name));
+				found.putIfAbsent(name, result);
+			}
+			return result.orElse(null);
+		}
+
+		@Override
+		public Iterable<IEObjectDescription> getElements(QualifiedName name) {
+			return delegate.getElements(name);
+		}
+
+		@Override
+		public IEObjectDescription getSingleElement(EObject object) {
+			return delegate.getSingleElement(object);
+		}
+
+		@Override
+		public Iterable<IEObjectDescription> getElements(EObject object) {
+			return delegate.getElements(object);
+		}
+
+		@Override
+		public Iterable<IEObjectDescription> getAllElements() {
+			return delegate.getAllElements();
+		}
+
+		@Override
+		public String toString() {
+			return "NameLookups of " + delegate;
+		}
+	}
+}
