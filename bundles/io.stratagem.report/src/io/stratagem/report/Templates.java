@@ -55,14 +55,14 @@ final class Templates {
 	/** Compiled once: a site of thousands of pages renders the same few templates. */
 	private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
-	/** The largest text each template gave so far: a page starts with room for that much. */
+	/** The length of the last text each template gave: the next page of that template starts with room for that much. */
 	private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
 	String render(String name, Map<String, Object> view) {
 		// JMustache's execute(Object) writes into a StringWriter, whose StringBuffer locks on every append and grows from 16 characters
 		TextWriter out = new TextWriter(sizes.getOrDefault(name, 1024));
 		compiled.computeIfAbsent(name, compiler::loadTemplate).execute(view, out);
-		sizes.merge(name, out.text.length(), Math::max);
+		sizes.put(name, out.text.length());
 		return out.text.toString();
 	}
 
