@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -130,22 +131,47 @@ public final class OutputFolder {
 		}
 		Map<String, String> hashes = new TreeMap<>(files.entrySet().parallelStream()
 				.collect(Collectors.toMap(Map.Entry::getKey, file -> sha256(file.getValue()))));
-		for (Map.Entry<String, Path> file : paths.entrySet()) {
-			requireOwn(target, folder, file.getKey(), file.getValue(), previous);
+		Path root = folder;
+		Map<String, String> listed = previous;
+		AtomicInteger written = new AtomicInteger();
+		List<String> checked = new ArrayList<>(paths.keySet());
+		checked.addAll(removed.keySet());
+		// Each listed file is read to see that nobody changed it; on all cores, as a site has thousands.
+		List<Check> checks;
+		try {
+			checks = checked.parallelStream().map(name -> {
+				Check check = check(target, root, name, paths.containsKey(name) ? paths.get(name) : removed.get(name), listed, files.get(name), hashes.get(name));
+				if (check.unchanged()) {
+					// in place already: as good as written
+					progress.step(FILES_WRITTEN, written.incrementAndGet(), files.size());
+				}
+				return check;
+			}).toList();
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
-		for (Map.Entry<String, Path> file : removed.entrySet()) {
-			requireOwn(target, folder, file.getKey(), file.getValue(), previous);
+		for (Check check : checks) {
+			if (check.refusal() != null) {
+				throw check.refusal();
+			}
+		}
+		// A file that already holds its new bytes is left alone: its permissions, owner and time stay.
+		Map<String, Path> changed = new TreeMap<>(paths);
+		checks.stream().filter(Check::unchanged).forEach(check -> changed.remove(check.name()));
+		if (changed.isEmpty() && removed.isEmpty()) {
+			writeManifest(folder, hashes);
+			return;
 		}
 		Path staging = folder.resolve(STAGING_PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
 		Files.createDirectory(staging);
 		try {
-			stage(staging, files, paths, progress);
+			stage(staging, files, changed, progress, written);
 			// Listing old and new first: a run killed while moving leaves no file unlisted.
 			Map<String, String> both = new TreeMap<>(previous);
 			both.putAll(hashes);
 			writeManifest(folder, both);
-			for (Map.Entry<String, Path> file : paths.entrySet()) {
-				Files.createDirectories(file.getValue().getParent());
+			createFolders(changed.values());
+			for (Map.Entry<String, Path> file : changed.entrySet()) {
 				AtomicFiles.moveIntoPlace(staging.resolve(file.getKey()), file.getValue());
 			}
 			for (Path old : removed.values()) {
@@ -162,16 +188,15 @@ public final class OutputFolder {
 		}
 	}
 
-	/** Writes the files into the staging folder, on all cores (thousands of pages for a large site). */
-	private static void stage(Path staging, Map<String, byte[]> files, Map<String, Path> paths, Progress progress) throws IOException {
-		AtomicInteger written = new AtomicInteger();
+	/** Writes the changed files into the staging folder, on all cores (thousands of pages for a large site). */
+	private static void stage(Path staging, Map<String, byte[]> files, Map<String, Path> changed, Progress progress, AtomicInteger written) throws IOException {
+		createFolders(changed.keySet().stream().map(staging::resolve).toList());
 		try {
-			files.entrySet().parallelStream().forEach(file -> {
+			changed.entrySet().parallelStream().forEach(file -> {
 				Path staged = staging.resolve(file.getKey());
 				try {
-					Files.createDirectories(staged.getParent());
-					Files.write(staged, file.getValue());
-					AtomicFiles.keepAttributes(paths.get(file.getKey()), staged);
+					Files.write(staged, files.get(file.getKey()));
+					AtomicFiles.keepAttributes(file.getValue(), staged);
 					progress.step(FILES_WRITTEN, written.incrementAndGet(), files.size());
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
@@ -179,6 +204,13 @@ public final class OutputFolder {
 			});
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
+		}
+	}
+
+	/** Creates the folders of the files, each once (a site has thousands of pages in a few folders). */
+	private static void createFolders(Collection<Path> files) throws IOException {
+		for (Path parent : files.stream().map(Path::getParent).collect(Collectors.toCollection(java.util.TreeSet::new))) {
+			Files.createDirectories(parent);
 		}
 	}
 
@@ -284,10 +316,33 @@ public final class OutputFolder {
 	}
 
 	/**
-	 * Refuses to replace or remove {@code path} unless it does not exist, or it is a file the
-	 * previous run wrote and nobody changed since; no folder on its way may be a link.
+	 * What a run may do with a listed or new file: whether it already holds the bytes the run
+	 * writes (then it is left as it is), or why it must not be replaced or removed.
 	 */
-	private static void requireOwn(Path target, Path folder, String name, Path path, Map<String, String> previous) throws IOException {
+	private record Check(String name, boolean unchanged, RefusedException refusal) {
+	}
+
+	/**
+	 * Refuses to replace or remove {@code path} unless it does not exist, or it is a file the
+	 * previous run wrote and nobody changed since; no folder on its way may be a link. A file whose
+	 * bytes are {@code content} is unchanged when the manifest lists them, without hashing it again.
+	 *
+	 * @param content the file's new bytes, null when the file is to be removed
+	 * @param hash    the SHA-256 of {@code content}
+	 */
+	private static Check check(Path target, Path folder, String name, Path path, Map<String, String> previous, byte[] content, String hash) {
+		try {
+			return new Check(name, requireOwn(target, folder, name, path, previous, content, hash), null);
+		} catch (RefusedException e) {
+			return new Check(name, false, e);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** {@link #check}, true when the file holds {@code content} already. */
+	private static boolean requireOwn(Path target, Path folder, String name, Path path, Map<String, String> previous, byte[] content, String hash)
+			throws IOException {
 		for (Path step = path.getParent(); !step.equals(folder); step = step.getParent()) {
 			if (Files.isSymbolicLink(step) || (Files.exists(step) && !Files.isDirectory(step))) {
 				throw new RefusedException("refusing to write to " + target + ": " + folder.relativize(step)
@@ -295,21 +350,30 @@ public final class OutputFolder {
 			}
 		}
 		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-			return;
+			return false;
 		}
 		String listed = previous.get(name);
 		if (listed == null || Files.isSymbolicLink(path) || !Files.isRegularFile(path)) {
 			throw new RefusedException("refusing to write to " + target + ": " + name + " is there and Stratagem did not write it; move it away, or choose an empty or new folder");
 		}
-		if (!listed.equals(sha256(Files.readAllBytes(path)))) {
+		byte[] bytes = Files.readAllBytes(path);
+		boolean same = content != null && Arrays.equals(bytes, content);
+		if (!listed.equals(same ? hash : sha256(bytes))) {
 			throw new RefusedException("refusing to write to " + target + ": " + name + " was changed after Stratagem wrote it; move it away to keep it, or delete it");
 		}
+		return same;
 	}
 
+	/** Writes the manifest, unless it lists exactly these files already. */
 	private static void writeManifest(Path folder, Map<String, String> files) throws IOException {
 		StringBuilder text = new StringBuilder(MANIFEST_HEADER);
 		files.forEach((name, hash) -> text.append(hash).append("  ").append(name).append('\n'));
-		AtomicFiles.write(folder.resolve(MANIFEST), text.toString());
+		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		Path manifest = folder.resolve(MANIFEST);
+		if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(manifest), bytes)) {
+			return;
+		}
+		AtomicFiles.write(manifest, bytes);
 	}
 
 	private static String sha256(byte[] content) {

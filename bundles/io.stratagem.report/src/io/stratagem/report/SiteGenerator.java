@@ -96,31 +96,39 @@ public class SiteGenerator {
 		files.put("style.css", Templates.resource("style.css"));
 		// sorts, filters and searches the tables in the page; without it the tables read as written
 		files.put("tables.js", Templates.resource("tables.js"));
+		// The pages' views are built here, from the model; they hold only text, numbers, lists and
+		// records, so that the pages (thousands: one per use case) render on all cores.
+		List<Page> pages = new ArrayList<>();
 		Map<String, Object> readinessBoard = ReadinessBoard.view(site);
 		Map<String, Object> traceabilityPage = TraceabilityPage.view(site);
-		files.put("index.html", templates.page("index", "Overview", header, overview(site, readinessBoard, traceabilityPage), ""));
-		files.put("roadmap.html", templates.page("roadmap", "Roadmap", header, roadmapPage(site), ""));
-		files.put("portfolio.html", templates.page("portfolio", "Portfolio", header, portfolio(site), ""));
-		files.put("kpis.html", templates.page("kpis", "KPI scorecard", header, Map.of("rows", kpiRows(site.kpis())), ""));
-		files.put("risks.html", templates.page("risks", "Risks", header, riskPage(site.riskProfile()), ""));
-		files.put("readiness.html", templates.page("readiness", "Readiness", header, readinessBoard, ""));
-		files.put("traceability.html", templates.page("traceability", "Traceability", header, traceabilityPage, ""));
-		files.put("conformity.html", templates.page("conformity", "Conformity", header, ConformityPages.index(site), ""));
+		pages.add(new Page("index.html", "index", "Overview", overview(site, readinessBoard, traceabilityPage), ""));
+		pages.add(new Page("roadmap.html", "roadmap", "Roadmap", roadmapPage(site), ""));
+		pages.add(new Page("portfolio.html", "portfolio", "Portfolio", portfolio(site), ""));
+		pages.add(new Page("kpis.html", "kpis", "KPI scorecard", Map.of("rows", kpiRows(site.kpis())), ""));
+		pages.add(new Page("risks.html", "risks", "Risks", riskPage(site.riskProfile()), ""));
+		pages.add(new Page("readiness.html", "readiness", "Readiness", readinessBoard, ""));
+		pages.add(new Page("traceability.html", "traceability", "Traceability", traceabilityPage, ""));
+		pages.add(new Page("conformity.html", "conformity", "Conformity", ConformityPages.index(site), ""));
 		for (int i = 0; i < site.checklists().size(); i++) {
 			FrameworkChecklist checklist = site.checklists().get(i);
-			files.put("conformity/" + Text.frameworkFile(checklist.framework()), templates.page("checklist",
-					"Conformity: " + Text.framework(checklist.framework()), header, ConformityPages.framework(site, checklist, site.frameworks().get(i)), "../"));
+			pages.add(new Page("conformity/" + Text.frameworkFile(checklist.framework()), "checklist", "Conformity: " + Text.framework(checklist.framework()),
+					ConformityPages.framework(site, checklist, site.frameworks().get(i)), "../"));
 		}
-		new UseCasePages(site).views().forEach((path, view) -> files.put(path,
-				templates.page("usecase", (String) view.get("label"), header, view, "../")));
+		new UseCasePages(site).views().forEach((path, view) -> pages.add(new Page(path, "usecase", (String) view.get("label"), view, "../")));
 		// one collapsible section per file: the federal inventory has thousands of findings
-		files.put("findings.html", templates.page("findings", "Findings", header,
+		pages.add(new Page("findings.html", "findings", "Findings",
 				Map.of("rows", diagnostics, "groups", UnitGroups.sectionsBy(diagnostics, d -> d.file() == null ? "" : d.file(), "finding", "rows")), ""));
+		pages.parallelStream().map(page -> Map.entry(page.path(), templates.page(page.template(), page.title(), header, page.view(), page.root()))).toList()
+				.forEach(page -> files.put(page.getKey(), page.getValue()));
 		files.put("roadmap.md", markdown(site));
 		files.put("roadmap-gantt.mmd", MermaidCharts.gantt(schedule));
 		files.put("strategy-flowchart.mmd", MermaidCharts.flowchart(site.model(), schedule));
 		Exports.write(site, files);
 		return files;
+	}
+
+	/** A page of the site: its path, its template, its title, its view and the way back to the site's root. */
+	private record Page(String path, String template, String title, Map<String, Object> view, String root) {
 	}
 
 	/** "35 initiatives from 2027-01-04 to 2029-12-31", or what is missing for one. */

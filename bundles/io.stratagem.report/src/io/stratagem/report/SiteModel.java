@@ -1,6 +1,7 @@
 package io.stratagem.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.stratagem.model.KPI;
@@ -19,6 +20,7 @@ import io.stratagem.roadmap.risk.RiskScore;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.trace.Traceability;
 import io.stratagem.workspace.report.Finding;
+import io.stratagem.workspace.report.Severity;
 
 /**
  * Everything the artifacts show, computed once by the engine from the model set.
@@ -46,6 +48,7 @@ record SiteModel(ModelElements model, Strategy strategy, Schedule schedule, List
 	}
 
 	long count(String severity) {
-		return diagnostics.stream().filter(d -> severity.equals(d.severity().label())).count();
+		Severity wanted = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
+		return diagnostics.stream().filter(d -> d.severity() == wanted).count();
 	}
 }

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -123,6 +124,27 @@ public final class AtomicFiles {
 	 * is left as it is.
 	 */
 	public static void keepAttributes(Path original, Path replacement) throws IOException {
+		if (!Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		Map<String, Object> ids = unixIds(original);
+		if (ids != null) {
+			// Numeric ids where the platform has them: naming the owner and group read the user and
+			// group databases (/etc/passwd) for every file of a regenerated site.
+			Files.getFileAttributeView(replacement, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+					.setPermissions(Files.readAttributes(original, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS).permissions());
+			Map<String, Object> own = unixIds(replacement);
+			for (String id : List.of("uid", "gid")) {
+				if (!ids.get(id).equals(own.get(id))) {
+					try {
+						Files.setAttribute(replacement, "unix:" + id, ids.get(id), LinkOption.NOFOLLOW_LINKS);
+					} catch (IOException e) {
+						// Only a privileged process may give a file away, or to a group it is not in.
+					}
+				}
+			}
+			return;
+		}
 		PosixFileAttributes attributes = posixAttributes(original);
 		if (attributes == null) {
 			return;
@@ -140,6 +162,15 @@ public final class AtomicFiles {
 			view.setGroup(attributes.group());
 		} catch (IOException e) {
 			// The process is not a member of the original group.
+		}
+	}
+
+	/** The numeric owner and group of a file ({@code uid}, {@code gid}); null where the JDK has no "unix" view. */
+	private static Map<String, Object> unixIds(Path file) throws IOException {
+		try {
+			return Files.readAttributes(file, "unix:uid,gid", LinkOption.NOFOLLOW_LINKS);
+		} catch (UnsupportedOperationException | IllegalArgumentException e) {
+			return null;
 		}
 	}
 
