@@ -4,6 +4,7 @@
 package io.stratagem.workspace.edit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.xtext.util.ReplaceRegion;
@@ -42,8 +43,7 @@ final class ChangedLines {
 			beforeEnd = before.length();
 			afterEnd = after.length();
 		}
-		List<ReplaceRegion> regions = regions(before.substring(from, beforeEnd), after.substring(from, afterEnd), maxLines, from);
-		return regions;
+		return regions(before.substring(from, beforeEnd), after.substring(from, afterEnd), maxLines, from);
 	}
 
 	/** The end of the line a position is in, after its line break (the text's end on the last line). */
@@ -142,7 +142,7 @@ final class ChangedLines {
 
 	private static int[] backtrack(List<int[]> trace, String[] a, String[] b, int offset, int edits) {
 		int[] matchA = new int[a.length];
-		java.util.Arrays.fill(matchA, -1);
+		Arrays.fill(matchA, -1);
 		int x = a.length;
 		int y = b.length;
 		for (int d = edits; d >= 0; d--) {

@@ -4,6 +4,7 @@
 package io.stratagem.workspace.edit;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 
@@ -19,7 +20,6 @@ final class ElementLinker extends LazyLinker {
 	boolean installReferences(EObject part) {
 		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
 		doLinkModel(part, consumer);
-		return !consumer.hasConsumedDiagnostics(org.eclipse.xtext.diagnostics.Severity.ERROR)
-				&& !consumer.hasConsumedDiagnostics(org.eclipse.xtext.diagnostics.Severity.WARNING);
+		return !consumer.hasConsumedDiagnostics(Severity.ERROR) && !consumer.hasConsumedDiagnostics(Severity.WARNING);
 	}
 }
