@@ -43,7 +43,8 @@ import io.stratagem.workspace.edit.StrategyInjectorProvider;
  * found for each name ({@link LinkingScopes}). The links, the linking errors and the names each file
  * records as looked up are exactly those of linking without it: imports by wildcard and by name,
  * the own namespace across files, a simple name two imports give (ambiguous), a qualified name two
- * files declare, built-in library requirements, unresolved names, and names used many times.
+ * files declare, one name for a role and a unit, built-in library requirements, unresolved names,
+ * and names used many times.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(StrategyInjectorProvider.class)
@@ -60,6 +61,8 @@ class LinkingScopesTest {
 					namespace acme.other
 					role Cio "Another Cio"
 					unit Group "Other group"
+					role Desk "A role and a unit of one name"
+					unit Desk "Desk"
 					""",
 			"c-twin.strategy", """
 					namespace acme.twin
@@ -86,6 +89,8 @@ class LinkingScopesTest {
 					import acme.other.*
 					usecase Both { owner Cio unit Group }
 					usecase Once { owner Cfo unit acme.other.Group }
+					usecase Third { owner acme.other.Desk unit acme.other.Desk }
+					usecase Fourth { unit acme.other.Desk owner acme.other.Desk }
 					""");
 
 	@Inject
@@ -101,6 +106,7 @@ class LinkingScopesTest {
 		assertTrue(kept.contains("-> unresolved"), kept);
 		assertTrue(kept.contains("ERROR"), kept);
 		assertTrue(kept.contains("eu-ai-act.strategy"), kept);
+		assertTrue(kept.contains("owner -> b-other.strategy") && kept.contains("unit -> b-other.strategy"), kept);
 	}
 
 	@Test
@@ -129,7 +135,7 @@ class LinkingScopesTest {
 
 		List<String> order = ModelLinker.largestFirst(files).stream().map(file -> file.getURI().lastSegment()).toList();
 
-		assertEquals(List.of("e-claims.strategy", "f-ambiguous.strategy", "a-people.strategy", "b-other.strategy", "d-twin.strategy", "c-twin.strategy"), order);
+		assertEquals(List.of("e-claims.strategy", "f-ambiguous.strategy", "b-other.strategy", "a-people.strategy", "d-twin.strategy", "c-twin.strategy"), order);
 	}
 
 	private String linkedByTheLinker(boolean recording) throws IOException {
