@@ -76,7 +76,11 @@ class FileSafetyTest {
 		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).exitCode());
 		Files.setPosixFilePermissions(site.resolve("index.html"), PosixFilePermissions.fromString("rw-rw-r--"));
 		Files.setPosixFilePermissions(site.resolve("use-cases"), PosixFilePermissions.fromString("rwxrwxr-x"));
+		String before = Files.readString(site.resolve("index.html"));
+		// a second use case: the overview's counts change, so the page is written again (an unchanged page is left alone)
+		Files.writeString(models.resolve("a.strategy"), FORMATTED + "\nusecase Intake {\n\towner Cio\n\tstage pilot\n}\n");
 		assertEquals(0, run("generate", "--force", models.toString(), "-o", site.toString()).exitCode());
+		assertFalse(before.equals(Files.readString(site.resolve("index.html"))), "the page was written again");
 		assertEquals("rw-rw-r--", mode(site.resolve("index.html")));
 		assertEquals("rwxrwxr-x", mode(site.resolve("use-cases")));
 	}
