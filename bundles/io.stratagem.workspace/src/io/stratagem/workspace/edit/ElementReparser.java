@@ -98,6 +98,11 @@ final class ElementReparser extends PartialParsingHelper {
 			return 0;
 		}
 
+		/** Lexes from {@code tokenStart}, a token start of the old parse before the change ({@link #tokenStartBefore}). */
+		void startAt(int tokenStart) {
+			start = tokenStart;
+		}
+
 		@Override
 		public ITextRegion getTokenRegion(String text, ITextRegion region) {
 			int regionStart = region.getOffset();
@@ -140,7 +145,7 @@ final class ElementReparser extends PartialParsingHelper {
 	 */
 	Replaced reparsePart(IParser parser, IParseResult previous, ReplaceRegion region) {
 		replaced = null;
-		tokens.start = TokensNearTheChange.tokenStartBefore(previous.getRootNode(), region.getOffset());
+		tokens.startAt(TokensNearTheChange.tokenStartBefore(previous.getRootNode(), region.getOffset()));
 		setTokenRegionProvider(tokens);
 		try {
 			IParseResult result = reparse(parser, previous, region);
