@@ -21,7 +21,8 @@ public class RoadmapArtifacts {
 
 	/** The files to write, by relative path, with the findings on their pages. */
 	public Map<String, String> of(ModelSet models, List<Finding> findings) {
-		return generator.generate(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
+		return generator.generate(generator.analyse(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings,
+				models.fullyLinked()));
 	}
 
 	/**
@@ -30,7 +31,8 @@ public class RoadmapArtifacts {
 	 * class path only here (the Maven plugin does not ship them).
 	 */
 	public Map<String, byte[]> withBoardPack(ModelSet models, List<Finding> findings) {
-		SiteModel site = generator.analyse(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings);
+		SiteModel site = generator.analyse(new ArrayList<>(models.resources().values()), library.requirements(models.resourceSet()), findings,
+				models.fullyLinked());
 		Map<String, byte[]> files = OutputFolder.utf8(generator.generate(site));
 		files.put(BoardPack.FILE, new BoardPack().render(site));
 		return files;

@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -43,6 +47,7 @@ import io.stratagem.roadmap.risk.RiskService;
 import io.stratagem.roadmap.schedule.Schedule;
 import io.stratagem.roadmap.schedule.ScheduleService;
 import io.stratagem.roadmap.schedule.ScheduledInitiative;
+import io.stratagem.roadmap.trace.Traceability;
 import io.stratagem.roadmap.trace.TraceabilityService;
 import io.stratagem.workspace.report.Finding;
 
@@ -143,11 +148,30 @@ public class SiteGenerator {
 		return count + (count == 1 ? " initiative" : " initiatives") + " from " + schedule.start() + " to " + schedule.end() + ".";
 	}
 
-	/** Runs the engine once over the model; every page reads the result. */
+	/** Runs the engine once over the model, on one thread; every page reads the result. */
 	SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics) {
+		return analyse(resources, catalogue, diagnostics, false);
+	}
+
+	/**
+	 * Runs the engine once over the model; every page reads the result.
+	 *
+	 * @param fullyLinked every cross-reference of the model resolved ({@code ModelSet.fullyLinked}): reading
+	 *                    it then changes nothing, so the services run on all cores; otherwise a reader tries an
+	 *                    unresolved reference again and writes to its file, and they run on this thread
+	 */
+	SiteModel analyse(List<Resource> resources, List<FrameworkRequirement> catalogue, List<Finding> diagnostics, boolean fullyLinked) {
 		List<EObject> roots = new ArrayList<>();
 		resources.forEach(resource -> roots.addAll(resource.getContents()));
 		ModelElements model = ModelElements.of(roots);
+		// The library's requirements are columns of the control x requirement matrix and count for coverage.
+		Set<EObject> userRoots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		userRoots.addAll(roots);
+		List<EObject> libraryRoots = catalogue.stream().map(EcoreUtil::getRootContainer).distinct().filter(root -> !userRoots.contains(root)).toList();
+		Executor executor = fullyLinked && linked(libraryRoots) ? ForkJoinPool.commonPool() : Runnable::run;
+		CompletableFuture<Traceability> traced = CompletableFuture.supplyAsync(() -> traceability.trace(model.and(libraryRoots)), executor);
+		UseCaseControls controls = new UseCaseControls(model);
+		CompletableFuture<List<FrameworkChecklist>> checked = CompletableFuture.supplyAsync(() -> conformity.checklists(model, catalogue, controls), executor);
 		Roadmap roadmap = roadmap(model);
 		List<UseCase> useCases = model.all(UseCase.class);
 		List<KpiStatus> kpis = kpiStatuses.statuses(model.all(KPI.class));
@@ -156,14 +180,23 @@ public class SiteGenerator {
 		RiskProfile riskProfile = risks.profile(model.all(Risk.class));
 		Map<Risk, RiskScore> riskScore = new IdentityHashMap<>();
 		riskProfile.scores().forEach(r -> riskScore.put(r.risk(), r));
-		// The library's requirements are columns of the control x requirement matrix and count for coverage.
-		List<EObject> tracedRoots = new ArrayList<>(roots);
-		catalogue.stream().map(EcoreUtil::getRootContainer).distinct().filter(root -> !roots.contains(root)).forEach(tracedRoots::add);
-		List<FrameworkChecklist> checklists = conformity.checklists(model, catalogue);
-		return new SiteModel(model, model.all(Strategy.class).stream().findFirst().orElse(null), roadmap == null ? null : schedules.schedule(roadmap),
-				useCases, priorities.prioritise(useCases), kpis, kpiStatus, riskProfile, riskScore, readiness.assess(model),
-				traceability.trace(tracedRoots), checklists, FrameworkFigures.of(checklists), new UseCaseControls(model), diagnostics,
-				new FileNames<>(useCases, ModelElements::qualifiedName, ".html"));
+		Schedule schedule = roadmap == null ? null : schedules.schedule(roadmap);
+		Prioritisation prioritisation = priorities.prioritise(useCases);
+		List<UseCaseReadiness> assessed = readiness.assess(model);
+		FileNames<UseCase> pages = new FileNames<>(useCases, ModelElements::qualifiedName, ".html");
+		List<FrameworkChecklist> checklists = checked.join();
+		return new SiteModel(model, model.all(Strategy.class).stream().findFirst().orElse(null), schedule,
+				useCases, prioritisation, kpis, kpiStatus, riskProfile, riskScore, assessed,
+				traced.join(), checklists, FrameworkFigures.of(checklists), controls, diagnostics, pages);
+	}
+
+	/**
+	 * Whether the library files the site reads hold no unresolved reference: resolved here, on this
+	 * thread, where a file's linking problems are recorded, so that later readers only read.
+	 */
+	private static boolean linked(List<EObject> libraryRoots) {
+		libraryRoots.forEach(EcoreUtil::resolveAll);
+		return libraryRoots.stream().map(EObject::eResource).filter(java.util.Objects::nonNull).allMatch(resource -> resource.getErrors().isEmpty());
 	}
 
 	/** The roadmap the site shows, the first of the models; null when they have none. */

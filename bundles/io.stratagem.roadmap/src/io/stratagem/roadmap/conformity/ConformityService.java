@@ -54,9 +54,13 @@ public class ConformityService {
 
 	/** {@link #checklists(Iterable, List)} over a model already listed. */
 	public List<FrameworkChecklist> checklists(ModelElements elements, List<FrameworkRequirement> catalogue) {
+		return checklists(elements, catalogue, new UseCaseControls(elements));
+	}
+
+	/** {@link #checklists(Iterable, List)} over a model already listed, with the controls of its use cases already worked out. */
+	public List<FrameworkChecklist> checklists(ModelElements elements, List<FrameworkRequirement> catalogue, UseCaseControls controlsOfUseCase) {
 		List<Control> controls = elements.all(Control.class);
 		List<UseCase> useCases = elements.all(UseCase.class);
-		UseCaseControls controlsOfUseCase = new UseCaseControls(elements);
 		Map<Control, Coverage> coverage = new IdentityHashMap<>();
 		List<FrameworkChecklist> result = new ArrayList<>();
 		for (Framework framework : Framework.VALUES) {

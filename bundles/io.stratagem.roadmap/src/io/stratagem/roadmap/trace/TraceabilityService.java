@@ -50,7 +50,11 @@ public class TraceabilityService {
 
 	/** Traces the given roots and everything they contain. */
 	public Traceability trace(Iterable<? extends EObject> roots) {
-		ModelElements elements = ModelElements.of(roots);
+		return trace(ModelElements.of(roots));
+	}
+
+	/** {@link #trace(Iterable)} over a model already listed. */
+	public Traceability trace(ModelElements elements) {
 		List<Objective> objectives = elements.all(Objective.class);
 		List<UseCase> useCases = elements.all(UseCase.class);
 		List<KPI> kpis = elements.all(KPI.class);

@@ -5,12 +5,27 @@ package io.stratagem.workspace.edit;
 
 import java.util.List;
 
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.CommonToken;
+import org.antlr.runtime.Token;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.impl.PartialParsingHelper;
+import org.eclipse.xtext.parser.impl.TokenRegionProvider;
+import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.ReplaceRegion;
+import org.eclipse.xtext.util.TextRegion;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import com.google.inject.name.Named;
 
 import io.stratagem.model.StratagemPackage;
 
@@ -50,6 +65,75 @@ final class ElementReparser extends PartialParsingHelper {
 		}
 	}
 
+	/**
+	 * Characters between the token the lexer starts from and the change: more than the lexer of
+	 * this language reads past a token's end to decide where it ends, so the tokens before the
+	 * start, and the boundary at it, are those of a lexing from the file's start.
+	 */
+	static final int LOOK_AHEAD_MARGIN = 8;
+
+	/**
+	 * Xtext widens a change to whole tokens by lexing the text from its start (a walk of the whole
+	 * file per change); this lexes from a token of the old parse shortly before the change instead.
+	 * The text before the change is the old one, so the old parse's tokens there are the tokens a
+	 * lexing from the start finds, and lexing from one of them gives the same tokens from there on.
+	 */
+	static final class TokensNearTheChange extends TokenRegionProvider {
+
+		@Inject
+		@Named(LexerBindings.RUNTIME)
+		private Provider<Lexer> lexers;
+
+		/** Where a token of the old parse starts, at least {@link #LOOK_AHEAD_MARGIN} characters before the change. */
+		private int start;
+
+		/** The token start to lex from for a change at {@code offset} of the text {@code root} was parsed from. */
+		static int tokenStartBefore(ICompositeNode root, int offset) {
+			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(root, offset);
+			for (ICompositeNode node = leaf == null ? null : leaf.getParent(); node != null; node = node.getParent()) {
+				if (node.getOffset() + LOOK_AHEAD_MARGIN <= offset) {
+					return node.getOffset();
+				}
+			}
+			return 0;
+		}
+
+		/** Lexes from {@code tokenStart}, a token start of the old parse before the change ({@link #tokenStartBefore}). */
+		void startAt(int tokenStart) {
+			start = tokenStart;
+		}
+
+		@Override
+		public ITextRegion getTokenRegion(String text, ITextRegion region) {
+			int regionStart = region.getOffset();
+			int regionEnd = regionStart + region.getLength();
+			Lexer lexer = lexers.get();
+			ANTLRStringStream characters = new ANTLRStringStream(text);
+			lexer.setCharStream(characters);
+			characters.seek(Math.min(start, regionStart));
+			int tokenStart = characters.index();
+			int tokenEnd = tokenStart;
+			Token token = lexer.nextToken();
+			// the last token that ends at or before the region's start, then up to the first that ends at or after its end
+			while (token != Token.EOF_TOKEN && tokenEnd <= regionStart) {
+				tokenStart = ((CommonToken) token).getStartIndex();
+				tokenEnd = ((CommonToken) token).getStopIndex() + 1;
+				token = lexer.nextToken();
+			}
+			while (token != Token.EOF_TOKEN && tokenEnd < regionEnd) {
+				tokenEnd = ((CommonToken) token).getStopIndex() + 1;
+				token = lexer.nextToken();
+			}
+			if (tokenStart == regionStart && tokenEnd == regionEnd) {
+				return region;
+			}
+			return new TextRegion(tokenStart, tokenEnd - tokenStart);
+		}
+	}
+
+	@Inject
+	private TokensNearTheChange tokens;
+
 	private Replaced replaced;
 
 	/**
@@ -61,6 +145,8 @@ final class ElementReparser extends PartialParsingHelper {
 	 */
 	Replaced reparsePart(IParser parser, IParseResult previous, ReplaceRegion region) {
 		replaced = null;
+		tokens.startAt(TokensNearTheChange.tokenStartBefore(previous.getRootNode(), region.getOffset()));
+		setTokenRegionProvider(tokens);
 		try {
 			IParseResult result = reparse(parser, previous, region);
 			if (replaced == null || result.getRootASTElement() != previous.getRootASTElement() || result.getRootNode() != previous.getRootNode()) {

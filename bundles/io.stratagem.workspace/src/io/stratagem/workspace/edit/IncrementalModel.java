@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.EList;
@@ -112,6 +114,8 @@ final class IncrementalModel {
 	private final Map<URI, Path> files = new HashMap<>();
 	private final Map<Path, Links> links = new HashMap<>();
 	private final Map<Path, List<Issue>> issues = new HashMap<>();
+	/** Each file's objects by qualified name (the first of a name in content order), kept until the file changes. */
+	private final Map<Path, Map<String, EObject>> namesByFile = new ConcurrentHashMap<>();
 	private List<String> unreadTexts = List.of();
 	private Update last = new Update(Set.of(), Set.of(), Set.of(), Set.of());
 	/** At most so many lines added or removed by a change parsed in part, and at most so many places. */
@@ -142,6 +146,7 @@ final class IncrementalModel {
 	 */
 	void loadAll(Map<Path, String> texts, List<String> unreadTexts) {
 		this.unreadTexts = List.copyOf(unreadTexts);
+		namesByFile.clear();
 		Map<Path, XtextResource> parsed = parse(texts);
 		resources.putAll(parsed);
 		parsed.forEach((file, resource) -> files.put(resource.getURI(), file));
@@ -158,6 +163,8 @@ final class IncrementalModel {
 	 * @param unreadTexts the texts of the files that could not be read, as for {@link #loadAll}
 	 */
 	Update update(Map<Path, String> changed, List<String> unreadTexts) {
+		// whichever way a changed file is parsed, its objects are new: their names are collected again
+		namesByFile.keySet().removeAll(changed.keySet());
 		Update inPart = null;
 		if (changed.size() == 1 && this.unreadTexts.equals(unreadTexts)) {
 			Map.Entry<Path, String> only = changed.entrySet().iterator().next();
@@ -537,6 +544,28 @@ final class IncrementalModel {
 	/** The files' resources, by absolute path, in path order. */
 	Map<Path, XtextResource> resources() {
 		return Collections.unmodifiableMap(resources);
+	}
+
+	/**
+	 * The objects of a file by their qualified names as {@code qualifiedName} gives them (the first
+	 * object of a name in the file's content order), collected once per file until it changes.
+	 */
+	Map<String, EObject> objectsByName(Path file, Function<EObject, String> qualifiedName) {
+		XtextResource resource = resources.get(file);
+		if (resource == null) {
+			return Map.of();
+		}
+		return namesByFile.computeIfAbsent(file, f -> {
+			Map<String, EObject> byName = new HashMap<>();
+			for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+				EObject element = all.next();
+				String name = qualifiedName.apply(element);
+				if (name != null) {
+					byName.putIfAbsent(name, element);
+				}
+			}
+			return byName;
+		});
 	}
 
 	/** The parser's, linker's and rules' findings on a file, kept until a change can alter them. */

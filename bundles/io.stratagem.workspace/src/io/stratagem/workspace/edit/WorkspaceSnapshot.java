@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -46,7 +45,6 @@ final class WorkspaceSnapshot implements WorkspaceModel {
 	private final List<Finding> fileFindings;
 	private final IncrementalModel model;
 	private final References references;
-	private Map<String, EObject> byName;
 
 	private WorkspaceSnapshot(Path folder, long revision, Map<Path, String> texts, Map<Path, ModelFiles.Problem> problems, List<Finding> fileFindings,
 			IncrementalModel model, References references) {
@@ -143,22 +141,20 @@ final class WorkspaceSnapshot implements WorkspaceModel {
 		return EditSupport.file(element);
 	}
 
+	/**
+	 * The first object of the name in path order, then content order. Each file's names are
+	 * collected once and kept by the model until the file changes, so a find after an edit walks
+	 * only the changed files.
+	 */
 	@Override
 	public <T extends EObject> T find(String qualifiedName, Class<T> type) {
-		if (byName == null) {
-			byName = new HashMap<>();
-			for (XtextResource resource : model.resources().values()) {
-				for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-					EObject element = all.next();
-					String name = references.qualifiedName(element);
-					if (name != null) {
-						byName.putIfAbsent(name, element);
-					}
-				}
+		for (Path file : model.resources().keySet()) {
+			EObject found = model.objectsByName(file, references::qualifiedName).get(qualifiedName);
+			if (found != null) {
+				return type.isInstance(found) ? type.cast(found) : null;
 			}
 		}
-		EObject found = byName.get(qualifiedName);
-		return type.isInstance(found) ? type.cast(found) : null;
+		return null;
 	}
 
 	@Override

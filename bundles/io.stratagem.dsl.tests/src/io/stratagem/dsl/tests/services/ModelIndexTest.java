@@ -100,4 +100,37 @@ class ModelIndexTest {
 	private static String names(List<? extends NamedElement> elements) {
 		return elements.stream().map(NamedElement::getName).collect(Collectors.joining(", "));
 	}
+
+	/**
+	 * The index walks only the contents that can hold named elements: it finds the same elements,
+	 * in the same order, as a walk of every object, on every example and the imported federal
+	 * inventory (properties, nested phases, initiatives and milestones, team skills...).
+	 */
+	@Test
+	void elementsAreThoseOfAWalkOfEveryObjectInFileOrder() throws Exception {
+		List<java.nio.file.Path> files = new java.util.ArrayList<>(io.stratagem.testing.ProjectFiles.strategyFiles(io.stratagem.testing.ProjectFiles.root().resolve("examples")));
+		workspace.empty().addAll(files);
+		java.nio.file.Path csv = io.stratagem.testing.ProjectFiles.datasets().resolve("us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv");
+		String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+		io.stratagem.inventory.OmbInventoryImporter importer = new io.stratagem.dsl.ide.StrategyIdeSetup().createInjector().getInstance(io.stratagem.inventory.OmbInventoryImporter.class);
+		importer.read(new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)).files().forEach((name, content) -> workspace.add("federal-" + name, content));
+		workspace.link();
+		List<io.stratagem.model.StrategyModel> models = new java.util.ArrayList<>();
+		List<NamedElement> everyObject = new java.util.ArrayList<>();
+		for (org.eclipse.xtext.resource.XtextResource resource : workspace.resources()) {
+			io.stratagem.model.StrategyModel model = (io.stratagem.model.StrategyModel) resource.getContents().get(0);
+			models.add(model);
+			model.eAllContents().forEachRemaining(object -> {
+				if (object instanceof NamedElement element) {
+					everyObject.add(element);
+				}
+			});
+		}
+		List<NamedElement> indexed = ModelIndex.ofModels(models).elements();
+		assertEquals(everyObject.size(), indexed.size());
+		for (int i = 0; i < indexed.size(); i++) {
+			assertSame(everyObject.get(i), indexed.get(i), "element " + i);
+		}
+		assertEquals(true, indexed.size() > 7_000, "the inventory's elements: " + indexed.size());
+	}
 }

@@ -14,15 +14,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.stratagem.model.NamedElement;
+import io.stratagem.model.StratagemPackage;
 import io.stratagem.model.StrategyModel;
 
 /**
@@ -103,14 +107,125 @@ public final class ModelIndex {
 			if (!seen.add(model)) {
 				continue;
 			}
-			for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
-				EObject next = it.next();
-				if (next instanceof NamedElement element) {
-					elements.add(element);
-				}
-			}
+			collectNamed(model, elements);
 		}
 		return new ModelIndex(new ArrayList<>(models), elements);
+	}
+
+	/**
+	 * Adds the named elements that {@code parent} contains, in the order of {@code eAllContents}
+	 * (depth first, each before its contents, features in their class's order), without walking
+	 * into contents that cannot hold one (properties, measurements...): in an imported inventory
+	 * they are most of the objects.
+	 */
+	private static void collectNamed(EObject parent, List<NamedElement> elements) {
+		for (EReference containment : NAMED_CONTAINMENTS.of(parent.eClass())) {
+			Object value = parent.eGet(containment);
+			if (containment.isMany()) {
+				for (Object child : (List<?>) value) {
+					visit((EObject) child, elements);
+				}
+			} else if (value != null) {
+				visit((EObject) value, elements);
+			}
+		}
+	}
+
+	private static void visit(EObject child, List<NamedElement> elements) {
+		if (child instanceof NamedElement element) {
+			elements.add(element);
+		}
+		collectNamed(child, elements);
+	}
+
+	private static final NamedContainments NAMED_CONTAINMENTS = new NamedContainments();
+
+	/**
+	 * The containment references of a class through which a named element can be reached, in the
+	 * order of the class's features. Computed once per class from the metamodel: a class holds
+	 * names when it is a named element or one of its containments may hold a class that does, a
+	 * fixed point over the classes of the model's package (containment may be recursive). A class
+	 * of another package is assumed to hold names.
+	 */
+	private static final class NamedContainments {
+
+		private final Map<EClass, List<EReference>> byClass = new ConcurrentHashMap<>();
+
+		private volatile Set<EClass> holdingNames;
+
+		List<EReference> of(EClass eClass) {
+			return byClass.computeIfAbsent(eClass, c -> {
+				List<EReference> result = new ArrayList<>();
+				for (EStructuralFeature feature : c.getEAllStructuralFeatures()) {
+					if (feature instanceof EReference reference && reference.isContainment() && mayHoldNames(reference.getEReferenceType())) {
+						result.add(reference);
+					}
+				}
+				return List.copyOf(result);
+			});
+		}
+
+		/** Whether an object of the type, or of one of its subclasses, may hold a named element or be one. */
+		private boolean mayHoldNames(EClass type) {
+			EPackage model = StratagemPackage.eINSTANCE;
+			if (type.getEPackage() != model) {
+				return true;
+			}
+			Set<EClass> holding = holdingNames();
+			for (EClassifier classifier : model.getEClassifiers()) {
+				if (classifier instanceof EClass candidate && (candidate == type || type.isSuperTypeOf(candidate)) && holding.contains(candidate)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private Set<EClass> holdingNames() {
+			Set<EClass> result = holdingNames;
+			if (result != null) {
+				return result;
+			}
+			List<EClass> classes = new ArrayList<>();
+			for (EClassifier classifier : StratagemPackage.eINSTANCE.getEClassifiers()) {
+				if (classifier instanceof EClass eClass) {
+					classes.add(eClass);
+				}
+			}
+			result = new HashSet<>();
+			for (EClass eClass : classes) {
+				if (StratagemPackage.Literals.NAMED_ELEMENT.isSuperTypeOf(eClass)) {
+					result.add(eClass);
+				}
+			}
+			boolean changed = true;
+			while (changed) {
+				changed = false;
+				for (EClass eClass : classes) {
+					if (!result.contains(eClass) && holdsAny(eClass, classes, result)) {
+						result.add(eClass);
+						changed = true;
+					}
+				}
+			}
+			holdingNames = result;
+			return result;
+		}
+
+		/** Whether one of the class's containments may hold a class of {@code holding}, or of another package. */
+		private static boolean holdsAny(EClass eClass, List<EClass> classes, Set<EClass> holding) {
+			for (EReference containment : eClass.getEAllContainments()) {
+				EClass type = containment.getEReferenceType();
+				if (type.getEPackage() != StratagemPackage.eINSTANCE) {
+					return true;
+				}
+				for (EClass candidate : classes) {
+					if ((candidate == type || type.isSuperTypeOf(candidate)) && holding.contains(candidate)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
 	}
 
 	public List<StrategyModel> models() {
