@@ -97,6 +97,16 @@ public class SiteGenerator {
 		header.put("criticalPath", java.util.stream.IntStream.range(0, criticalPath.size())
 				.mapToObj(i -> Map.of("name", criticalPath.get(i), "more", i < criticalPath.size() - 1)).toList());
 
+		// The exports and charts read the model too: on the second core while the pages' views are
+		// built, when reading the model changes nothing (see analyse)
+		CompletableFuture<Map<String, String>> others = CompletableFuture.supplyAsync(() -> {
+			Map<String, String> written = new TreeMap<>();
+			written.put("roadmap.md", markdown(site));
+			written.put("roadmap-gantt.mmd", MermaidCharts.gantt(schedule));
+			written.put("strategy-flowchart.mmd", MermaidCharts.flowchart(site.model(), schedule));
+			Exports.write(site, written);
+			return written;
+		}, site.readConcurrently() ? ForkJoinPool.commonPool() : Runnable::run);
 		Map<String, String> files = new TreeMap<>();
 		files.put("style.css", Templates.resource("style.css"));
 		// sorts, filters and searches the tables in the page; without it the tables read as written
@@ -125,10 +135,7 @@ public class SiteGenerator {
 				Map.of("rows", diagnostics, "groups", UnitGroups.sectionsBy(diagnostics, d -> d.file() == null ? "" : d.file(), "finding", "rows")), ""));
 		pages.parallelStream().map(page -> Map.entry(page.path(), templates.page(page.template(), page.title(), header, page.view(), page.root()))).toList()
 				.forEach(page -> files.put(page.getKey(), page.getValue()));
-		files.put("roadmap.md", markdown(site));
-		files.put("roadmap-gantt.mmd", MermaidCharts.gantt(schedule));
-		files.put("strategy-flowchart.mmd", MermaidCharts.flowchart(site.model(), schedule));
-		Exports.write(site, files);
+		files.putAll(others.join());
 		return files;
 	}
 
@@ -168,7 +175,8 @@ public class SiteGenerator {
 		Set<EObject> userRoots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		userRoots.addAll(roots);
 		List<EObject> libraryRoots = catalogue.stream().map(EcoreUtil::getRootContainer).distinct().filter(root -> !userRoots.contains(root)).toList();
-		Executor executor = fullyLinked && linked(libraryRoots) ? ForkJoinPool.commonPool() : Runnable::run;
+		boolean concurrently = fullyLinked && linked(libraryRoots);
+		Executor executor = concurrently ? ForkJoinPool.commonPool() : Runnable::run;
 		CompletableFuture<Traceability> traced = CompletableFuture.supplyAsync(() -> traceability.trace(model.and(libraryRoots)), executor);
 		UseCaseControls controls = new UseCaseControls(model);
 		CompletableFuture<List<FrameworkChecklist>> checked = CompletableFuture.supplyAsync(() -> conformity.checklists(model, catalogue, controls), executor);
@@ -187,7 +195,7 @@ public class SiteGenerator {
 		List<FrameworkChecklist> checklists = checked.join();
 		return new SiteModel(model, model.all(Strategy.class).stream().findFirst().orElse(null), schedule,
 				useCases, prioritisation, kpis, kpiStatus, riskProfile, riskScore, assessed,
-				traced.join(), checklists, FrameworkFigures.of(checklists), controls, diagnostics, pages);
+				traced.join(), checklists, FrameworkFigures.of(checklists), controls, diagnostics, pages, concurrently);
 	}
 
 	/**

@@ -29,11 +29,13 @@ import io.stratagem.workspace.report.Severity;
  * @param frameworks   the figures of each framework, one per checklist in the same order: every page
  *                     that shows a framework's counts reads them here
  * @param useCasePages the file name of each use case's page under {@code use-cases/}
+ * @param readConcurrently every reference of the model resolved: reading it changes nothing, so
+ *                     several threads may read it at once
  */
 record SiteModel(ModelElements model, Strategy strategy, Schedule schedule, List<UseCase> useCases, Prioritisation prioritisation,
 		List<KpiStatus> kpis, Map<KPI, KpiStatus> kpiStatus, RiskProfile riskProfile, Map<Risk, RiskScore> riskScore,
 		List<UseCaseReadiness> readiness, Traceability traceability, List<FrameworkChecklist> checklists, List<FrameworkFigures> frameworks, UseCaseControls controls,
-		List<Finding> diagnostics, FileNames<UseCase> useCasePages) {
+		List<Finding> diagnostics, FileNames<UseCase> useCasePages, boolean readConcurrently) {
 
 	/** The link to a use case's page from a page at {@code root}, null for a use case outside the model. */
 	String link(UseCase useCase, String root) {

@@ -52,6 +52,9 @@ import io.stratagem.dsl.StrategyStandaloneSetup;
  * {@code --use-cases}, {@code none} to skip), {@code --graph-use-cases} and
  * {@code --roadmap-use-cases} (synthetic models whose strategy graph and roadmap are laid out:
  * 220 give about 1,000 graph nodes, 480 about 500 initiatives) and {@code --diagram-repetitions}.
+ * The editing workspace behind {@code stratagem serve} and the diagrams: its save and gesture
+ * latencies on the language server's workload and on the {@code --lsp-tokens} one,
+ * {@code --workspace-changes} (default 20) timed saves and gestures each.
  * The peers: {@code --cores} (comma separated core counts: parse-only, full and the peers run once
  * per count in each run, pinned with {@code taskset} to the first cores when the count is below the
  * machine's; default {@code 1,2}). The peers run with their own tools' usual JVM settings
@@ -215,6 +218,8 @@ public final class Bench {
 				trial(result.samples(), result.counts(), result.names(), "semantic tokens", timeout(), 0, "lsp-tokens", serverOptions(),
 						largeTokensModel.toString(), options.getOrDefault("lsp-edits", "40"));
 			}
+			editingWorkspace(result, "federal", lspModel, run, runs);
+			editingWorkspace(result, "large", largeTokensModel, run, runs);
 			progress("strategy graph layout, " + graphUseCases + " use cases, run " + run + "/" + runs);
 			trial(result.samples(), result.counts(), result.names(), "strategy graph", timeout(), 0, "diagram-graph", trialOptions(), graphModel.toString(),
 					repetitions);
@@ -223,6 +228,28 @@ public final class Bench {
 					repetitions);
 		}
 		return result;
+	}
+
+	/**
+	 * The editing workspace's save and gesture latencies on a workload ({@link WorkspaceSaveTrial},
+	 * {@link WorkspaceGestureTrial}), recorded under keys that start with {@code key} ("federal" or
+	 * "large": {@code federal-save-median} ...), as {@link Report} reads them.
+	 */
+	private void editingWorkspace(WorkloadResult result, String key, Path model, int run, int runs) throws Exception {
+		if (model == null) {
+			return;
+		}
+		String changes = options.getOrDefault("workspace-changes", "20");
+		for (String phase : List.of("save", "gesture")) {
+			progress(phase + " latency in the editing workspace on " + model.getFileName() + ", run " + run + "/" + runs);
+			Map<String, List<Sample>> samples = new LinkedHashMap<>();
+			Map<String, Long> counts = new LinkedHashMap<>();
+			Map<String, String> names = new LinkedHashMap<>();
+			trial(samples, counts, names, model.getFileName().toString(), timeout(), 0, phase, serverOptions(), model.toString(), changes);
+			samples.forEach((name, values) -> result.samples().computeIfAbsent(key + "-" + name, k -> new ArrayList<>()).addAll(values));
+			counts.forEach((name, value) -> result.counts().put(key + "-" + name, value));
+			names.forEach((name, value) -> result.names().put(key + "-" + name, value));
+		}
 	}
 
 	/** Imports the federal inventory with the command line into the work folder; null (and a problem) without the CSV. */

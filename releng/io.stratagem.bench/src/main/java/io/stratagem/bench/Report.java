@@ -92,6 +92,7 @@ final class Report {
 				.append(seconds(max(coldStart, Sample::millis))).append(" |\n");
 
 		languageServer(md, editor);
+		editingWorkspace(md, editor);
 		diagrams(md, editor);
 
 		if (!sizes.isEmpty()) {
@@ -119,6 +120,13 @@ final class Report {
 			if (editor.samples().containsKey("lsp-large-tokens-median")) {
 				md.append("| `semanticTokens/full` under 1 s on the largest file of ").append(editor.lspLargeWorkload()).append(" (median) | ")
 						.append(milliseconds(median(editor.samples().get("lsp-large-tokens-median"), Sample::millis))).append(" |\n");
+			}
+			for (String[] workload : new String[][] { { "federal", editor.lspWorkload(), "50 ms" }, { "large", editor.lspLargeWorkload(), "200 ms" } }) {
+				if (editor.samples().containsKey(workload[0] + "-save-median")) {
+					md.append("| a save of the largest file of ").append(workload[1]).append(" in the editing workspace under ").append(workload[2])
+							.append(" (median; p95) | ").append(milliseconds(median(editor.samples().get(workload[0] + "-save-median"), Sample::millis)))
+							.append("; ").append(milliseconds(median(editor.samples().get(workload[0] + "-save-p95"), Sample::millis))).append(" |\n");
+				}
 			}
 			md.append("| strategy graph layout of about 1,000 nodes under 2 s (").append(editor.counts().getOrDefault("graphNodes", -1L))
 					.append(" nodes; first layout in a fresh JVM / warm) | ").append(seconds(median(editor.samples().get("graph-first"), Sample::millis)))
@@ -237,6 +245,38 @@ final class Report {
 					.append(milliseconds(max(editor.samples().get("lsp-large-tokens-max"), Sample::millis))).append(" | ")
 					.append(milliseconds(median(editor.samples().get("lsp-large-tokens-cpu"), Sample::millis))).append(" | ")
 					.append(seconds(median(editor.samples().get("lsp-large-initial"), Sample::millis))).append(" | ").append(load(p95)).append(" |\n");
+		}
+	}
+
+	/** Save and gesture latencies of the editing workspace, per workload. */
+	private static void editingWorkspace(StringBuilder md, WorkloadResult editor) {
+		md.append("\n## Editing workspace: save and gesture\n\n");
+		if (!editor.samples().containsKey("federal-save-median") && !editor.samples().containsKey("large-save-median")) {
+			md.append("Not measured (see Problems).\n");
+			return;
+		}
+		md.append("The editing workspace behind `stratagem serve`, the browser diagrams and the workbench's Diagram view, in a fresh JVM per run with the server's options; ")
+				.append("the folder is opened and validated first (not timed). A save changes one element's title in the largest file (`setText`); a gesture is a diagram's: ")
+				.append("dragging an initiative by a month on a folder with a roadmap, else retitling a use case of the largest file (`edit`). ")
+				.append("Each is timed until it returns (written, model up to date) and until every file's findings are known again, after 5 untimed ones.\n\n");
+		md.append("| workload | change | runs | median | p95 | max (worst run) | until all findings are known: median; p95 | files | load |\n");
+		md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (String[] workload : new String[][] { { "federal", editor.lspWorkload() }, { "large", editor.lspLargeWorkload() } }) {
+			String gesture = editor.counts().getOrDefault(workload[0] + "-gestureDrags", 0L) == 1 ? "gesture: drag an initiative by a month" : "gesture: retitle a use case";
+			for (String[] change : new String[][] { { "save", "findings", "save of `" + editor.names().getOrDefault(workload[0] + "-save-file", "?") + "`" },
+					{ "gesture", "gesture-findings", gesture } }) {
+				List<Sample> median = editor.samples().get(workload[0] + "-" + change[0] + "-median");
+				if (median == null) {
+					continue;
+				}
+				md.append("| ").append(workload[1]).append(" | ").append(change[2]).append(" | ").append(size(median)).append(" | ")
+						.append(milliseconds(median(median, Sample::millis))).append(" | ")
+						.append(milliseconds(median(editor.samples().get(workload[0] + "-" + change[0] + "-p95"), Sample::millis))).append(" | ")
+						.append(milliseconds(max(editor.samples().get(workload[0] + "-" + change[0] + "-max"), Sample::millis))).append(" | ")
+						.append(milliseconds(median(editor.samples().get(workload[0] + "-" + change[1] + "-median"), Sample::millis))).append("; ")
+						.append(milliseconds(median(editor.samples().get(workload[0] + "-" + change[1] + "-p95"), Sample::millis))).append(" | ")
+						.append(editor.counts().getOrDefault(workload[0] + "-saveFiles", -1L)).append(" | ").append(load(median)).append(" |\n");
+			}
 		}
 	}
 

@@ -6,7 +6,6 @@ package io.stratagem.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -33,7 +32,7 @@ import io.stratagem.workspace.edit.WorkspaceModel;
  * without, the strategy graph's label edit of a use case's title in the largest file. Timed like
  * {@link WorkspaceSaveTrial}: until {@code edit} returns, and until every file's findings are known.
  * Prints {@code RESULT gesture-median|gesture-p95|gesture-max|gesture-findings-median|gesture-findings-p95
- * <ms> <peak heap>}, {@code NAME gesture <what was done>} and {@code COUNT} lines.
+ * <ms> <peak heap>} and {@code COUNT} lines ({@code gestureDrags} 1 for drags, 0 for retitles).
  *
  * <pre>
  * java -cp ... io.stratagem.bench.Trial gesture DIR GESTURES [WARM-UP]
@@ -60,34 +59,15 @@ final class WorkspaceGestureTrial {
 				if (targets.isEmpty()) {
 					throw new IllegalArgumentException(folder + " has neither an initiative nor a use case to edit");
 				}
-				long[] gesture = new long[gestures];
-				long[] withFindings = new long[gestures];
-				for (int i = -warmUp; i < gestures; i++) {
-					int step = i + warmUp;
+				WorkspaceSaveTrial.timeChanges(workspace, "gesture", "gesture-findings", gestures, warmUp, step -> {
 					// a pair of gestures per target: forward, then back
 					String target = targets.get(Math.floorMod((step / 2) * 7919, targets.size()));
 					Function<WorkspaceModel, ModelChange> change = drag
 							? model -> dragByAMonth(roadmapEdits, model.find(target, Initiative.class), step % 2 == 0 ? 1 : -1)
 							: model -> elementEdits.retitle(model.find(target, UseCase.class), "Retitled by gesture " + step);
-					long started = System.nanoTime();
 					workspace.edit(change);
-					long edited = System.nanoTime();
-					WorkspaceSaveTrial.allFindings(workspace);
-					long found = System.nanoTime();
-					if (i >= 0) {
-						gesture[i] = (edited - started) / 1_000_000;
-						withFindings[i] = (found - started) / 1_000_000;
-					}
-				}
-				Arrays.sort(gesture);
-				Arrays.sort(withFindings);
-				long peak = Trial.peakHeap();
-				System.out.println("RESULT gesture-median " + gesture[(gestures - 1) / 2] + " " + peak);
-				System.out.println("RESULT gesture-p95 " + gesture[(int) Math.ceil(gestures * 0.95) - 1] + " " + peak);
-				System.out.println("RESULT gesture-max " + gesture[gestures - 1] + " " + peak);
-				System.out.println("RESULT gesture-findings-median " + withFindings[(gestures - 1) / 2] + " " + peak);
-				System.out.println("RESULT gesture-findings-p95 " + withFindings[(int) Math.ceil(gestures * 0.95) - 1] + " " + peak);
-				System.out.println("NAME gesture " + (drag ? "drag an initiative by a month" : "retitle a use case"));
+				});
+				Trial.count("gestureDrags", drag ? 1 : 0);
 				Trial.count("gestures", gestures);
 				Trial.count("gestureTargets", targets.size());
 				Trial.count("findings", findings);

@@ -28,7 +28,7 @@ import io.stratagem.workspace.edit.ModelWorkspace;
  * {@link ModelWorkspace#setText} returns (the file written and the model up to date), and until
  * the findings of every file are known again (what a diagram needs for its markers). The first
  * {@code warmUp} saves (default 5) are not counted. Prints {@code RESULT save-median|save-p95|save-max|
- * findings-median|findings-p95 <ms> <peak heap>} and {@code COUNT} lines.
+ * findings-median|findings-p95 <ms> <peak heap>}, {@code NAME save-file <file>} and {@code COUNT} lines.
  *
  * <pre>
  * java -cp ... io.stratagem.bench.Trial save DIR SAVES [WARM-UP]
@@ -59,29 +59,11 @@ final class WorkspaceSaveTrial {
 				if (titles.isEmpty()) {
 					throw new IllegalArgumentException(largest + " has no titled element to edit");
 				}
-				long[] save = new long[saves];
-				long[] withFindings = new long[saves];
-				for (int i = -warmUp; i < saves; i++) {
-					int[] title = titles.get(Math.floorMod(i * 7919, titles.size()));
-					String text = original.substring(0, title[1]) + " (edit " + (i + warmUp) + ")" + original.substring(title[1]);
-					long started = System.nanoTime();
-					workspace.setText(largest, text);
-					long saved = System.nanoTime();
-					allFindings(workspace);
-					long found = System.nanoTime();
-					if (i >= 0) {
-						save[i] = (saved - started) / 1_000_000;
-						withFindings[i] = (found - started) / 1_000_000;
-					}
-				}
-				Arrays.sort(save);
-				Arrays.sort(withFindings);
-				long peak = Trial.peakHeap();
-				System.out.println("RESULT save-median " + save[(saves - 1) / 2] + " " + peak);
-				System.out.println("RESULT save-p95 " + save[(int) Math.ceil(saves * 0.95) - 1] + " " + peak);
-				System.out.println("RESULT save-max " + save[saves - 1] + " " + peak);
-				System.out.println("RESULT findings-median " + withFindings[(saves - 1) / 2] + " " + peak);
-				System.out.println("RESULT findings-p95 " + withFindings[(int) Math.ceil(saves * 0.95) - 1] + " " + peak);
+				timeChanges(workspace, "save", "findings", saves, warmUp, step -> {
+					int[] title = titles.get(Math.floorMod((step - warmUp) * 7919, titles.size()));
+					workspace.setText(largest, original.substring(0, title[1]) + " (edit " + step + ")" + original.substring(title[1]));
+				});
+				System.out.println("NAME save-file " + largest.getFileName());
 				Trial.count("saveFiles", files.size());
 				Trial.count("saveFileLines", original.lines().count());
 				Trial.count("saves", saves);
@@ -89,6 +71,49 @@ final class WorkspaceSaveTrial {
 			}
 		} finally {
 			deleteTree(copy);
+		}
+	}
+
+	/** One change of a timed series; {@code step} counts from 0, warm-up included. */
+	interface Change {
+		void apply(int step) throws Exception;
+	}
+
+	/**
+	 * Applies {@code count} changes after {@code warmUp} untimed ones, each timed until it returns
+	 * ({@code phase}) and until every file's findings are known again ({@code findingsPhase}), and
+	 * prints their latencies.
+	 */
+	static void timeChanges(ModelWorkspace workspace, String phase, String findingsPhase, int count, int warmUp, Change change) throws Exception {
+		long[] changed = new long[count];
+		long[] withFindings = new long[count];
+		for (int step = 0; step < warmUp + count; step++) {
+			long started = System.nanoTime();
+			change.apply(step);
+			long applied = System.nanoTime();
+			allFindings(workspace);
+			long found = System.nanoTime();
+			if (step >= warmUp) {
+				changed[step - warmUp] = (applied - started) / 1_000_000;
+				withFindings[step - warmUp] = (found - started) / 1_000_000;
+			}
+		}
+		long peak = Trial.peakHeap();
+		printLatencies(phase, changed, true, peak);
+		printLatencies(findingsPhase, withFindings, false, peak);
+	}
+
+	/**
+	 * Prints the median, the 95th percentile and (with {@code withMax}) the maximum of {@code millis}
+	 * as {@code RESULT <phase>-median|-p95|-max <ms> <peak heap>} lines.
+	 */
+	static void printLatencies(String phase, long[] millis, boolean withMax, long peak) {
+		long[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		System.out.println("RESULT " + phase + "-median " + sorted[(sorted.length - 1) / 2] + " " + peak);
+		System.out.println("RESULT " + phase + "-p95 " + sorted[(int) Math.ceil(sorted.length * 0.95) - 1] + " " + peak);
+		if (withMax) {
+			System.out.println("RESULT " + phase + "-max " + sorted[sorted.length - 1] + " " + peak);
 		}
 	}
 

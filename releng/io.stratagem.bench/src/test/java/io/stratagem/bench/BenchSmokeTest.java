@@ -37,6 +37,7 @@ class BenchSmokeTest {
 		options.put("graph-use-cases", "3");
 		options.put("roadmap-use-cases", "6");
 		options.put("diagram-repetitions", "2");
+		options.put("workspace-changes", "3");
 		Path results = Bench.run(options);
 
 		String report = Files.readString(results, StandardCharsets.UTF_8);
@@ -44,7 +45,9 @@ class BenchSmokeTest {
 				"Structurizr DSL parser", "stratagem validate examples/acme-insurance", "## Growth", "## Targets", "## Language server",
 				"| typing in a text | 1 |", "| breaking and mending a reference | 1 |", "## Diagrams", "| strategy graph (ELK layered) | 3 use cases |",
 				"| roadmap (schedule and timeline) | 6 use cases |", "edit-to-diagnostics p95", "layout of about 1,000 nodes",
-				"a full-text change", "`semanticTokens/full` of the largest file of 6 synthetic use cases", "## Peers, side by side", "Structurizr parse" }) {
+				"a full-text change", "`semanticTokens/full` of the largest file of 6 synthetic use cases", "## Peers, side by side", "Structurizr parse",
+				"## Editing workspace", "| 3 synthetic use cases | save of `", "| 6 synthetic use cases | gesture: ",
+				"a save of the largest file of 3 synthetic use cases" }) {
 			assertTrue(report.contains(phase), "the report lacks " + phase + ":\n" + report);
 		}
 		assertTrue(report.contains("None: every trial finished."), report);
