@@ -10,6 +10,7 @@ import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -22,6 +23,7 @@ import io.stratagem.dsl.conversion.StrategyValueConverters;
 import io.stratagem.dsl.documentation.StrategyDocumentationProvider;
 import io.stratagem.dsl.linking.StrategyLinkingDiagnosticMessages;
 import io.stratagem.dsl.linking.StrategyLinkingService;
+import io.stratagem.dsl.linking.StrategyResource;
 import io.stratagem.dsl.naming.StrategyQualifiedNameProvider;
 import io.stratagem.dsl.parser.StrategyFileParser;
 import io.stratagem.dsl.parser.StrategySyntaxErrorMessages;
@@ -89,5 +91,11 @@ public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
+	}
+
+	/** Unloading a file (each edit in the language server) computes its proxies' URIs in one walk. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return StrategyResource.class;
 	}
 }
