@@ -32,7 +32,7 @@ import io.stratagem.workspace.report.FindingCollector;
 
 /**
  * A load whose every reference resolved keeps nothing that only linking read: no lazy-linking
- * proxy records and no values in Xtext's per-file cache (a million elements held about 150 MB of
+ * proxy records and no values in Xtext's per-file cache (a million elements held over 100 MB of
  * them until the command ended). The model then has the references and the findings of a load
  * that kept them.
  */

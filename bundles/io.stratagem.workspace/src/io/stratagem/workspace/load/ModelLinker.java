@@ -115,7 +115,7 @@ public class ModelLinker {
 	 * Drops what linking left in the files of a set whose every reference resolved: the values of
 	 * Xtext's per-file cache (qualified names, scopes, exported-name lookups, filled while indexing
 	 * and linking) and the lazy-linking proxies' records (one per reference, read only to resolve a
-	 * proxy, and none is left). At a million elements they held about 150 MB until the command
+	 * proxy, and none is left). At a million elements they held over 100 MB until the command
 	 * ended. Exact: a cached value is made again, the same, when someone asks for it, and a file
 	 * linked again ({@code relink}) records its proxies afresh. The cache stays attached to each
 	 * file, so no thread adds an adapter to a file another thread reads.
