@@ -72,6 +72,12 @@ public class ModelSetLoader {
 	@Inject
 	private PathDisplay display;
 
+	/**
+	 * Whether a load keeps what linking left in its files ({@link ModelLinker#forgetLinkingState}):
+	 * never in the product; a test sets it to compare with a load that forgot it.
+	 */
+	boolean keepsLinkingState;
+
 	/** What a progress line calls the files parsed. */
 	public static final String FILES_READ = "files read";
 
@@ -114,6 +120,10 @@ public class ModelSetLoader {
 		unread.install(resourceSet, unreadable.stream().sorted().map(ModelFiles::readLeniently).filter(Objects::nonNull).toList(), resources.values());
 		// such references stay unresolved without a diagnostic: later readers must then work on one thread
 		boolean linked = linker.link(resourceSet, resources.values()) && unread.explained(resourceSet) == 0;
+		if (linked && !keepsLinkingState) {
+			// every reference resolved: what only linking read is dropped before the model is read
+			linker.forgetLinkingState(resources.values());
+		}
 		List<Finding> sorted = new ArrayList<>(problems);
 		sorted.sort(Finding.ORDER);
 		return new ModelSet(resourceSet, resources, sorted, linked);
