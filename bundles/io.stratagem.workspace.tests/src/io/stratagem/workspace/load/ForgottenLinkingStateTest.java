@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
@@ -103,20 +101,7 @@ class ForgottenLinkingStateTest {
 		StringBuilder out = new StringBuilder();
 		for (Map.Entry<Path, XtextResource> file : models.resources().entrySet()) {
 			out.append(file.getKey().getFileName()).append('\n');
-			for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(file.getValue(), false)) {
-				for (EReference reference : object.eClass().getEAllReferences()) {
-					if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
-						continue;
-					}
-					List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference, false) : java.util.Collections.singletonList(object.eGet(reference, false));
-					for (Object target : targets) {
-						if (target != null) {
-							out.append("  ").append(file.getValue().getURIFragment(object)).append(' ').append(reference.getName()).append(" -> ")
-									.append(((EObject) target).eIsProxy() ? "proxy" : EcoreUtil.getURI((EObject) target).lastSegment() + "#" + EcoreUtil.getURI((EObject) target).fragment()).append('\n');
-						}
-					}
-				}
-			}
+			ReferenceTargets.append(out, file.getValue());
 		}
 		collector.collect(models).forEach(finding -> out.append(finding).append('\n'));
 		return out.toString();

@@ -17,10 +17,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.resource.XtextResource;
@@ -180,19 +176,7 @@ class LinkingScopesTest {
 		StringBuilder out = new StringBuilder();
 		for (XtextResource file : files) {
 			out.append(file.getURI().lastSegment()).append('\n');
-			for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(file, false)) {
-				for (EReference reference : object.eClass().getEAllReferences()) {
-					if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
-						continue;
-					}
-					List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference, false) : java.util.Collections.singletonList(object.eGet(reference, false));
-					for (Object target : targets) {
-						if (target != null) {
-							out.append("  ").append(file.getURIFragment(object)).append(' ').append(reference.getName()).append(" -> ").append(describe((EObject) target)).append('\n');
-						}
-					}
-				}
-			}
+			ReferenceTargets.append(out, file);
 			file.getErrors().forEach(error -> out.append("  ERROR ").append(error.getLine()).append(':').append(error.getColumn()).append(' ').append(error.getMessage()).append('\n'));
 			ImportedNamesAdapter recorded = ImportedNamesAdapter.find(file);
 			if (recorded != null) {
@@ -200,13 +184,5 @@ class LinkingScopesTest {
 			}
 		}
 		return out.toString();
-	}
-
-	private static String describe(EObject target) {
-		if (target.eIsProxy()) {
-			return "unresolved";
-		}
-		Resource resource = target.eResource();
-		return resource.getURI().lastSegment() + '#' + resource.getURIFragment(target);
 	}
 }

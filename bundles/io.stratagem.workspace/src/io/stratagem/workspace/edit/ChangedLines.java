@@ -26,15 +26,9 @@ final class ChangedLines {
 	 */
 	static List<ReplaceRegion> regions(String before, String after, int maxLines) {
 		// the lines both texts begin and end with are not compared line by line
-		int common = Math.min(before.length(), after.length());
-		int prefix = 0;
-		while (prefix < common && before.charAt(prefix) == after.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < common - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-			suffix++;
-		}
+		CommonEnds ends = CommonEnds.of(before, after);
+		int prefix = ends.prefix();
+		int suffix = ends.suffix();
 		int from = before.lastIndexOf('\n', prefix - 1) + 1;
 		int beforeEnd = lineEnd(before, before.length() - suffix);
 		int afterEnd = after.length() - (before.length() - beforeEnd);
@@ -44,6 +38,23 @@ final class ChangedLines {
 			afterEnd = after.length();
 		}
 		return regions(before.substring(from, beforeEnd), after.substring(from, afterEnd), maxLines, from);
+	}
+
+	/** How many characters two texts share at their start, and then at their end (apart from those). */
+	record CommonEnds(int prefix, int suffix) {
+
+		static CommonEnds of(String a, String b) {
+			int common = Math.min(a.length(), b.length());
+			int prefix = 0;
+			while (prefix < common && a.charAt(prefix) == b.charAt(prefix)) {
+				prefix++;
+			}
+			int suffix = 0;
+			while (suffix < common - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+				suffix++;
+			}
+			return new CommonEnds(prefix, suffix);
+		}
 	}
 
 	/** The end of the line a position is in, after its line break (the text's end on the last line). */

@@ -222,15 +222,9 @@ final class IncrementalModel {
 	private static ReplaceRegion trimmed(String text, ReplaceRegion region) {
 		String replaced = text.substring(region.getOffset(), region.getEndOffset());
 		String by = region.getText();
-		int common = Math.min(replaced.length(), by.length());
-		int prefix = 0;
-		while (prefix < common && replaced.charAt(prefix) == by.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < common - prefix && replaced.charAt(replaced.length() - 1 - suffix) == by.charAt(by.length() - 1 - suffix)) {
-			suffix++;
-		}
+		ChangedLines.CommonEnds ends = ChangedLines.CommonEnds.of(replaced, by);
+		int prefix = ends.prefix();
+		int suffix = ends.suffix();
 		return new ReplaceRegion(region.getOffset() + prefix, replaced.length() - prefix - suffix, by.substring(prefix, by.length() - suffix));
 	}
 
