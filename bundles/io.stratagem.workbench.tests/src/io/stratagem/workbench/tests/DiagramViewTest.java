@@ -151,12 +151,22 @@ class DiagramViewTest extends ExampleProjectTest {
 			Ui.waitUntil(() -> holds(view, "return document.getElementById('" + id + "') !== null;"), what);
 		} catch (AssertionError e) {
 			// what the page says, to tell a page that failed from one that drew something else
-			throw new AssertionError(e.getMessage() + "; page " + view.browser().url() + ": " + view.browser().evaluate(
-					"return 'status \"' + document.getElementById('status').textContent + '\", diagram ' + document.body.dataset.diagram"
-							+ " + ', ' + document.querySelectorAll('[id^=sprotty_]').length + ' elements, first: '"
-							+ " + Array.from(document.querySelectorAll('[id^=sprotty_]')).slice(0, 5).map(function (e) { return e.id; }).join(' ');"), e);
+			throw new AssertionError(e.getMessage() + "; page " + view.browser().url() + ": " + pageState(view), e);
 		}
 		assertNotNull(view.browser().url());
+	}
+
+	/** What the page shows, or why it could not say (a page not loaded, or being replaced). */
+	private static String pageState(DiagramView view) {
+		try {
+			return String.valueOf(view.browser().evaluate(
+					"return 'state ' + document.readyState + ', location ' + location.href + ', status \"' + (document.getElementById('status') || {}).textContent"
+							+ " + '\", diagram ' + (document.body && document.body.dataset.diagram)"
+							+ " + ', ' + document.querySelectorAll('[id^=sprotty_]').length + ' elements, first: '"
+							+ " + Array.from(document.querySelectorAll('[id^=sprotty_]')).slice(0, 5).map(function (e) { return e.id; }).join(' ');"));
+		} catch (SWTException e) {
+			return "no answer (" + e.getMessage() + ")";
+		}
 	}
 
 	private static boolean hasMarker(IFile file, String message) {
