@@ -163,7 +163,8 @@ class DiagramViewTest extends ExampleProjectTest {
 					"return 'state ' + document.readyState + ', location ' + location.href + ', status \"' + (document.getElementById('status') || {}).textContent"
 							+ " + '\", diagram ' + (document.body && document.body.dataset.diagram)"
 							+ " + ', ' + document.querySelectorAll('[id^=sprotty_]').length + ' elements, first: '"
-							+ " + Array.from(document.querySelectorAll('[id^=sprotty_]')).slice(0, 5).map(function (e) { return e.id; }).join(' ');"));
+							+ " + Array.from(document.querySelectorAll('[id^=sprotty_]')).slice(0, 5).map(function (e) { return e.id; }).join(' ')"
+							+ " + ', text: ' + (document.body ? document.body.innerText.slice(0, 300) : '');"));
 		} catch (SWTException e) {
 			return "no answer (" + e.getMessage() + ")";
 		}

@@ -42,15 +42,45 @@ public final class DiagramBrowser {
 		return browser != null;
 	}
 
+	/** The page {@link #show} was asked for, until it is shown or a text replaces it. */
+	private String wanted;
+
+	/**
+	 * Shows the page at {@code url}. WebKitGTK may drop a navigation asked for while the widget is
+	 * still starting (the view stays on about:blank), so the page is asked for again, a few times,
+	 * until the browser left about:blank.
+	 */
 	public void show(String url) {
 		if (browser != null && !browser.isDisposed()) {
+			wanted = url;
 			browser.setUrl(url);
+			browser.getDisplay().timerExec(NAVIGATION_CHECK_MILLIS, () -> navigateAgainIfDropped(url, NAVIGATION_ATTEMPTS));
+		}
+	}
+
+	private static final int NAVIGATION_CHECK_MILLIS = 2000;
+
+	private static final int NAVIGATION_ATTEMPTS = 5;
+
+	private void navigateAgainIfDropped(String url, int attemptsLeft) {
+		if (browser.isDisposed() || !url.equals(wanted)) {
+			return;
+		}
+		String shown = browser.getUrl();
+		if (shown != null && !shown.isEmpty() && !shown.equals("about:blank")) {
+			wanted = null;
+			return;
+		}
+		if (attemptsLeft > 0) {
+			browser.setUrl(url);
+			browser.getDisplay().timerExec(NAVIGATION_CHECK_MILLIS, () -> navigateAgainIfDropped(url, attemptsLeft - 1));
 		}
 	}
 
 	/** Shows a page given as HTML text (a message). */
 	public void showText(String html) {
 		if (browser != null && !browser.isDisposed()) {
+			wanted = null;
 			browser.setText(html);
 		}
 	}
