@@ -64,12 +64,7 @@ public class ModelLinker {
 	 */
 	public boolean link(XtextResourceSet resourceSet, Collection<XtextResource> resources) {
 		prepare(resourceSet, resources);
-		resources.forEach(LinkingScopes::attach);
-		try {
-			largestFirst(resources).parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
-		} finally {
-			resources.forEach(LinkingScopes::detach);
-		}
+		resolveInParallel(resources);
 		return resources.stream().allMatch(resource -> resource.getErrors().stream().noneMatch(XtextLinkingDiagnostic.class::isInstance));
 	}
 
@@ -88,11 +83,16 @@ public class ModelLinker {
 			cache.get(CACHE_CREATED, resource, () -> Boolean.TRUE);
 		}
 		recordImportedNames(resourceSet, toLink);
-		toLink.forEach(LinkingScopes::attach);
+		resolveInParallel(toLink);
+	}
+
+	/** Resolves the references of {@code resources} on all cores, largest first, with their root scopes kept for the pass. */
+	private static void resolveInParallel(Collection<XtextResource> resources) {
+		resources.forEach(LinkingScopes::attach);
 		try {
-			largestFirst(toLink).parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+			largestFirst(resources).parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
 		} finally {
-			toLink.forEach(LinkingScopes::detach);
+			resources.forEach(LinkingScopes::detach);
 		}
 	}
 
