@@ -143,6 +143,8 @@ public final class Bench {
 		List<Integer> cores = cores();
 		Path results = Path.of(options.getOrDefault("results", "target/bench-results.md")).toAbsolutePath();
 		Files.createDirectories(work);
+		deleteTree(trialTemp());
+		Files.createDirectories(trialTemp());
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Instant start = Instant.now();
 
@@ -425,8 +427,17 @@ public final class Bench {
 		return new Output(process.exitValue(), lines, failure + " (see " + errorLog + ")");
 	}
 
-	private static List<String> javaCommand() {
-		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	/**
+	 * The JVM of a trial, whose temporary files go into the work folder: a trial deletes what it
+	 * made there, and the smoke test sees any it left.
+	 */
+	private List<String> javaCommand() {
+		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + trialTemp());
+	}
+
+	/** The trials' temporary folder: empty again after every trial. */
+	Path trialTemp() {
+		return work.resolve("temp");
 	}
 
 	private String heap() {
@@ -462,7 +473,8 @@ public final class Bench {
 		System.out.println("bench: " + message);
 	}
 
-	private static void deleteTree(Path folder) throws IOException {
+	/** Deletes a folder the bench made, with everything in it; nothing when it is not there. */
+	static void deleteTree(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

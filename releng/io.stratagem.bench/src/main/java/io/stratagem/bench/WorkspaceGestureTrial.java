@@ -73,7 +73,7 @@ final class WorkspaceGestureTrial {
 				Trial.count("findings", findings);
 			}
 		} finally {
-			WorkspaceSaveTrial.deleteTree(copy);
+			Bench.deleteTree(copy);
 		}
 	}
 

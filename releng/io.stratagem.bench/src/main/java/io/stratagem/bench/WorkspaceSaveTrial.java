@@ -70,7 +70,7 @@ final class WorkspaceSaveTrial {
 				Trial.count("findings", findings);
 			}
 		} finally {
-			deleteTree(copy);
+			Bench.deleteTree(copy);
 		}
 	}
 
@@ -131,14 +131,6 @@ final class WorkspaceSaveTrial {
 				} else {
 					Files.copy(source, target);
 				}
-			}
-		}
-	}
-
-	static void deleteTree(Path folder) throws IOException {
-		try (Stream<Path> tree = Files.walk(folder)) {
-			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
 			}
 		}
 	}

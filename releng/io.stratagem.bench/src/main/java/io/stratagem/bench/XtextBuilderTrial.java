@@ -70,6 +70,18 @@ final class XtextBuilderTrial {
 		Injector injector = Guice.createInjector(
 				Modules.override(new StandaloneBuilderModule()).with(binder -> binder.bind(IIssueHandler.class).to(CountingIssueHandler.class)));
 		StandaloneBuilder builder = injector.getInstance(StandaloneBuilder.class);
+		// The builder makes a temporary folder of its own when constructed and keeps it after the
+		// build: it is given ours instead, and both are deleted after the trial.
+		Path madeByBuilder = builder.getTempDir().toPath();
+		try {
+			build(builder, languages, dir, temp);
+		} finally {
+			Bench.deleteTree(madeByBuilder);
+			Bench.deleteTree(temp);
+		}
+	}
+
+	private static void build(StandaloneBuilder builder, Map<String, LanguageAccess> languages, Path dir, Path temp) {
 		builder.setLanguages(languages);
 		builder.setBaseDir(dir.toString());
 		builder.setSourceDirs(List.of(dir.toString()));

@@ -3,6 +3,7 @@
  */
 package io.stratagem.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,8 @@ import io.stratagem.testing.ProjectFiles;
 
 /**
  * The harness works end to end on a tiny model: every phase and peer, the language server's
- * latency (full-text changes), the semantic tokens of the largest file and the diagram layouts run in their own JVMs and land in the report. Nothing about time is asserted; the real sizes run with -Pbench.
+ * latency (full-text changes), the semantic tokens of the largest file and the diagram layouts run in their own JVMs,
+ * land in the report and leave no temporary files. Nothing about time is asserted; the real sizes run with -Pbench.
  */
 class BenchSmokeTest {
 
@@ -53,5 +57,8 @@ class BenchSmokeTest {
 		assertTrue(report.contains("None: every trial finished."), report);
 		assertFalse(report.contains("failed"), report);
 		assertFalse(report.contains("| n/a |"), report);
+		try (Stream<Path> left = Files.list(Path.of("target/bench-smoke/temp"))) {
+			assertEquals(List.of(), left.toList(), "the trials left temporary files");
+		}
 	}
 }
