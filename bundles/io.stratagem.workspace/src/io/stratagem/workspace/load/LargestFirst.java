@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
+import org.eclipse.xtext.resource.XtextResource;
+
 /**
  * Runs a task per item on all cores, the largest item first, each thread taking the next item as
  * soon as it is done. A parallel stream over the same sorted list splits it up front into runs of
@@ -68,5 +70,10 @@ public final class LargestFirst {
 		if (failure instanceof Error error) {
 			throw error;
 		}
+	}
+
+	/** The length of a parsed file's text, the size by which files are ordered; 0 if it was not parsed. */
+	public static long textLength(XtextResource resource) {
+		return resource.getParseResult() == null ? 0 : resource.getParseResult().getRootNode().getTotalLength();
 	}
 }

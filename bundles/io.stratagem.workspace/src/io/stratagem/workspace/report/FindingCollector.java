@@ -48,15 +48,11 @@ public class FindingCollector {
 			// then the others, the longest text first, each thread taking the next file when done; their
 			// findings are put together in the files' order, as one thread gives them
 			List<Integer> others = IntStream.range(1, files.size()).boxed().toList();
-			LargestFirst.forEach(others, i -> length(files.get(i).getValue()), i -> perFile.set(i, validate(files.get(i))));
+			LargestFirst.forEach(others, i -> LargestFirst.textLength(files.get(i).getValue()), i -> perFile.set(i, validate(files.get(i))));
 			perFile.forEach(findings::addAll);
 		}
 		findings.sort(Finding.ORDER);
 		return findings;
-	}
-
-	private static long length(XtextResource resource) {
-		return resource.getParseResult() == null ? 0 : resource.getParseResult().getRootNode().getTotalLength();
 	}
 
 	private List<Finding> validate(Map.Entry<Path, XtextResource> file) {
