@@ -32,6 +32,7 @@ import com.google.inject.Injector;
 import io.stratagem.cli.Main;
 import io.stratagem.dsl.scoping.ExportedNamesIndex;
 import io.stratagem.testing.CommandRun;
+import io.stratagem.workspace.load.ElementCounter;
 import io.stratagem.workspace.load.ModelLinker;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.ModelSetLoader;
@@ -124,6 +125,20 @@ class ParallelLinkingTest {
 
 		assertFalse(parallel.isEmpty(), "the synthetic model has warnings to compare");
 		assertEquals(oneThread, parallel);
+	}
+
+	@Test
+	void elementsAreCountedOnAllCoresAsOneThreadCountsThem() {
+		ModelSet loaded = loader.load(List.of(model));
+		Map<String, Integer> oneThread = new java.util.TreeMap<>(injector.getInstance(ElementCounter.class).count(new ModelSet(loaded.resourceSet(), Map.of(), List.of(), true)));
+		for (XtextResource resource : loaded.resources().values()) {
+			resource.getAllContents().forEachRemaining(object -> oneThread.merge(object.eClass().getName(), 1, Integer::sum));
+		}
+
+		Map<String, Integer> counted = injector.getInstance(ElementCounter.class).count(loaded);
+
+		assertEquals(oneThread, counted);
+		assertEquals(300, counted.get("UseCase"), counted.toString());
 	}
 
 	@Test

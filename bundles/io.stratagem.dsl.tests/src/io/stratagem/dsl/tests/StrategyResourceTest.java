@@ -49,13 +49,7 @@ class StrategyResourceTest {
 
 	@Test
 	void anUnloadedObjectsProxyUriIsTheFragmentEmfGivesIt() throws Exception {
-		workspace.empty().addAll(ProjectFiles.strategyFiles(ProjectFiles.root().resolve("examples")));
-		Path csv = ProjectFiles.datasets().resolve("us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv");
-		String text = Files.readString(csv, StandardCharsets.UTF_8);
-		OmbInventoryImporter importer = new StrategyIdeSetup().createInjector().getInstance(OmbInventoryImporter.class);
-		importer.read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)).files()
-				.forEach((name, content) -> workspace.add("federal-" + name, content));
-		workspace.link();
+		examplesAndFederalInventory();
 		int objects = 0;
 		for (XtextResource resource : workspace.resources()) {
 			assertInstanceOf(StrategyResource.class, resource);
@@ -76,6 +70,57 @@ class StrategyResourceTest {
 			objects += contents.size();
 		}
 		assertTrue(objects > 20_000, "a large model was unloaded: " + objects + " objects");
+	}
+
+	/** Validation makes a URI per finding: with the positions of long lists found once per list, they are EMF's. */
+	@Test
+	void fragmentsMadeFromListPositionsAreTheFragmentsEmfGives() throws Exception {
+		examplesAndFederalInventory();
+		int inLongLists = 0;
+		for (XtextResource resource : workspace.resources()) {
+			List<EObject> contents = new ArrayList<>();
+			resource.getAllContents().forEachRemaining(contents::add);
+			List<String> emfs = contents.stream().map(resource::getURIFragment).toList();
+
+			List<String> fromPositions = ((StrategyResource) resource).withListPositions(() -> contents.stream().map(resource::getURIFragment).toList());
+
+			assertEquals(emfs, fromPositions, resource.getURI().toString());
+			inLongLists += (int) contents.stream().filter(o -> o.eContainmentFeature() != null && o.eContainmentFeature().isMany()
+					&& ((List<?>) o.eContainer().eGet(o.eContainmentFeature())).size() > 32).count();
+		}
+		assertTrue(inLongLists > 5_000, "many objects in lists of over 32 elements: " + inLongLists);
+	}
+
+	@Test
+	void aListChangedWhileItsPositionsAreKnownGivesTheNewPositions() throws Exception {
+		StringBuilder text = new StringBuilder("namespace acme.org\n");
+		for (int i = 0; i < 40; i++) {
+			text.append("role R").append(i).append(" \"Role ").append(i).append("\"\n");
+		}
+		workspace.empty().add("org.strategy", text.toString()).link();
+		StrategyResource resource = (StrategyResource) workspace.resource("org.strategy");
+		org.eclipse.emf.common.util.EList<NamedElement> elements = workspace.model("org.strategy").getElements();
+		EObject last = elements.get(39);
+
+		List<String> fragments = resource.withListPositions(() -> {
+			String before = resource.getURIFragment(last);
+			elements.move(0, 39);
+			return List.of(before, resource.getURIFragment(last), resource.getURIFragment(elements.get(1)));
+		});
+
+		assertEquals(List.of("//@elements.39", "//@elements.0", "//@elements.1"), fragments);
+		assertEquals("//@elements.0", resource.getURIFragment(last));
+	}
+
+	/** The examples and the imported federal inventory (its files hold lists of thousands of elements), linked. */
+	private void examplesAndFederalInventory() throws Exception {
+		workspace.empty().addAll(ProjectFiles.strategyFiles(ProjectFiles.root().resolve("examples")));
+		Path csv = ProjectFiles.datasets().resolve("us-federal-ai-inventory-2025/2025_individually_reported_AI_use_cases.csv");
+		String text = Files.readString(csv, StandardCharsets.UTF_8);
+		OmbInventoryImporter importer = new StrategyIdeSetup().createInjector().getInstance(OmbInventoryImporter.class);
+		importer.read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)).files()
+				.forEach((name, content) -> workspace.add("federal-" + name, content));
+		workspace.link();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ package io.stratagem.dsl.linking;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -40,11 +41,36 @@ public class StrategyResource extends LazyLinkingResource {
 		}
 	}
 
+	/** Positions in the file's long lists while findings are made ({@link #withListPositions}), else null. */
+	private volatile ListPositions listPositions;
+
+	/**
+	 * Runs {@code work} (validating this file) with fragments made from the positions of long lists
+	 * found once per list ({@link ListPositions}) rather than searched per fragment. The fragments are
+	 * EMF's, only cheaper; what was found is dropped when {@code work} returns.
+	 */
+	public <T> T withListPositions(Supplier<T> work) {
+		ListPositions outer = listPositions;
+		listPositions = new ListPositions();
+		try {
+			return work.get();
+		} finally {
+			listPositions = outer;
+		}
+	}
+
 	@Override
 	public String getURIFragment(EObject object) {
 		Map<EObject, String> fragments = unloadingFragments;
 		if (fragments != null) {
 			String fragment = fragments.get(object);
+			if (fragment != null) {
+				return fragment;
+			}
+		}
+		ListPositions positions = listPositions;
+		if (positions != null && (getFragmentProvider() == null || getFragmentProvider().getClass() == DefaultFragmentProvider.class)) {
+			String fragment = positions.fragment(this, object);
 			if (fragment != null) {
 				return fragment;
 			}

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,9 +103,7 @@ public class ModelSetLoader {
 		java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
 		List<Path> unreadable = Collections.synchronizedList(new ArrayList<>());
 		// the largest files first: each is parsed on one thread, and one started last kept a core busy alone
-		List<Map.Entry<Path, XtextResource>> largestFirst = new ArrayList<>(resources.entrySet());
-		largestFirst.sort(Comparator.comparingLong((Map.Entry<Path, XtextResource> entry) -> sizeOf(entry.getKey())).reversed());
-		largestFirst.parallelStream().forEach(entry -> {
+		LargestFirst.forEach(resources.entrySet(), entry -> sizeOf(entry.getKey()), entry -> {
 			if (!parse(entry.getKey(), entry.getValue(), problems, unreadable)) {
 				synchronized (resourceSet) {
 					resourceSet.getResources().remove(entry.getValue());

@@ -2,8 +2,10 @@ package io.stratagem.workspace.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -13,8 +15,10 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
+import io.stratagem.dsl.linking.StrategyResource;
 import io.stratagem.dsl.validation.RuleCodes;
 import io.stratagem.dsl.validation.rules.StructureValidator;
+import io.stratagem.workspace.load.LargestFirst;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
 
@@ -39,8 +43,13 @@ public class FindingCollector {
 			files.forEach(file -> findings.addAll(validate(file)));
 		} else {
 			// the first file alone: what validation keeps for all files (the model's index) is made by one thread
-			findings.addAll(validate(files.get(0)));
-			files.subList(1, files.size()).parallelStream().map(this::validate).forEachOrdered(findings::addAll);
+			List<List<Finding>> perFile = new ArrayList<>(Collections.nCopies(files.size(), null));
+			perFile.set(0, validate(files.get(0)));
+			// then the others, the longest text first, each thread taking the next file when done; their
+			// findings are put together in the files' order, as one thread gives them
+			List<Integer> others = IntStream.range(1, files.size()).boxed().toList();
+			LargestFirst.forEach(others, i -> LargestFirst.textLength(files.get(i).getValue()), i -> perFile.set(i, validate(files.get(i))));
+			perFile.forEach(findings::addAll);
 		}
 		findings.sort(Finding.ORDER);
 		return findings;
@@ -49,7 +58,12 @@ public class FindingCollector {
 	private List<Finding> validate(Map.Entry<Path, XtextResource> file) {
 		String shown = display.show(file.getKey());
 		List<Finding> findings = new ArrayList<>();
-		for (Issue issue : validator.validate(file.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+		XtextResource resource = file.getValue();
+		// each finding's element is found by its URI fragment: made from list positions found once per list
+		List<Issue> issues = resource instanceof StrategyResource strategy
+				? strategy.withListPositions(() -> validator.validate(strategy, CheckMode.ALL, CancelIndicator.NullImpl))
+				: validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		for (Issue issue : issues) {
 			Finding finding = issueFindings.of(issue, shown, file.getValue());
 			findings.add(RuleCodes.STRUCT_PROFILE_PROBLEM.equals(finding.code()) ? atProfileLine(issue, finding) : finding);
 		}
