@@ -106,7 +106,7 @@ public class ModelSetLoader {
 		// the largest files first: each is parsed on one thread, and one started last kept a core busy alone
 		List<Map.Entry<Path, XtextResource>> largestFirst = new ArrayList<>(resources.entrySet());
 		largestFirst.sort(Comparator.comparingLong((Map.Entry<Path, XtextResource> entry) -> sizeOf(entry.getKey())).reversed());
-		largestFirst.parallelStream().forEach(entry -> {
+		InOrderOnAllCores.forEach(largestFirst, entry -> {
 			if (!parse(entry.getKey(), entry.getValue(), problems, unreadable)) {
 				synchronized (resourceSet) {
 					resourceSet.getResources().remove(entry.getValue());
