@@ -90,7 +90,7 @@ public class ModelLinker {
 	private static void resolveInParallel(Collection<XtextResource> resources) {
 		resources.forEach(LinkingScopes::attach);
 		try {
-			largestFirst(resources).parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+			InOrderOnAllCores.forEach(largestFirst(resources), resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
 		} finally {
 			resources.forEach(LinkingScopes::detach);
 		}
