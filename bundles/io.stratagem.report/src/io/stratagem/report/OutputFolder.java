@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.workspace.Progress;
+import io.stratagem.workspace.load.InOrderOnAllCores;
 
 /**
  * Writes Stratagem's output so that it never deletes, overwrites or degrades a file Stratagem did
@@ -79,11 +80,20 @@ public final class OutputFolder {
 		replaceBytes(target, utf8(files), inputs, progress);
 	}
 
-	/** The files' texts in UTF-8, in the same order, encoded on all cores: a site has thousands of pages. */
+	/**
+	 * The files' texts in UTF-8, in the same order, encoded on all cores, each file by the next
+	 * free thread, the largest first: a site has thousands of pages and a few large ones.
+	 */
 	public static Map<String, byte[]> utf8(Map<String, String> files) {
+		List<Map.Entry<String, String>> largestFirst = new ArrayList<>(files.entrySet());
+		largestFirst.sort(Comparator.comparingInt((Map.Entry<String, String> file) -> file.getValue().length()).reversed());
+		List<byte[]> encoded = InOrderOnAllCores.map(largestFirst, file -> file.getValue().getBytes(StandardCharsets.UTF_8));
+		Map<String, byte[]> byName = new HashMap<>();
+		for (int i = 0; i < largestFirst.size(); i++) {
+			byName.put(largestFirst.get(i).getKey(), encoded.get(i));
+		}
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
-		files.entrySet().parallelStream().map(file -> Map.entry(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))).toList()
-				.forEach(file -> bytes.put(file.getKey(), file.getValue()));
+		files.keySet().forEach(name -> bytes.put(name, byName.get(name)));
 		return bytes;
 	}
 
@@ -136,8 +146,14 @@ public final class OutputFolder {
 				removed.put(name, path);
 			}
 		}
-		Map<String, String> hashes = new TreeMap<>(files.entrySet().parallelStream()
-				.collect(Collectors.toMap(Map.Entry::getKey, file -> sha256(file.getValue()))));
+		// on all cores, each file by the next free thread, the largest first
+		List<Map.Entry<String, byte[]>> contents = new ArrayList<>(files.entrySet());
+		contents.sort(Comparator.comparingInt((Map.Entry<String, byte[]> file) -> file.getValue().length).reversed());
+		List<String> sums = InOrderOnAllCores.map(contents, file -> sha256(file.getValue()));
+		Map<String, String> hashes = new TreeMap<>();
+		for (int i = 0; i < contents.size(); i++) {
+			hashes.put(contents.get(i).getKey(), sums.get(i));
+		}
 		AtomicInteger written = new AtomicInteger();
 		List<Check> checks = empty ? List.of() : checks(target, folder, paths, removed, previous, files, hashes, progress, written);
 		for (Check check : checks) {

@@ -51,6 +51,7 @@ import io.stratagem.roadmap.schedule.ScheduleService;
 import io.stratagem.roadmap.schedule.ScheduledInitiative;
 import io.stratagem.roadmap.trace.Traceability;
 import io.stratagem.roadmap.trace.TraceabilityService;
+import io.stratagem.workspace.load.InOrderOnAllCores;
 import io.stratagem.workspace.report.Finding;
 
 /**
@@ -131,6 +132,9 @@ public class SiteGenerator {
 			pages.add(new Page("conformity/" + Text.frameworkFile(checklist.framework()), "checklist", "Conformity: " + Text.framework(checklist.framework()),
 					ConformityPages.framework(site, checklist, site.frameworks().get(i)), "../"));
 		}
+		// one collapsible section per file: the federal inventory has thousands of findings
+		pages.add(new Page("findings.html", "findings", "Findings",
+				Map.of("rows", diagnostics, "groups", UnitGroups.sectionsBy(diagnostics, d -> d.file() == null ? "" : d.file(), "finding", "rows")), ""));
 		// A use case's page view is built where it is rendered, on all cores, when reading the
 		// model changes nothing; otherwise here, one after the other.
 		UseCasePages useCasePages = new UseCasePages(site);
@@ -138,11 +142,12 @@ public class SiteGenerator {
 		for (UseCase useCase : site.useCases()) {
 			pages.add(new Page("use-cases/" + site.useCasePages().of(useCase), "usecase", null, () -> useCaseView.apply(useCase), "../"));
 		}
-		// one collapsible section per file: the federal inventory has thousands of findings
-		pages.add(new Page("findings.html", "findings", "Findings",
-				Map.of("rows", diagnostics, "groups", UnitGroups.sectionsBy(diagnostics, d -> d.file() == null ? "" : d.file(), "finding", "rows")), ""));
-		pages.parallelStream().map(page -> Map.entry(page.path(), page.render(templates, header))).toList()
-				.forEach(page -> files.put(page.getKey(), page.getValue()));
+		// each page rendered by the next free thread: a parallel stream left the first run of pages
+		// (the readiness board, 4.9 MB, and the other large ones) to one thread
+		List<String> texts = InOrderOnAllCores.map(pages, page -> page.render(templates, header));
+		for (int i = 0; i < pages.size(); i++) {
+			files.put(pages.get(i).path(), texts.get(i));
+		}
 		files.putAll(others.join());
 		return files;
 	}

@@ -34,6 +34,13 @@ class InOrderOnAllCoresTest {
 	}
 
 	@Test
+	void theResultsComeInTheOrderOfTheElements() {
+		List<Integer> elements = IntStream.range(0, 1000).boxed().toList();
+
+		assertEquals(elements.stream().map(i -> "#" + i).toList(), InOrderOnAllCores.map(elements, i -> "#" + i));
+	}
+
+	@Test
 	void whileTheFirstElementTakesLongTheOtherThreadsTakeAllTheRest() {
 		// A parallel stream kept the first quarter of the list on the thread that took the first
 		// element: the rest of that quarter waited for it, and this test waited out its deadline.
