@@ -207,7 +207,8 @@ public final class OutputFolder {
 		// Each folder on the way is looked at once, not once per file in it.
 		Map<Path, FolderState> folders = new ConcurrentHashMap<>();
 		try {
-			return checked.parallelStream().map(name -> {
+			// each file by the next free thread: a parallel stream left a run of the large pages to one
+			return InOrderOnAllCores.map(checked, name -> {
 				Check check = check(target, folder, name, paths.containsKey(name) ? paths.get(name) : removed.get(name), previous, files.get(name),
 						hashes.get(name), folders);
 				if (check.unchanged()) {
@@ -215,7 +216,7 @@ public final class OutputFolder {
 					progress.step(FILES_WRITTEN, written.incrementAndGet(), files.size());
 				}
 				return check;
-			}).toList();
+			});
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
