@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.DoubleFunction;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 import io.stratagem.archimate.ArchimateImport;
 import io.stratagem.dsl.validation.SourceCodes;
@@ -134,8 +135,12 @@ public class ImportCommand extends CommandGroup {
 		@Parameters(paramLabel = "CSV", description = "the inventory, UTF-8 with or without a byte-order mark")
 		Path csv;
 
+		/**
+		 * Made when an inventory is imported: it reads the built-in OMB library and the data
+		 * dictionary, which every other command would pay for at start (picocli makes all commands).
+		 */
 		@Inject
-		private OmbInventoryImporter importer;
+		private Provider<OmbInventoryImporter> importer;
 
 		@Override
 		Path input() {
@@ -154,7 +159,7 @@ public class ImportCommand extends CommandGroup {
 		Imported convert(String text, String source, PrintWriter err) {
 			OmbInventoryImporter.Result result;
 			try {
-				result = importer.read(new StringReader(text));
+				result = importer.get().read(new StringReader(text));
 			} catch (IOException e) {
 				err.println("stratagem: " + source + ": " + e.getMessage());
 				return null;

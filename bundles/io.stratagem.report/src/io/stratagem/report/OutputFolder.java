@@ -8,17 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -26,6 +31,7 @@ import java.util.stream.Stream;
 
 import io.stratagem.model.files.AtomicFiles;
 import io.stratagem.workspace.Progress;
+import io.stratagem.workspace.load.OnAllCores;
 
 /**
  * Writes Stratagem's output so that it never deletes, overwrites or degrades a file Stratagem did
@@ -74,11 +80,19 @@ public final class OutputFolder {
 		replaceBytes(target, utf8(files), inputs, progress);
 	}
 
-	/** The files' texts in UTF-8, in the same order, encoded on all cores: a site has thousands of pages. */
+	/**
+	 * The files' texts in UTF-8, in the same order, encoded on all cores, each file by the next
+	 * free thread, the largest first: a site has thousands of pages and a few large ones.
+	 */
 	public static Map<String, byte[]> utf8(Map<String, String> files) {
+		List<Map.Entry<String, String>> largestFirst = OnAllCores.largestFirst(files.entrySet(), file -> file.getValue().length());
+		List<byte[]> encoded = OnAllCores.map(largestFirst, file -> file.getValue().getBytes(StandardCharsets.UTF_8));
+		Map<String, byte[]> byName = new HashMap<>();
+		for (int i = 0; i < largestFirst.size(); i++) {
+			byName.put(largestFirst.get(i).getKey(), encoded.get(i));
+		}
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
-		files.entrySet().parallelStream().map(file -> Map.entry(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))).toList()
-				.forEach(file -> bytes.put(file.getKey(), file.getValue()));
+		files.keySet().forEach(name -> bytes.put(name, byName.get(name)));
 		return bytes;
 	}
 
@@ -114,6 +128,8 @@ public final class OutputFolder {
 		Files.createDirectories(folder);
 		removeLeftStaging(folder);
 		Map<String, String> previous = readManifest(folder);
+		// An empty folder (a new one too) holds nothing a run could overwrite: no file needs a look.
+		boolean empty = previous == null;
 		if (previous == null) {
 			if (!isEmpty(folder)) {
 				throw new RefusedException("refusing to write to " + target + ": the folder is not empty and Stratagem did not write it (it has no "
@@ -129,27 +145,15 @@ public final class OutputFolder {
 				removed.put(name, path);
 			}
 		}
-		Map<String, String> hashes = new TreeMap<>(files.entrySet().parallelStream()
-				.collect(Collectors.toMap(Map.Entry::getKey, file -> sha256(file.getValue()))));
-		Path root = folder;
-		Map<String, String> listed = previous;
-		AtomicInteger written = new AtomicInteger();
-		List<String> checked = new ArrayList<>(paths.keySet());
-		checked.addAll(removed.keySet());
-		// Each listed file is read to see that nobody changed it; on all cores, as a site has thousands.
-		List<Check> checks;
-		try {
-			checks = checked.parallelStream().map(name -> {
-				Check check = check(target, root, name, paths.containsKey(name) ? paths.get(name) : removed.get(name), listed, files.get(name), hashes.get(name));
-				if (check.unchanged()) {
-					// in place already: as good as written
-					progress.step(FILES_WRITTEN, written.incrementAndGet(), files.size());
-				}
-				return check;
-			}).toList();
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
+		// on all cores, each file by the next free thread, the largest first
+		List<Map.Entry<String, byte[]>> contents = OnAllCores.largestFirst(files.entrySet(), file -> file.getValue().length);
+		List<String> sums = OnAllCores.map(contents, file -> sha256(file.getValue()));
+		Map<String, String> hashes = new TreeMap<>();
+		for (int i = 0; i < contents.size(); i++) {
+			hashes.put(contents.get(i).getKey(), sums.get(i));
 		}
+		AtomicInteger written = new AtomicInteger();
+		List<Check> checks = empty ? List.of() : checks(target, folder, paths, removed, previous, files, hashes, progress, written);
 		for (Check check : checks) {
 			if (check.refusal() != null) {
 				throw check.refusal();
@@ -158,6 +162,8 @@ public final class OutputFolder {
 		// A file that already holds its new bytes is left alone: its permissions, owner and time stay.
 		Map<String, Path> changed = new TreeMap<>(paths);
 		checks.stream().filter(Check::unchanged).forEach(check -> changed.remove(check.name()));
+		Set<String> replaced = checks.stream().filter(check -> check.exists() && !check.unchanged() && files.containsKey(check.name())).map(Check::name)
+				.collect(Collectors.toSet());
 		if (changed.isEmpty() && removed.isEmpty()) {
 			writeManifest(folder, hashes);
 			return;
@@ -165,20 +171,19 @@ public final class OutputFolder {
 		Path staging = folder.resolve(STAGING_PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
 		Files.createDirectory(staging);
 		try {
-			stage(staging, files, changed, progress, written);
+			stage(staging, files, changed, replaced, progress, written);
 			// Listing old and new first: a run killed while moving leaves no file unlisted.
 			Map<String, String> both = new TreeMap<>(previous);
 			both.putAll(hashes);
 			writeManifest(folder, both);
-			createFolders(changed.values());
-			for (Map.Entry<String, Path> file : changed.entrySet()) {
-				AtomicFiles.moveIntoPlace(staging.resolve(file.getKey()), file.getValue());
-			}
+			moveIntoPlace(folder, staging, changed);
 			for (Path old : removed.values()) {
 				Files.deleteIfExists(old);
 				removeEmptyFolders(folder, old.getParent());
 			}
-			writeManifest(folder, hashes);
+			if (!both.equals(hashes)) {
+				writeManifest(folder, hashes);
+			}
 		} finally {
 			delete(staging);
 			if (created && isEmpty(folder)) {
@@ -188,15 +193,78 @@ public final class OutputFolder {
 		}
 	}
 
+	/**
+	 * Checks each file to write or remove ({@link #check}); each listed file is read to see that
+	 * nobody changed it, on all cores, as a site has thousands. A file already in place counts as
+	 * written for {@code progress}.
+	 */
+	private static List<Check> checks(Path target, Path folder, Map<String, Path> paths, Map<String, Path> removed, Map<String, String> previous,
+			Map<String, byte[]> files, Map<String, String> hashes, Progress progress, AtomicInteger written) throws IOException {
+		List<String> checked = new ArrayList<>(paths.keySet());
+		checked.addAll(removed.keySet());
+		// Each folder on the way is looked at once, not once per file in it.
+		Map<Path, FolderState> folders = new ConcurrentHashMap<>();
+		try {
+			// each file by the next free thread: a parallel stream left a run of the large pages to one
+			return OnAllCores.map(checked, name -> {
+				Check check = check(target, folder, name, paths.containsKey(name) ? paths.get(name) : removed.get(name), previous, files.get(name),
+						hashes.get(name), folders);
+				if (check.unchanged()) {
+					// in place already: as good as written
+					progress.step(FILES_WRITTEN, written.incrementAndGet(), files.size());
+				}
+				return check;
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	/**
+	 * Moves the staged files into place. A folder the output lacks is moved whole, with every file
+	 * staged in it (all of them new): one rename for the thousands of pages of a new site's
+	 * {@code use-cases/}, where each page was a rename of its own.
+	 */
+	private static void moveIntoPlace(Path folder, Path staging, Map<String, Path> changed) throws IOException {
+		// Looked at before anything moves: a folder moved in whole is there afterwards.
+		Map<Path, Boolean> present = new HashMap<>();
+		Set<Path> movedWhole = new HashSet<>();
+		for (Map.Entry<String, Path> file : changed.entrySet()) {
+			Path missing = outermostMissingFolder(folder, file.getValue(), present);
+			if (missing == null) {
+				AtomicFiles.moveIntoPlace(staging.resolve(file.getKey()), file.getValue());
+			} else if (movedWhole.add(missing)) {
+				AtomicFiles.moveIntoPlace(staging.resolve(folder.relativize(missing)), missing);
+			}
+		}
+	}
+
+	/** The outermost folder between {@code folder} and {@code file} that does not exist, or null when all do. */
+	private static Path outermostMissingFolder(Path folder, Path file, Map<Path, Boolean> present) {
+		Path relative = folder.relativize(file);
+		Path step = folder;
+		for (int i = 0; i < relative.getNameCount() - 1; i++) {
+			step = step.resolve(relative.getName(i));
+			if (!present.computeIfAbsent(step, Files::isDirectory)) {
+				return step;
+			}
+		}
+		return null;
+	}
+
 	/** Writes the changed files into the staging folder, on all cores (thousands of pages for a large site). */
-	private static void stage(Path staging, Map<String, byte[]> files, Map<String, Path> changed, Progress progress, AtomicInteger written) throws IOException {
+	private static void stage(Path staging, Map<String, byte[]> files, Map<String, Path> changed, Set<String> replaced, Progress progress,
+			AtomicInteger written) throws IOException {
 		createFolders(changed.keySet().stream().map(staging::resolve).toList());
 		try {
 			changed.entrySet().parallelStream().forEach(file -> {
 				Path staged = staging.resolve(file.getKey());
 				try {
 					Files.write(staged, files.get(file.getKey()));
-					AtomicFiles.keepAttributes(file.getValue(), staged);
+					if (replaced.contains(file.getKey())) {
+						// a new file gets what the umask gives, as Files.write gave it
+						AtomicFiles.keepAttributes(file.getValue(), staged);
+					}
 					progress.step(FILES_WRITTEN, written.incrementAndGet(), files.size());
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
@@ -316,10 +384,15 @@ public final class OutputFolder {
 	}
 
 	/**
-	 * What a run may do with a listed or new file: whether it already holds the bytes the run
-	 * writes (then it is left as it is), or why it must not be replaced or removed.
+	 * What a run may do with a listed or new file: whether it is there, whether it already holds
+	 * the bytes the run writes (then it is left as it is), or why it must not be replaced or removed.
 	 */
-	private record Check(String name, boolean unchanged, RefusedException refusal) {
+	private record Check(String name, boolean exists, boolean unchanged, RefusedException refusal) {
+	}
+
+	/** A folder on the way to a file: there, not there, or something else (a file, a link). */
+	private enum FolderState {
+		FOLDER, MISSING, NOT_A_FOLDER
 	}
 
 	/**
@@ -329,29 +402,47 @@ public final class OutputFolder {
 	 *
 	 * @param content the file's new bytes, null when the file is to be removed
 	 * @param hash    the SHA-256 of {@code content}
+	 * @param folders what each folder on the way is, filled as they are looked at
 	 */
-	private static Check check(Path target, Path folder, String name, Path path, Map<String, String> previous, byte[] content, String hash) {
+	private static Check check(Path target, Path folder, String name, Path path, Map<String, String> previous, byte[] content, String hash,
+			Map<Path, FolderState> folders) {
 		try {
-			return new Check(name, requireOwn(target, folder, name, path, previous, content, hash), null);
+			boolean parentMissing = false;
+			for (Path step = path.getParent(); !step.equals(folder); step = step.getParent()) {
+				FolderState state = folders.computeIfAbsent(step, OutputFolder::folderState);
+				if (state == FolderState.NOT_A_FOLDER) {
+					throw new RefusedException("refusing to write to " + target + ": " + folder.relativize(step)
+							+ " is a file or a link, not a folder Stratagem made; move it away");
+				}
+				parentMissing |= state == FolderState.MISSING;
+			}
+			// nothing is in a folder that is not there
+			if (parentMissing || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+				return new Check(name, false, false, null);
+			}
+			return new Check(name, true, requireOwn(target, name, path, previous, content, hash), null);
 		} catch (RefusedException e) {
-			return new Check(name, false, e);
+			return new Check(name, true, false, e);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** {@link #check}, true when the file holds {@code content} already. */
-	private static boolean requireOwn(Path target, Path folder, String name, Path path, Map<String, String> previous, byte[] content, String hash)
-			throws IOException {
-		for (Path step = path.getParent(); !step.equals(folder); step = step.getParent()) {
-			if (Files.isSymbolicLink(step) || (Files.exists(step) && !Files.isDirectory(step))) {
-				throw new RefusedException("refusing to write to " + target + ": " + folder.relativize(step)
-						+ " is a file or a link, not a folder Stratagem made; move it away");
-			}
+	/**
+	 * What {@code step} is, without following a link; missing as well when it cannot be looked at
+	 * (a file on its way: the folder outside it is the one refused).
+	 */
+	private static FolderState folderState(Path step) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(step, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			return attributes.isDirectory() ? FolderState.FOLDER : FolderState.NOT_A_FOLDER;
+		} catch (IOException e) {
+			return FolderState.MISSING;
 		}
-		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-			return false;
-		}
+	}
+
+	/** {@link #check} of a file that is there: true when it holds {@code content} already. */
+	private static boolean requireOwn(Path target, String name, Path path, Map<String, String> previous, byte[] content, String hash) throws IOException {
 		String listed = previous.get(name);
 		if (listed == null || Files.isSymbolicLink(path) || !Files.isRegularFile(path)) {
 			throw new RefusedException("refusing to write to " + target + ": " + name + " is there and Stratagem did not write it; move it away, or choose an empty or new folder");

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -49,6 +51,7 @@ import io.stratagem.roadmap.schedule.ScheduleService;
 import io.stratagem.roadmap.schedule.ScheduledInitiative;
 import io.stratagem.roadmap.trace.Traceability;
 import io.stratagem.roadmap.trace.TraceabilityService;
+import io.stratagem.workspace.load.OnAllCores;
 import io.stratagem.workspace.report.Finding;
 
 /**
@@ -129,18 +132,40 @@ public class SiteGenerator {
 			pages.add(new Page("conformity/" + Text.frameworkFile(checklist.framework()), "checklist", "Conformity: " + Text.framework(checklist.framework()),
 					ConformityPages.framework(site, checklist, site.frameworks().get(i)), "../"));
 		}
-		new UseCasePages(site).views().forEach((path, view) -> pages.add(new Page(path, "usecase", (String) view.get("label"), view, "../")));
 		// one collapsible section per file: the federal inventory has thousands of findings
 		pages.add(new Page("findings.html", "findings", "Findings",
 				Map.of("rows", diagnostics, "groups", UnitGroups.sectionsBy(diagnostics, d -> d.file() == null ? "" : d.file(), "finding", "rows")), ""));
-		pages.parallelStream().map(page -> Map.entry(page.path(), templates.page(page.template(), page.title(), header, page.view(), page.root()))).toList()
-				.forEach(page -> files.put(page.getKey(), page.getValue()));
+		// A use case's page view is built where it is rendered, on all cores, when reading the
+		// model changes nothing; otherwise here, one after the other.
+		UseCasePages useCasePages = new UseCasePages(site);
+		Function<UseCase, Map<String, Object>> useCaseView = site.readConcurrently() ? useCasePages::view : useCasePages.views()::get;
+		for (UseCase useCase : site.useCases()) {
+			pages.add(new Page("use-cases/" + site.useCasePages().of(useCase), "usecase", null, () -> useCaseView.apply(useCase), "../"));
+		}
+		// each page rendered by the next free thread: a parallel stream left the first run of pages
+		// (the readiness board, 4.9 MB, and the other large ones) to one thread
+		List<String> texts = OnAllCores.map(pages, page -> page.render(templates, header));
+		for (int i = 0; i < pages.size(); i++) {
+			files.put(pages.get(i).path(), texts.get(i));
+		}
 		files.putAll(others.join());
 		return files;
 	}
 
-	/** A page of the site: its path, its template, its title, its view and the way back to the site's root. */
-	private record Page(String path, String template, String title, Map<String, Object> view, String root) {
+	/**
+	 * A page of the site: its path, its template, its title (null: its view's label), its view
+	 * and the way back to the site's root.
+	 */
+	private record Page(String path, String template, String title, Supplier<Map<String, Object>> view, String root) {
+
+		Page(String path, String template, String title, Map<String, Object> view, String root) {
+			this(path, template, title, () -> view, root);
+		}
+
+		String render(Templates templates, Map<String, Object> header) {
+			Map<String, Object> content = view.get();
+			return templates.page(template, title == null ? (String) content.get("label") : title, header, content, root);
+		}
 	}
 
 	/** "35 initiatives from 2027-01-04 to 2029-12-31", or what is missing for one. */

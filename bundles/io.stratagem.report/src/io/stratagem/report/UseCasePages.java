@@ -75,16 +75,20 @@ final class UseCasePages {
 		findings = site.diagnostics().stream().filter(d -> d.element() != null).collect(Collectors.groupingBy(Finding::element));
 	}
 
-	/** The page of every use case, by its path in the site. */
-	Map<String, Map<String, Object>> views() {
-		Map<String, Map<String, Object>> pages = new LinkedHashMap<>();
+	/** The view of every use case's page, built one after the other. */
+	Map<UseCase, Map<String, Object>> views() {
+		Map<UseCase, Map<String, Object>> views = new IdentityHashMap<>();
 		for (UseCase useCase : site.useCases()) {
-			pages.put("use-cases/" + site.useCasePages().of(useCase), view(useCase));
+			views.put(useCase, view(useCase));
 		}
-		return pages;
+		return views;
 	}
 
-	private Map<String, Object> view(UseCase useCase) {
+	/**
+	 * The view of a use case's page. It only reads what the constructor indexed and the model, so
+	 * pages may be built on several threads when reading the model changes nothing.
+	 */
+	Map<String, Object> view(UseCase useCase) {
 		Map<String, Object> view = new HashMap<>();
 		view.put("label", ModelElements.label(useCase));
 		view.put("facts", facts(useCase));

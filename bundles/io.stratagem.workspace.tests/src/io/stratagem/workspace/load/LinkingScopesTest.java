@@ -129,7 +129,7 @@ class LinkingScopesTest {
 	void theLongestFilesAreLinkedFirstSoThatNoLargeFileIsLeftAloneOnOneCoreAtTheEnd() throws IOException {
 		List<XtextResource> files = parse(resourceSets.get());
 
-		List<String> order = ModelLinker.largestFirst(files).stream().map(file -> file.getURI().lastSegment()).toList();
+		List<String> order = OnAllCores.largestFirst(files, OnAllCores::textLength).stream().map(file -> file.getURI().lastSegment()).toList();
 
 		assertEquals(List.of("e-claims.strategy", "f-ambiguous.strategy", "b-other.strategy", "a-people.strategy", "d-twin.strategy", "c-twin.strategy"), order);
 	}

@@ -27,7 +27,7 @@ public class ElementCounter {
 		}
 		// each file counted on its own, on all cores (a million elements took seconds on one thread)
 		Queue<Map<EClass, int[]>> perFile = new ConcurrentLinkedQueue<>();
-		LargestFirst.forEach(models.resources().values(), LargestFirst::textLength, resource -> perFile.add(count(resource)));
+		OnAllCores.forEachLargestFirst(models.resources().values(), OnAllCores::textLength, resource -> perFile.add(count(resource)));
 		for (Map<EClass, int[]> file : perFile) {
 			file.forEach((type, count) -> counts.merge(type.getName(), count[0], Integer::sum));
 		}

@@ -3,10 +3,7 @@
  */
 package io.stratagem.workspace.load;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -90,7 +87,7 @@ public class ModelLinker {
 	private static void resolveInParallel(Collection<XtextResource> resources) {
 		resources.forEach(LinkingScopes::attach);
 		try {
-			largestFirst(resources).parallelStream().forEach(resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
+			OnAllCores.forEachLargestFirst(resources, OnAllCores::textLength, resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
 		} finally {
 			resources.forEach(LinkingScopes::detach);
 		}
@@ -127,21 +124,6 @@ public class ModelLinker {
 				lazy.clearLazyProxyInformation();
 			}
 		}
-	}
-
-	/**
-	 * The files, the longest text first: each file is linked on one thread, and a large file (the
-	 * 11.8 MB roadmap of a 1M-element model) started last kept one core busy while the other idled.
-	 * The order changes nothing else: linking a file writes to that file only.
-	 */
-	static List<XtextResource> largestFirst(Collection<XtextResource> resources) {
-		List<XtextResource> sorted = new ArrayList<>(resources);
-		sorted.sort(Comparator.comparingInt(ModelLinker::length).reversed());
-		return sorted;
-	}
-
-	private static int length(XtextResource resource) {
-		return resource.getParseResult() == null ? 0 : resource.getParseResult().getRootNode().getTotalLength();
 	}
 
 	/** Gives each file its record of imported names now, on this thread, where the set keeps one. */

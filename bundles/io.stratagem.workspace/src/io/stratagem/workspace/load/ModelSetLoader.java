@@ -103,7 +103,7 @@ public class ModelSetLoader {
 		java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
 		List<Path> unreadable = Collections.synchronizedList(new ArrayList<>());
 		// the largest files first: each is parsed on one thread, and one started last kept a core busy alone
-		LargestFirst.forEach(resources.entrySet(), entry -> sizeOf(entry.getKey()), entry -> {
+		OnAllCores.forEachLargestFirst(resources.entrySet(), entry -> sizeOf(entry.getKey()), entry -> {
 			if (!parse(entry.getKey(), entry.getValue(), problems, unreadable)) {
 				synchronized (resourceSet) {
 					resourceSet.getResources().remove(entry.getValue());

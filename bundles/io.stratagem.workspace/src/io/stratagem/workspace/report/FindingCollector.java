@@ -18,7 +18,7 @@ import com.google.inject.Inject;
 import io.stratagem.dsl.linking.StrategyResource;
 import io.stratagem.dsl.validation.RuleCodes;
 import io.stratagem.dsl.validation.rules.StructureValidator;
-import io.stratagem.workspace.load.LargestFirst;
+import io.stratagem.workspace.load.OnAllCores;
 import io.stratagem.workspace.load.ModelSet;
 import io.stratagem.workspace.load.PathDisplay;
 
@@ -48,7 +48,7 @@ public class FindingCollector {
 			// then the others, the longest text first, each thread taking the next file when done; their
 			// findings are put together in the files' order, as one thread gives them
 			List<Integer> others = IntStream.range(1, files.size()).boxed().toList();
-			LargestFirst.forEach(others, i -> LargestFirst.textLength(files.get(i).getValue()), i -> perFile.set(i, validate(files.get(i))));
+			OnAllCores.forEachLargestFirst(others, i -> OnAllCores.textLength(files.get(i).getValue()), i -> perFile.set(i, validate(files.get(i))));
 			perFile.forEach(findings::addAll);
 		}
 		findings.sort(Finding.ORDER);
