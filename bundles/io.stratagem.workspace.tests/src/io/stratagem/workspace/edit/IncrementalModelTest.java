@@ -26,7 +26,9 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -38,7 +40,9 @@ import com.google.inject.Injector;
 
 import io.stratagem.dsl.edit.EditException;
 import io.stratagem.dsl.edit.TextEdit;
+import io.stratagem.model.DataAsset;
 import io.stratagem.model.NamedElement;
+import io.stratagem.model.StratagemPackage;
 
 /**
  * A workspace brought up to date change by change ({@link IncrementalModel}) is the model a fresh
@@ -178,6 +182,32 @@ class IncrementalModelTest extends EditTestBase {
 		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
 		assertSame(sibling, acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration")));
 		assertEquals("Damage photos", acme.workspace.read(model -> element(model, "acme.datasets.ClaimPhotos").getTitle()));
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void theFilesScopeCarriedOverAPartialParseHandsOutTheNewElementNotTheObjectItReplaced() throws Exception {
+		Path data = acme.file("data.strategy");
+		IScopeProvider scopes = injector.getInstance(IScopeProvider.class);
+		EObject old = acme.workspace.read(model -> element(model, "acme.datasets.ClaimsHistory"));
+
+		acme.workspace.setText(data, acme.workspace.text(data).replace("\"Claims history since 2012\"", "\"Claims history since 2011\""));
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		NamedElement history = acme.workspace.read(model -> element(model, "acme.datasets.ClaimsHistory"));
+		EObject found = acme.workspace.read(model -> {
+			EObject featureStore = element(model, "acme.datasets.ClaimsFeatureStore");
+			return scopes.getScope(featureStore, StratagemPackage.Literals.DATA_ASSET__DERIVED_FROM).getSingleElement(QualifiedName.create("ClaimsHistory"))
+					.getEObjectOrProxy();
+		});
+		assertNotSame(old, history);
+		assertSame(history, found);
+
+		// a second part parsed in the same file resolves its reference through that scope
+		acme.workspace.setText(data, acme.workspace.text(data).replace("\"Claims features for triage and fraud models\"", "\"Claims features\""));
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		assertSame(history, acme.workspace.read(model -> ((DataAsset) element(model, "acme.datasets.ClaimsFeatureStore")).getDerivedFrom().get(0)));
 		assertEquals(freshState(), state(acme.workspace));
 	}
 

@@ -3,13 +3,16 @@
  */
 package io.stratagem.workspace.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -19,6 +22,10 @@ import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.impl.PartialParsingHelper;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.ReplaceRegion;
 import org.eclipse.xtext.util.TextRegion;
@@ -42,8 +49,11 @@ import io.stratagem.model.StratagemPackage;
  */
 final class ElementReparser extends PartialParsingHelper {
 
-	/** What a partial parse replaced: an element or a part of one, and where it was. */
-	record Replaced(EObject old, EObject container, EStructuralFeature feature, int index) {
+	/**
+	 * What a partial parse replaced: an element or a part of one, where it was, and the names it
+	 * exported (read before it was unloaded, as the file's description listed them).
+	 */
+	record Replaced(EObject old, EObject container, EStructuralFeature feature, int index, List<IEObjectDescription> oldExported) {
 
 		/** The object that now stands where the old one was (null if the part became nothing). */
 		EObject replacement() {
@@ -134,6 +144,9 @@ final class ElementReparser extends PartialParsingHelper {
 	@Inject
 	private TokensNearTheChange tokens;
 
+	@Inject
+	private IDefaultResourceDescriptionStrategy strategy;
+
 	private Replaced replaced;
 
 	/**
@@ -173,8 +186,32 @@ final class ElementReparser extends PartialParsingHelper {
 		EStructuralFeature feature = object.eContainingFeature();
 		EObject container = object.eContainer();
 		int index = feature.isMany() ? ((List<?>) container.eGet(feature, false)).indexOf(object) : -1;
-		replaced = new Replaced(object, container, feature, index);
+		replaced = new Replaced(object, container, feature, index, exported(object));
 		super.unloadSemanticObject(object);
+	}
+
+	/**
+	 * The names that a part of a file exports, in the order of the file's description: Xtext's
+	 * description strategy applied to the part and its contents, as the description applies it to
+	 * every object of the file (Xtext's default strategy always goes on into an object's
+	 * contents, so the objects around the part do not decide what the part exports).
+	 */
+	List<IEObjectDescription> exported(EObject part) {
+		List<IEObjectDescription> exported = new ArrayList<>();
+		IAcceptor<IEObjectDescription> acceptor = exported::add;
+		if (strategy.createEObjectDescriptions(part, acceptor)) {
+			for (TreeIterator<EObject> contents = EcoreUtil.getAllProperContents(part, false); contents.hasNext();) {
+				if (!strategy.createEObjectDescriptions(contents.next(), acceptor)) {
+					contents.prune();
+				}
+			}
+		}
+		return exported;
+	}
+
+	/** Whether the part's names can be read from the part alone: with Xtext's default strategy, which never stops at an object. */
+	boolean exportsByPart() {
+		return strategy.getClass() == DefaultResourceDescriptionStrategy.class;
 	}
 
 	/** Whether an object is one of a file's elements or inside one. */
