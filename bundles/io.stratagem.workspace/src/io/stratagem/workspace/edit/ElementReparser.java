@@ -113,26 +113,52 @@ final class ElementReparser extends PartialParsingHelper {
 			start = tokenStart;
 		}
 
+		/**
+		 * Characters after the change lexed first: lexing stops at the first token that ends at or
+		 * after the change, so the rest of the text is lexed only when a token comes near this
+		 * window's end (a long string or comment).
+		 */
+		private int window = 4096;
+
+		/** Lexes at first no more than {@code characters} past the change (tests make the window small). */
+		void windowAfterTheChange(int characters) {
+			window = characters;
+		}
+
 		@Override
 		public ITextRegion getTokenRegion(String text, ITextRegion region) {
+			int from = Math.min(start, region.getOffset());
+			int windowEnd = Math.min(text.length(), region.getOffset() + region.getLength() + window);
+			ITextRegion found = tokenRegion(text, from, windowEnd, region);
+			return found != null ? found : tokenRegion(text, from, text.length(), region);
+		}
+
+		/**
+		 * The change widened to whole tokens by lexing {@code text} from {@code from} (a token start)
+		 * to {@code to}; null when that is not the text's end and the tokens read come within
+		 * {@link #LOOK_AHEAD_MARGIN} of it, where a lexing of the whole text could find others.
+		 */
+		private ITextRegion tokenRegion(String text, int from, int to, ITextRegion region) {
 			int regionStart = region.getOffset();
 			int regionEnd = regionStart + region.getLength();
 			Lexer lexer = lexers.get();
-			ANTLRStringStream characters = new ANTLRStringStream(text);
-			lexer.setCharStream(characters);
-			characters.seek(Math.min(start, regionStart));
-			int tokenStart = characters.index();
+			// only the characters from the token start on: a stream of the whole text is a copy of it, and seeking in it counts every line before
+			lexer.setCharStream(new ANTLRStringStream(text.substring(from, to)));
+			int tokenStart = from;
 			int tokenEnd = tokenStart;
 			Token token = lexer.nextToken();
 			// the last token that ends at or before the region's start, then up to the first that ends at or after its end
 			while (token != Token.EOF_TOKEN && tokenEnd <= regionStart) {
-				tokenStart = ((CommonToken) token).getStartIndex();
-				tokenEnd = ((CommonToken) token).getStopIndex() + 1;
+				tokenStart = from + ((CommonToken) token).getStartIndex();
+				tokenEnd = from + ((CommonToken) token).getStopIndex() + 1;
 				token = lexer.nextToken();
 			}
 			while (token != Token.EOF_TOKEN && tokenEnd < regionEnd) {
-				tokenEnd = ((CommonToken) token).getStopIndex() + 1;
+				tokenEnd = from + ((CommonToken) token).getStopIndex() + 1;
 				token = lexer.nextToken();
+			}
+			if (to < text.length() && (token == Token.EOF_TOKEN || tokenEnd + LOOK_AHEAD_MARGIN > to)) {
+				return null;
 			}
 			if (tokenStart == regionStart && tokenEnd == regionEnd) {
 				return region;
