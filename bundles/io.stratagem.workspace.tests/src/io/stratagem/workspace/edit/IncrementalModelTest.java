@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.testing.InjectWith;
@@ -209,6 +213,29 @@ class IncrementalModelTest extends EditTestBase {
 		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
 		assertSame(history, acme.workspace.read(model -> ((DataAsset) element(model, "acme.datasets.ClaimsFeatureStore")).getDerivedFrom().get(0)));
 		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void aPartParsedAgainLeavesEveryTokenOfTheFileAtTheOffsetAFreshParseGives() throws Exception {
+		Path data = acme.file("data.strategy");
+		String text = acme.workspace.text(data).replace("\"Claims history since 2012\"", "\"Claims history since 2011, all lines\"")
+				.replace("\tquality 84%\n", "\tquality 8%\n");
+
+		acme.workspace.setText(data, text);
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		assertEquals(tokens(injector.getInstance(IParser.class).parse(new StringReader(text)).getRootNode()),
+				acme.workspace.read(model -> tokens(model.resources().stream().filter(r -> r.getURI().lastSegment().equals("data.strategy")).findFirst()
+						.orElseThrow().getParseResult().getRootNode())));
+	}
+
+	/** Each token of a node model with its offset, one a line. */
+	private static String tokens(ICompositeNode root) {
+		StringBuilder out = new StringBuilder();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			out.append(leaf.getTotalOffset()).append(' ').append(leaf.getText()).append('\n');
+		}
+		return out.toString();
 	}
 
 	@Test

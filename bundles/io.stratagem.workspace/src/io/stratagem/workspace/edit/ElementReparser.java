@@ -3,6 +3,10 @@
  */
 package io.stratagem.workspace.edit;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +19,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.impl.AbstractNode;
+import org.eclipse.xtext.nodemodel.impl.CompositeNode;
+import org.eclipse.xtext.nodemodel.impl.LeafNode;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
@@ -164,6 +173,80 @@ final class ElementReparser extends PartialParsingHelper {
 				return region;
 			}
 			return new TextRegion(tokenStart, tokenEnd - tokenStart);
+		}
+	}
+
+	/**
+	 * Xtext's node model builder, but a replaced part gives new offsets only to the tokens from the
+	 * part on: Xtext's gives every token of the file its offset again (a walk of the whole node
+	 * model per change). The tokens before the part keep theirs, which the same sums gave them.
+	 */
+	static final class OffsetsFromThePart extends NodeModelBuilder {
+
+		/** A token's offset is set only by the node model's own package: reached by reflection, or null (Xtext's builder is kept then). */
+		private static final MethodHandle SET_TOTAL_OFFSET = totalOffsetSetter();
+
+		private static MethodHandle totalOffsetSetter() {
+			try {
+				Method setter = LeafNode.class.getDeclaredMethod("basicSetTotalOffset", int.class);
+				setter.setAccessible(true);
+				return MethodHandles.lookup().unreflect(setter);
+			} catch (ReflectiveOperationException | RuntimeException e) {
+				return null;
+			}
+		}
+
+		@Override
+		public void replaceAndTransferLookAhead(INode oldNode, INode newRootNode) {
+			INode newNode = ((ICompositeNode) newRootNode).getFirstChild();
+			if (SET_TOTAL_OFFSET == null || !(oldNode instanceof AbstractNode old) || !(newNode instanceof AbstractNode replacement)) {
+				super.replaceAndTransferLookAhead(oldNode, newRootNode);
+				return;
+			}
+			// the old part's offset is the length of the tokens before it, which the change left as they were
+			int offset = oldNode.getTotalOffset();
+			replaceWithoutChildren(old, replacement);
+			if (oldNode instanceof ICompositeNode oldComposite && replacement instanceof CompositeNode composite) {
+				setLookAhead(composite, oldComposite.getLookAhead());
+			}
+			offset = setOffsets(replacement, offset);
+			for (INode node = replacement; node != null; node = node.getParent()) {
+				for (INode sibling = node; sibling.hasNextSibling();) {
+					sibling = sibling.getNextSibling();
+					offset = setOffsets(sibling, offset);
+				}
+			}
+		}
+
+		/** Gives the tokens of a node, from {@code offset} on, the offsets their lengths add up to; returns the offset after them. */
+		private static int setOffsets(INode top, int offset) {
+			int next = offset;
+			for (INode node : top.getAsTreeIterable()) {
+				if (node instanceof LeafNode leaf) {
+					try {
+						SET_TOTAL_OFFSET.invokeExact(leaf, next);
+					} catch (Throwable e) {
+						throw new IllegalStateException("cannot set a token's offset", e);
+					}
+					next += leaf.getTotalLength();
+				}
+			}
+			return next;
+		}
+	}
+
+	/**
+	 * Uses {@link OffsetsFromThePart} instead of Xtext's builder (a private field of Xtext's helper,
+	 * injected: this method runs after it is); keeps Xtext's if that cannot be done.
+	 */
+	@Inject
+	void useOffsetsFromThePart() {
+		try {
+			Field builder = PartialParsingHelper.class.getDeclaredField("nodeModelBuilder");
+			builder.setAccessible(true);
+			builder.set(this, new OffsetsFromThePart());
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			// Xtext's builder stays: every token's offset is set again after a change
 		}
 	}
 
