@@ -220,15 +220,19 @@ final class ElementReparser extends PartialParsingHelper {
 
 		/** Gives the tokens of a node, from {@code offset} on, the offsets their lengths add up to; returns the offset after them. */
 		private static int setOffsets(INode top, int offset) {
+			if (top instanceof LeafNode leaf) {
+				try {
+					SET_TOTAL_OFFSET.invokeExact(leaf, offset);
+				} catch (Throwable e) {
+					throw new IllegalStateException("cannot set a token's offset", e);
+				}
+				return offset + leaf.getTotalLength();
+			}
 			int next = offset;
-			for (INode node : top.getAsTreeIterable()) {
-				if (node instanceof LeafNode leaf) {
-					try {
-						SET_TOTAL_OFFSET.invokeExact(leaf, next);
-					} catch (Throwable e) {
-						throw new IllegalStateException("cannot set a token's offset", e);
-					}
-					next += leaf.getTotalLength();
+			if (top instanceof ICompositeNode composite) {
+				// the children in order, each with its own (a node model is a few levels deep)
+				for (INode child = composite.getFirstChild(); child != null; child = child.hasNextSibling() ? child.getNextSibling() : null) {
+					next = setOffsets(child, next);
 				}
 			}
 			return next;
