@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,12 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -38,7 +44,9 @@ import com.google.inject.Injector;
 
 import io.stratagem.dsl.edit.EditException;
 import io.stratagem.dsl.edit.TextEdit;
+import io.stratagem.model.DataAsset;
 import io.stratagem.model.NamedElement;
+import io.stratagem.model.StratagemPackage;
 
 /**
  * A workspace brought up to date change by change ({@link IncrementalModel}) is the model a fresh
@@ -179,6 +187,55 @@ class IncrementalModelTest extends EditTestBase {
 		assertSame(sibling, acme.workspace.read(model -> element(model, "acme.datasets.PolicyAdministration")));
 		assertEquals("Damage photos", acme.workspace.read(model -> element(model, "acme.datasets.ClaimPhotos").getTitle()));
 		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void theFilesScopeCarriedOverAPartialParseHandsOutTheNewElementNotTheObjectItReplaced() throws Exception {
+		Path data = acme.file("data.strategy");
+		IScopeProvider scopes = injector.getInstance(IScopeProvider.class);
+		EObject old = acme.workspace.read(model -> element(model, "acme.datasets.ClaimsHistory"));
+
+		acme.workspace.setText(data, acme.workspace.text(data).replace("\"Claims history since 2012\"", "\"Claims history since 2011\""));
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		NamedElement history = acme.workspace.read(model -> element(model, "acme.datasets.ClaimsHistory"));
+		EObject found = acme.workspace.read(model -> {
+			EObject featureStore = element(model, "acme.datasets.ClaimsFeatureStore");
+			return scopes.getScope(featureStore, StratagemPackage.Literals.DATA_ASSET__DERIVED_FROM).getSingleElement(QualifiedName.create("ClaimsHistory"))
+					.getEObjectOrProxy();
+		});
+		assertNotSame(old, history);
+		assertSame(history, found);
+
+		// a second part parsed in the same file resolves its reference through that scope
+		acme.workspace.setText(data, acme.workspace.text(data).replace("\"Claims features for triage and fraud models\"", "\"Claims features\""));
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		assertSame(history, acme.workspace.read(model -> ((DataAsset) element(model, "acme.datasets.ClaimsFeatureStore")).getDerivedFrom().get(0)));
+		assertEquals(freshState(), state(acme.workspace));
+	}
+
+	@Test
+	void aPartParsedAgainLeavesEveryTokenOfTheFileAtTheOffsetAFreshParseGives() throws Exception {
+		Path data = acme.file("data.strategy");
+		String text = acme.workspace.text(data).replace("\"Claims history since 2012\"", "\"Claims history since 2011, all lines\"")
+				.replace("\tquality 84%\n", "\tquality 8%\n");
+
+		acme.workspace.setText(data, text);
+
+		assertEquals(Set.of(data), acme.workspace.lastUpdate().parsedInPart());
+		assertEquals(tokens(injector.getInstance(IParser.class).parse(new StringReader(text)).getRootNode()),
+				acme.workspace.read(model -> tokens(model.resources().stream().filter(r -> r.getURI().lastSegment().equals("data.strategy")).findFirst()
+						.orElseThrow().getParseResult().getRootNode())));
+	}
+
+	/** Each token of a node model with its offset, one a line. */
+	private static String tokens(ICompositeNode root) {
+		StringBuilder out = new StringBuilder();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			out.append(leaf.getTotalOffset()).append(' ').append(leaf.getText()).append('\n');
+		}
+		return out.toString();
 	}
 
 	@Test

@@ -50,6 +50,16 @@ class TokensNearTheChangeTest {
 
 	@Test
 	void randomChangesOfTheExampleAreWidenedToTheTokensALexingFromTheStartFinds() throws IOException {
+		randomChangesAreWidenedToTheTokensALexingFromTheStartFinds(4096);
+	}
+
+	/** With a window after the change shorter than many tokens: the tokens that reach its end are lexed again from the whole rest. */
+	@Test
+	void randomChangesLexedFirstInASmallWindowAreWidenedToTheTokensALexingFromTheStartFinds() throws IOException {
+		randomChangesAreWidenedToTheTokensALexingFromTheStartFinds(3);
+	}
+
+	private void randomChangesAreWidenedToTheTokensALexingFromTheStartFinds(int window) throws IOException {
 		Random random = new Random(23);
 		int compared = 0;
 		int fromNearTheChange = 0;
@@ -66,6 +76,7 @@ class TokensNearTheChangeTest {
 				ElementReparser.TokensNearTheChange nearTheChange = injector.getInstance(ElementReparser.TokensNearTheChange.class);
 				int start = ElementReparser.TokensNearTheChange.tokenStartBefore(root, offset);
 				nearTheChange.startAt(start);
+				nearTheChange.windowAfterTheChange(window);
 				ReplaceRegion expected = fromTheStart.getTokenReplaceRegion(changed.toString(), change);
 				ReplaceRegion actual = nearTheChange.getTokenReplaceRegion(changed.toString(), change);
 				assertEquals(expected.toString(), actual.toString(), file.getFileName() + ": " + change + " lexed from " + start);

@@ -67,35 +67,35 @@ final class ChangedLines {
 	}
 
 	private static List<ReplaceRegion> regions(String before, String after, int maxLines, int shift) {
-		String[] a = lines(before);
-		String[] b = lines(after);
+		Lines a = new Lines(before);
+		Lines b = new Lines(after);
 		int[] matchA = match(a, b, maxLines);
 		if (matchA == null) {
 			return null;
 		}
-		boolean[] matchedB = new boolean[b.length];
+		boolean[] matchedB = new boolean[b.count()];
 		for (int j : matchA) {
 			if (j >= 0) {
 				matchedB[j] = true;
 			}
 		}
-		int[] startA = starts(a);
-		int[] startB = starts(b);
+		int[] startA = a.starts;
+		int[] startB = b.starts;
 		List<ReplaceRegion> regions = new ArrayList<>();
 		int i = 0;
 		int j = 0;
-		while (i < a.length || j < b.length) {
-			if (i < a.length && j < b.length && matchA[i] == j) {
+		while (i < a.count() || j < b.count()) {
+			if (i < a.count() && j < b.count() && matchA[i] == j) {
 				i++;
 				j++;
 				continue;
 			}
 			int i0 = i;
 			int j0 = j;
-			while (i < a.length && matchA[i] < 0) {
+			while (i < a.count() && matchA[i] < 0) {
 				i++;
 			}
-			while (j < b.length && !matchedB[j]) {
+			while (j < b.count() && !matchedB[j]) {
 				j++;
 			}
 			regions.add(0, new ReplaceRegion(shift + startA[i0], startA[i] - startA[i0], after.substring(startB[j0], startB[j])));
@@ -103,32 +103,47 @@ final class ChangedLines {
 		return regions;
 	}
 
-	/** The lines of a text, each with its line break (the last one may have none): a line that gains or loses its break is changed. */
-	private static String[] lines(String text) {
-		List<String> lines = new ArrayList<>();
-		int start = 0;
-		while (start < text.length()) {
-			int lineBreak = text.indexOf('\n', start);
-			int end = lineBreak < 0 ? text.length() : lineBreak + 1;
-			lines.add(text.substring(start, end));
-			start = end;
-		}
-		return lines.toArray(String[]::new);
-	}
+	/**
+	 * The lines of a text, each with its line break (the last one may have none: a line that gains
+	 * or loses its break is changed), as the offsets where they start and the text's length: a
+	 * save's text is not copied line by line.
+	 */
+	private static final class Lines {
+		private final String text;
+		private final int[] starts;
 
-	/** The offset of each line, and the text's length. */
-	private static int[] starts(String[] lines) {
-		int[] starts = new int[lines.length + 1];
-		for (int i = 0; i < lines.length; i++) {
-			starts[i + 1] = starts[i] + lines[i].length();
+		Lines(String text) {
+			this.text = text;
+			int count = 0;
+			for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+				count++;
+			}
+			if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+				count++;
+			}
+			starts = new int[count + 1];
+			int line = 0;
+			for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+				starts[++line] = at + 1;
+			}
+			starts[count] = text.length();
 		}
-		return starts;
+
+		int count() {
+			return starts.length - 1;
+		}
+
+		/** Whether line {@code i} of these lines is line {@code j} of {@code other}, character for character. */
+		boolean same(int i, Lines other, int j) {
+			int length = starts[i + 1] - starts[i];
+			return length == other.starts[j + 1] - other.starts[j] && text.regionMatches(starts[i], other.text, other.starts[j], length);
+		}
 	}
 
 	/** For each line of {@code a}, the line of {@code b} it is kept as (-1: removed); null beyond {@code maxEdits}. */
-	private static int[] match(String[] a, String[] b, int maxEdits) {
-		int n = a.length;
-		int m = b.length;
+	private static int[] match(Lines a, Lines b, int maxEdits) {
+		int n = a.count();
+		int m = b.count();
 		int max = Math.min(n + m, maxEdits);
 		int offset = max + 1;
 		int[] v = new int[2 * max + 3];
@@ -138,7 +153,7 @@ final class ChangedLines {
 			for (int k = -d; k <= d; k += 2) {
 				int x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
 				int y = x - k;
-				while (x < n && y < m && a[x].equals(b[y])) {
+				while (x < n && y < m && a.same(x, b, y)) {
 					x++;
 					y++;
 				}
@@ -151,11 +166,11 @@ final class ChangedLines {
 		return null;
 	}
 
-	private static int[] backtrack(List<int[]> trace, String[] a, String[] b, int offset, int edits) {
-		int[] matchA = new int[a.length];
+	private static int[] backtrack(List<int[]> trace, Lines a, Lines b, int offset, int edits) {
+		int[] matchA = new int[a.count()];
 		Arrays.fill(matchA, -1);
-		int x = a.length;
-		int y = b.length;
+		int x = a.count();
+		int y = b.count();
 		for (int d = edits; d >= 0; d--) {
 			int[] v = trace.get(d);
 			int k = x - y;

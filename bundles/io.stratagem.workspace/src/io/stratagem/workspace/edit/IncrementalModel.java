@@ -110,6 +110,7 @@ final class IncrementalModel {
 	private final IResourceValidator validator;
 	private final ElementReparser reparser;
 	private final ElementLinker elementLinker;
+	private final KeptFileScope keptScopes;
 	private final Map<Path, XtextResource> resources = new TreeMap<>();
 	private final Map<URI, Path> files = new HashMap<>();
 	private final Map<Path, Links> links = new HashMap<>();
@@ -126,13 +127,14 @@ final class IncrementalModel {
 	private boolean relinkAll;
 
 	IncrementalModel(XtextResourceSet resourceSet, ModelLinker linker, UnreadDeclarations unread, IResourceValidator validator, ElementReparser reparser,
-			ElementLinker elementLinker) {
+			ElementLinker elementLinker, KeptFileScope keptScopes) {
 		this.resourceSet = resourceSet;
 		this.linker = linker;
 		this.unread = unread;
 		this.validator = validator;
 		this.reparser = reparser;
 		this.elementLinker = elementLinker;
+		this.keptScopes = keptScopes;
 		resourceSet.getLoadOptions(); // created eagerly: the parallel parse only reads them
 		resourceSet.getURIConverter();
 		ExportedNamesIndex.recordImportedNames(resourceSet);
@@ -393,10 +395,15 @@ final class IncrementalModel {
 			return null;
 		}
 		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
-		// the file's description lists what the file holds now (Xtext computes it again after a change): the old names are read first
+		// the file's description lists what the file holds now (Xtext computes it again after a change, from the whole file):
+		// the part's names are read from the part instead where that is exact, else the old names are read first
 		IResourceDescription described = index.getResourceDescription(resource.getURI());
+		boolean namesByPart = reparser.exportsByPart();
 		List<IEObjectDescription> exportedBefore = new ArrayList<>();
-		described.getExportedObjects().forEach(exportedBefore::add);
+		if (!namesByPart) {
+			described.getExportedObjects().forEach(exportedBefore::add);
+		}
+		KeptFileScope.Kept kept = keptScopes.keep(resource);
 		ElementReparser.Replaced replaced;
 		try {
 			replaced = reparser.reparsePart(resource.getParser(), resource.getParseResult(), region);
@@ -418,7 +425,10 @@ final class IncrementalModel {
 		Set<String> lookedUpByPart = new HashSet<>();
 		if (added != null) {
 			linkedAlone = elementLinker.installReferences(added);
+			kept.restore(removed, added);
 			lookedUpByPart = resolveReferences(resource, added);
+		} else {
+			kept.restore(removed, null);
 		}
 		// an unresolved reference in the part: the file is linked again as a whole, so its problems come in a fresh load's order
 		linkedAlone &= resource.getErrors().isEmpty() && resource.getWarnings().isEmpty();
@@ -426,7 +436,7 @@ final class IncrementalModel {
 		// the file's names change only where the part's do: the old part's names and types against the new part's
 		Map<EObject, QualifiedName> oldNames = new IdentityHashMap<>();
 		Map<String, Integer> namesBefore = new HashMap<>();
-		for (IEObjectDescription exported : exportedBefore) {
+		for (IEObjectDescription exported : namesByPart ? replaced.oldExported() : exportedBefore) {
 			if (removed.contains(exported.getEObjectOrProxy())) {
 				oldNames.put(exported.getEObjectOrProxy(), exported.getName());
 				namesBefore.merge(exported.getName().toLowerCase() + " " + exported.getEClass().getName(), 1, Integer::sum);
@@ -434,7 +444,7 @@ final class IncrementalModel {
 		}
 		Map<QualifiedName, EObject> newObjects = new HashMap<>();
 		Map<String, Integer> namesAfter = new HashMap<>();
-		for (IEObjectDescription exported : described.getExportedObjects()) {
+		for (IEObjectDescription exported : !namesByPart ? described.getExportedObjects() : added == null ? List.<IEObjectDescription>of() : reparser.exported(added)) {
 			if (addedObjects.contains(exported.getEObjectOrProxy())) {
 				newObjects.putIfAbsent(exported.getName(), exported.getEObjectOrProxy());
 				namesAfter.merge(exported.getName().toLowerCase() + " " + exported.getEClass().getName(), 1, Integer::sum);
@@ -501,16 +511,14 @@ final class IncrementalModel {
 			partTargets.addAll(targetsOf(added, resource));
 		}
 		if (!relinked.contains(file)) {
+			// the record only grows (as Xtext's imported names do); it is copied only when the part adds to it (a 2 MB file's sets are large)
 			Links was = links.get(file);
-			Set<Path> targets = new HashSet<>(was.targets());
-			targets.addAll(partTargets);
-			Set<String> names = new HashSet<>(was.names());
-			if (added != null) {
-				names.addAll(referenceNames(NodeModelUtils.findActualNodeFor(added)));
+			Set<String> partNames = added == null ? Set.of() : referenceNames(NodeModelUtils.findActualNodeFor(added));
+			if (!was.targets().containsAll(partTargets) || !was.names().containsAll(partNames) || !was.lookedUp().containsAll(lookedUpByPart)) {
+				links.put(file, new Links(grown(was.targets(), partTargets), grown(was.lookedUp(), lookedUpByPart), grown(was.names(), partNames)));
 			}
-			Set<String> lookedUp = new HashSet<>(was.lookedUp());
-			lookedUp.addAll(lookedUpByPart);
-			links.put(file, new Links(Set.copyOf(targets), Set.copyOf(lookedUp), Set.copyOf(names)));
+			// rebinding the file's own references cleared its cache again: the scope carried over is put back
+			kept.restore(removed, added);
 		}
 
 		Set<Path> revalidated = new TreeSet<>();
@@ -524,6 +532,13 @@ final class IncrementalModel {
 		}
 		issues.keySet().removeAll(revalidated);
 		return new Update(Set.of(file), Set.of(file), relinked, revalidated);
+	}
+
+	/** A record's set with more in it, unmodifiable. */
+	private static <T> Set<T> grown(Set<T> set, Set<T> more) {
+		Set<T> all = new HashSet<>(set);
+		all.addAll(more);
+		return Set.copyOf(all);
 	}
 
 	/** What the last change did. */

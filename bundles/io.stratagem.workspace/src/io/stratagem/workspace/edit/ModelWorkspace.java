@@ -69,7 +69,7 @@ public final class ModelWorkspace implements AutoCloseable {
 		this.disk = new WorkspaceFiles(folder);
 		this.model = new IncrementalModel(injector.getInstance(XtextResourceSet.class), injector.getInstance(ModelLinker.class),
 				injector.getInstance(UnreadDeclarations.class), injector.getInstance(IResourceValidator.class), injector.getInstance(ElementReparser.class),
-				injector.getInstance(ElementLinker.class));
+				injector.getInstance(ElementLinker.class), injector.getInstance(KeptFileScope.class));
 		this.references = injector.getInstance(References.class);
 		this.display = injector.getInstance(PathDisplay.class);
 		this.notifier = Executors.newSingleThreadExecutor(task -> {
