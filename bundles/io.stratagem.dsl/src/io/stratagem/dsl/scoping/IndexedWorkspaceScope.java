@@ -16,6 +16,8 @@ import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 
+import io.stratagem.dsl.library.BuiltInLibrary;
+
 /**
  * A file's global scope of one reference type while a linker links it ({@link LinkingScopes}):
  * the workspace's elements the file sees, then the built-in library. It answers a lookup by name as
@@ -32,6 +34,9 @@ final class IndexedWorkspaceScope implements IScope {
 
 	private final IScope library;
 
+	/** The library whose scope {@code library} is: a name it does not export is not looked up in it. */
+	private final BuiltInLibrary libraryElements;
+
 	private final IContainer container;
 
 	private final EClass type;
@@ -41,9 +46,10 @@ final class IndexedWorkspaceScope implements IScope {
 	/** Whether the file's container holds each file (it holds neither the file itself nor files outside the index). */
 	private final Map<URI, Boolean> visible = new ConcurrentHashMap<>();
 
-	IndexedWorkspaceScope(IScope xtext, IScope library, IContainer container, EClass type, LinkingPass pass) {
+	IndexedWorkspaceScope(IScope xtext, IScope library, BuiltInLibrary libraryElements, IContainer container, EClass type, LinkingPass pass) {
 		this.xtext = xtext;
 		this.library = library;
+		this.libraryElements = libraryElements;
 		this.container = container;
 		this.type = type;
 		this.pass = pass;
@@ -52,13 +58,19 @@ final class IndexedWorkspaceScope implements IScope {
 	@Override
 	public IEObjectDescription getSingleElement(QualifiedName name) {
 		List<IEObjectDescription> found = inContainer(name);
-		return found.isEmpty() ? library.getSingleElement(name) : found.get(0);
+		if (!found.isEmpty()) {
+			return found.get(0);
+		}
+		return pass.inLibrary(name, libraryElements) ? library.getSingleElement(name) : null;
 	}
 
 	@Override
 	public Iterable<IEObjectDescription> getElements(QualifiedName name) {
 		List<IEObjectDescription> found = inContainer(name);
-		return found.isEmpty() ? library.getElements(name) : found;
+		if (!found.isEmpty()) {
+			return found;
+		}
+		return pass.inLibrary(name, libraryElements) ? library.getElements(name) : List.of();
 	}
 
 	/** The container's elements of the name and type, in the index's order, as the container gives them. */

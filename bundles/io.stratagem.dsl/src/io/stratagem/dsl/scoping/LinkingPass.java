@@ -4,8 +4,10 @@
 package io.stratagem.dsl.scoping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
@@ -16,7 +18,10 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+
+import io.stratagem.dsl.library.BuiltInLibrary;
 
 /**
  * What the files linked in one pass share ({@link LinkingScopes}): the index's elements of each
@@ -40,8 +45,41 @@ final class LinkingPass {
 
 	private final Map<Resource, URI> files = new ConcurrentHashMap<>();
 
-	LinkingPass(ResourceDescriptionsData index) {
+	/**
+	 * Every qualified name the index exports (case-sensitive), when the pass links most of the
+	 * index's files; else null. Most names a file asks for (a name under each of its imports) exist
+	 * nowhere: those are answered without a lookup in the index.
+	 */
+	private final Set<QualifiedName> names;
+
+	/** The names the built-in library exports, collected on first use. */
+	private volatile Set<QualifiedName> libraryNames;
+
+	LinkingPass(ResourceDescriptionsData index, int filesLinked) {
 		this.index = index;
+		this.names = filesLinked * 2 >= index.getAllURIs().size() ? namesOf(index) : null;
+	}
+
+	private static Set<QualifiedName> namesOf(ResourceDescriptionsData index) {
+		Set<QualifiedName> result = new HashSet<>();
+		for (IResourceDescription file : index.getAllResourceDescriptions()) {
+			for (IEObjectDescription element : file.getExportedObjects()) {
+				result.add(element.getName());
+			}
+		}
+		return result;
+	}
+
+	/** Whether the library may have an element of exactly this name: false when none of its names is it. */
+	boolean inLibrary(QualifiedName name, BuiltInLibrary library) {
+		Set<QualifiedName> result = libraryNames;
+		if (result == null) {
+			Set<QualifiedName> collected = new HashSet<>();
+			library.exportedObjects().forEach(element -> collected.add(element.getName()));
+			result = collected;
+			libraryNames = result;
+		}
+		return result.contains(name);
 	}
 
 	/** The index this pass reads: a scope uses the pass only for files whose container reads the same. */
@@ -51,6 +89,9 @@ final class LinkingPass {
 
 	/** The index's elements of the name and type (case-sensitive), in the index's order. */
 	List<Exported> exported(EClass type, QualifiedName name) {
+		if (names != null && !names.contains(name)) {
+			return List.of();
+		}
 		Key key = new Key(type, name);
 		List<Exported> result = exported.get(key);
 		if (result == null) {

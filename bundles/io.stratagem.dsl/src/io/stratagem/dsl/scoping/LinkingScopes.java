@@ -4,10 +4,12 @@
 package io.stratagem.dsl.scoping;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -19,6 +21,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.scoping.IScope;
 
@@ -67,9 +70,43 @@ public final class LinkingScopes extends AdapterImpl {
 			if (of(resource) == null) {
 				ResourceSet set = resource.getResourceSet();
 				ResourceDescriptionsData index = ExportedNamesIndex.isInstalled(set) ? ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(set) : null;
-				LinkingPass pass = index == null ? null : passes.computeIfAbsent(index, LinkingPass::new);
+				LinkingPass pass = index == null ? null : passes.computeIfAbsent(index, data -> new LinkingPass(data, resources.size()));
 				resource.eAdapters().add(new LinkingScopes(pass));
 			}
+		}
+	}
+
+	/** The qualified names of the file's descriptions {@code local}, collected once for the pass. */
+	private Set<QualifiedName> names;
+
+	private ISelectable namesOf;
+
+	/** The largest number of segments of a name in {@link #names}. */
+	private int longestName;
+
+	/** The qualified names of the descriptions {@code local} of the file, collected once while it is linked. */
+	Set<QualifiedName> names(ISelectable local) {
+		synchronized (this) {
+			if (names == null || namesOf != local) {
+				Set<QualifiedName> collected = new HashSet<>();
+				int longest = 0;
+				for (IEObjectDescription description : local.getExportedObjects()) {
+					collected.add(description.getName());
+					longest = Math.max(longest, description.getName().getSegmentCount());
+				}
+				names = collected;
+				namesOf = local;
+				longestName = longest;
+			}
+			return names;
+		}
+	}
+
+	/** The largest number of segments of a qualified name among the file's descriptions {@code local}. */
+	int longestName(ISelectable local) {
+		synchronized (this) {
+			names(local);
+			return longestName;
 		}
 	}
 

@@ -46,7 +46,7 @@ public class StrategyGlobalScopeProvider extends DefaultGlobalScopeProvider {
 		LinkingPass pass = passOf(resource, containers);
 		if (pass != null && filter == null && !ignoreCase && result != libraryScope) {
 			IContainer visible = new FilterUriContainer(resource.getURI(), containers.get(0));
-			return new IndexedWorkspaceScope(result, libraryScope, visible, type, pass);
+			return new IndexedWorkspaceScope(result, libraryScope, library, visible, type, pass);
 		}
 		return result;
 	}
