@@ -3,8 +3,13 @@
  */
 package io.stratagem.dsl.scoping;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -12,9 +17,12 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.ISelectable;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.scoping.IScope;
 
 /**
@@ -25,7 +33,10 @@ import org.eclipse.xtext.scoping.IScope;
  * 100k elements that was the largest part of linking. Within one linking pass neither the file
  * nor the index changes, so the root's scope of a reference type and what it finds for a name
  * are the same for every reference of the file; the nested elements' scopes are still made per
- * reference, on top of it, as Xtext makes them.
+ * reference, on top of it, as Xtext makes them. Below the imports and the file's own elements, the
+ * root's scope looks names up in the workspace's index through lookups all files of the pass share
+ * ({@link IndexedWorkspaceScope}, {@link LinkingPass}): few names are looked up twice in one file,
+ * but many in several files.
  *
  * <p>Kept for one pass only: an editing session changes files and the index between passes, and
  * links again with fresh scopes; the language server links through Xtext alone, without it.
@@ -37,11 +48,71 @@ public final class LinkingScopes extends AdapterImpl {
 
 	private final Map<Key, IScope> roots = new ConcurrentHashMap<>();
 
+	/** What the files of the pass share, or null when their set has no index installed ({@link ExportedNamesIndex}). */
+	private final LinkingPass pass;
+
+	private LinkingScopes(LinkingPass pass) {
+		this.pass = pass;
+	}
+
 	/** Keeps the root scopes of the file until {@link #detach}; call before other threads link. */
 	public static void attach(Resource resource) {
-		if (of(resource) == null) {
-			resource.eAdapters().add(new LinkingScopes());
+		attach(List.of(resource));
+	}
+
+	/**
+	 * Keeps the root scopes of the files until {@link #detach}, and lets them share their lookups in
+	 * the index of their set ({@link LinkingPass}); call before other threads link.
+	 */
+	public static void attach(Collection<? extends Resource> resources) {
+		Map<ResourceDescriptionsData, LinkingPass> passes = new IdentityHashMap<>();
+		for (Resource resource : resources) {
+			if (of(resource) == null) {
+				ResourceSet set = resource.getResourceSet();
+				ResourceDescriptionsData index = ExportedNamesIndex.isInstalled(set) ? ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(set) : null;
+				LinkingPass pass = index == null ? null : passes.computeIfAbsent(index, data -> new LinkingPass(data, resources.size()));
+				resource.eAdapters().add(new LinkingScopes(pass));
+			}
 		}
+	}
+
+	/** The qualified names of the file's descriptions {@code local}, collected once for the pass. */
+	private Set<QualifiedName> names;
+
+	private ISelectable namesOf;
+
+	/** The largest number of segments of a name in {@link #names}. */
+	private int longestName;
+
+	/** The qualified names of the descriptions {@code local} of the file, collected once while it is linked. */
+	Set<QualifiedName> names(ISelectable local) {
+		synchronized (this) {
+			if (names == null || namesOf != local) {
+				Set<QualifiedName> collected = new HashSet<>();
+				int longest = 0;
+				for (IEObjectDescription description : local.getExportedObjects()) {
+					collected.add(description.getName());
+					longest = Math.max(longest, description.getName().getSegmentCount());
+				}
+				names = collected;
+				namesOf = local;
+				longestName = longest;
+			}
+			return names;
+		}
+	}
+
+	/** The largest number of segments of a qualified name among the file's descriptions {@code local}. */
+	int longestName(ISelectable local) {
+		synchronized (this) {
+			names(local);
+			return longestName;
+		}
+	}
+
+	/** The pass's shared lookups in {@code index}, or null when the file's pass does not read that index. */
+	LinkingPass pass(ResourceDescriptionsData index) {
+		return pass != null && pass.index() == index ? pass : null;
 	}
 
 	/** Drops what {@link #attach} kept: later lookups see the files and the index as they are then. */

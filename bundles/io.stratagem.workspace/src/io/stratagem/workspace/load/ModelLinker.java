@@ -85,7 +85,7 @@ public class ModelLinker {
 
 	/** Resolves the references of {@code resources} on all cores, largest first, with their root scopes kept for the pass. */
 	private static void resolveInParallel(Collection<XtextResource> resources) {
-		resources.forEach(LinkingScopes::attach);
+		LinkingScopes.attach(resources);
 		try {
 			OnAllCores.forEachLargestFirst(resources, OnAllCores::textLength, resource -> EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl));
 		} finally {
