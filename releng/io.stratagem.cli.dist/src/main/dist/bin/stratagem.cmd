@@ -33,7 +33,7 @@ rem Batch commands (all but lsp and serve) hold a whole model set at once: their
 rem machine (half its memory), unless the user chose a heap (-Xmx, -XX:MaxHeapSize, -XX:MaxRAM...).
 rem G1 grows it only when collections take a large share of the time, and gives back what is more
 rem than 30 % free: resident memory follows the live data (see bin/stratagem).
-set "STRATAGEM_HEAP=-XX:MaxRAMPercentage=50 -XX:+UseG1GC -XX:GCTimeRatio=3 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+set "STRATAGEM_HEAP=-XX:MaxRAMPercentage=50 -XX:+UseG1GC -XX:GCTimeRatio=2 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 if /i "%~1"=="lsp" set "STRATAGEM_HEAP="
 if /i "%~1"=="serve" set "STRATAGEM_HEAP="
 echo( %STRATAGEM_JAVA_OPTS% %JAVA_TOOL_OPTIONS% %JDK_JAVA_OPTIONS% | findstr /i /c:" -Xmx" /c:" -XX:MaxHeapSize=" /c:" -XX:MaxRAM" >nul && set "STRATAGEM_HEAP="

@@ -33,14 +33,14 @@ class BatchHeapIT {
 	@Test
 	void aBatchCommandGetsHalfTheMachinesMemoryAsItsLargestHeapAndAHeapThatGrowsOnlyWhenCollectionsCostTime(@TempDir Path dir) throws Exception {
 		List<String> arguments = javaArguments(dir, Map.of(), "validate", "model");
-		assertEquals(List.of("-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:GCTimeRatio=3", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+		assertEquals(List.of("-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:GCTimeRatio=2", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
 				"-XX:TieredStopAtLevel=1", "-cp", home().resolve("lib") + "/*", "io.stratagem.cli.Main", "validate", "model"), arguments);
 	}
 
 	@Test
 	void theUsersOwnCollectorSettingsComeAfterTheLaunchersAndWin(@TempDir Path dir) throws Exception {
 		List<String> arguments = javaArguments(dir, Map.of("STRATAGEM_JAVA_OPTS", "-XX:GCTimeRatio=12"), "generate", "model");
-		assertEquals(List.of("-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:GCTimeRatio=3", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+		assertEquals(List.of("-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:GCTimeRatio=2", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
 				"-XX:GCTimeRatio=12", "-XX:TieredStopAtLevel=1"), arguments.subList(0, 7));
 	}
 
