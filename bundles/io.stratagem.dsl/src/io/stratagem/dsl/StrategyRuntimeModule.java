@@ -15,6 +15,7 @@ import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -29,6 +30,7 @@ import io.stratagem.dsl.parser.StrategyFileParser;
 import io.stratagem.dsl.parser.StrategySyntaxErrorMessages;
 import io.stratagem.dsl.scoping.StrategyGlobalScopeProvider;
 import io.stratagem.dsl.scoping.StrategyLocalScopeProvider;
+import io.stratagem.dsl.validation.StrategyResourceValidator;
 
 /** Runtime services of the Stratagem language, usable with or without OSGi. */
 public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
@@ -97,5 +99,10 @@ public class StrategyRuntimeModule extends AbstractStrategyRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return StrategyResource.class;
+	}
+
+	/** The command line validates a linked model without resolving its references again. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return StrategyResourceValidator.class;
 	}
 }

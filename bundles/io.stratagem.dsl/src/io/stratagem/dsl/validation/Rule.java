@@ -54,14 +54,20 @@ public record Rule(String code, Severity severity, String message, String explan
 		return dash <= 0 ? null : rest.substring(0, dash);
 	}
 
-	/** The message with {@code {i}} replaced by the i-th argument ({@code ?} when missing). */
+	/**
+	 * The message with {@code {i}} replaced by the i-th argument ({@code ?} when missing). A
+	 * placeholder is a brace, digits and the next closing brace; any other text is copied as it is.
+	 * One pass over the message: looking for the next closing brace from every character made each
+	 * finding's message cost its length squared (a twentieth of validating 100k elements).
+	 */
 	public String format(String... args) {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < message.length(); i++) {
+		StringBuilder out = new StringBuilder(message.length() + 32);
+		int length = message.length();
+		for (int i = 0; i < length; i++) {
 			char c = message.charAt(i);
-			int close = message.indexOf('}', i);
-			if (c == '{' && close > i + 1 && message.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-				int index = Integer.parseInt(message.substring(i + 1, close));
+			int close = c == '{' ? message.indexOf('}', i) : -1;
+			if (close > i + 1 && allDigits(message, i + 1, close)) {
+				int index = Integer.parseInt(message, i + 1, close, 10);
 				out.append(args != null && index < args.length && args[index] != null ? args[index] : "?");
 				i = close;
 			} else {
@@ -69,5 +75,14 @@ public record Rule(String code, Severity severity, String message, String explan
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean allDigits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!Character.isDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

