@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.ISelectable;
@@ -35,9 +34,7 @@ import org.eclipse.xtext.scoping.impl.ImportNormalizer;
  * and the global scope. Each level shadows the levels below for a name it has. Lookups other
  * than one element by name, and case-insensitive scopes, are Xtext's chain's ({@code xtext}).
  */
-final class DirectRootScope implements IScope {
-
-	private final IScope xtext;
+final class DirectRootScope extends ForwardingScope {
 
 	private final ISelectable local;
 
@@ -56,7 +53,7 @@ final class DirectRootScope implements IScope {
 
 	DirectRootScope(IScope xtext, ISelectable local, Set<QualifiedName> localNames, ImportNormalizer ownNamespace, List<ImportNormalizer> imports, IScope global,
 			EClass type) {
-		this.xtext = xtext;
+		super(xtext);
 		this.local = local;
 		this.localNames = localNames;
 		this.ownNamespace = ownNamespace;
@@ -169,30 +166,5 @@ final class DirectRootScope implements IScope {
 
 	private static IEObjectDescription first(List<IEObjectDescription> elements) {
 		return elements.isEmpty() ? null : elements.get(0);
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getElements(QualifiedName name) {
-		return xtext.getElements(name);
-	}
-
-	@Override
-	public IEObjectDescription getSingleElement(EObject object) {
-		return xtext.getSingleElement(object);
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getElements(EObject object) {
-		return xtext.getElements(object);
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getAllElements() {
-		return xtext.getAllElements();
-	}
-
-	@Override
-	public String toString() {
-		return "DirectRootScope over " + xtext;
 	}
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -28,9 +27,7 @@ import io.stratagem.dsl.library.BuiltInLibrary;
  * and file through the container's filters (which computed every found element's URI fragment,
  * twice). Everything else it asks Xtext's scope.
  */
-final class IndexedWorkspaceScope implements IScope {
-
-	private final IScope xtext;
+final class IndexedWorkspaceScope extends ForwardingScope {
 
 	private final IScope library;
 
@@ -47,7 +44,7 @@ final class IndexedWorkspaceScope implements IScope {
 	private final Map<URI, Boolean> visible = new ConcurrentHashMap<>();
 
 	IndexedWorkspaceScope(IScope xtext, IScope library, BuiltInLibrary libraryElements, IContainer container, EClass type, LinkingPass pass) {
-		this.xtext = xtext;
+		super(xtext);
 		this.library = library;
 		this.libraryElements = libraryElements;
 		this.container = container;
@@ -86,25 +83,5 @@ final class IndexedWorkspaceScope implements IScope {
 			}
 		}
 		return result;
-	}
-
-	@Override
-	public IEObjectDescription getSingleElement(EObject object) {
-		return xtext.getSingleElement(object);
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getElements(EObject object) {
-		return xtext.getElements(object);
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getAllElements() {
-		return xtext.getAllElements();
-	}
-
-	@Override
-	public String toString() {
-		return "IndexedWorkspaceScope over " + xtext;
 	}
 }

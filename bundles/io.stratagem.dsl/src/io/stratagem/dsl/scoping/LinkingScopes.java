@@ -149,48 +149,22 @@ public final class LinkingScopes extends AdapterImpl {
 	 * everything else it asks its delegate. The first lookup of a name goes through the delegate, so
 	 * a recording wrapper inside it (Xtext's imported names) records what it records without the cache.
 	 */
-	private static final class NameLookups implements IScope {
+	private static final class NameLookups extends ForwardingScope {
 
-		private final IScope delegate;
 		private final Map<QualifiedName, Optional<IEObjectDescription>> found = new ConcurrentHashMap<>();
 
 		NameLookups(IScope delegate) {
-			this.delegate = delegate;
+			super(delegate);
 		}
 
 		@Override
 		public IEObjectDescription getSingleElement(QualifiedName name) {
 			Optional<IEObjectDescription> result = found.get(name);
 			if (result == null) {
-				result = Optional.ofNullable(delegate.getSingleElement(name));
+				result = Optional.ofNullable(xtext.getSingleElement(name));
 				found.putIfAbsent(name, result);
 			}
 			return result.orElse(null);
-		}
-
-		@Override
-		public Iterable<IEObjectDescription> getElements(QualifiedName name) {
-			return delegate.getElements(name);
-		}
-
-		@Override
-		public IEObjectDescription getSingleElement(EObject object) {
-			return delegate.getSingleElement(object);
-		}
-
-		@Override
-		public Iterable<IEObjectDescription> getElements(EObject object) {
-			return delegate.getElements(object);
-		}
-
-		@Override
-		public Iterable<IEObjectDescription> getAllElements() {
-			return delegate.getAllElements();
-		}
-
-		@Override
-		public String toString() {
-			return "NameLookups of " + delegate;
 		}
 	}
 }

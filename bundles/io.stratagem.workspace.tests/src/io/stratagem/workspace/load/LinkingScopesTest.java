@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -142,7 +140,7 @@ class LinkingScopesTest {
 		List<XtextResource> files = parse(set);
 		ExportedNamesIndex.install(set, files);
 		linker.link(set, files);
-		return state(files);
+		return ReferenceTargets.linkingState(files);
 	}
 
 	/** What the linker did before it kept scopes: the same preparation, then Xtext's linking of each file. */
@@ -158,7 +156,7 @@ class LinkingScopesTest {
 			assertNull(LinkingScopes.of(file));
 			EcoreUtil2.resolveLazyCrossReferences(file, CancelIndicator.NullImpl);
 		}
-		return state(files);
+		return ReferenceTargets.linkingState(files);
 	}
 
 	private List<XtextResource> parse(XtextResourceSet set) throws IOException {
@@ -169,20 +167,5 @@ class LinkingScopesTest {
 			files.add(file);
 		}
 		return files;
-	}
-
-	/** Per file: each reference and its target (file and element) or "unresolved", the errors, the names looked up. */
-	private static String state(List<XtextResource> files) {
-		StringBuilder out = new StringBuilder();
-		for (XtextResource file : files) {
-			out.append(file.getURI().lastSegment()).append('\n');
-			ReferenceTargets.append(out, file);
-			file.getErrors().forEach(error -> out.append("  ERROR ").append(error.getLine()).append(':').append(error.getColumn()).append(' ').append(error.getMessage()).append('\n'));
-			ImportedNamesAdapter recorded = ImportedNamesAdapter.find(file);
-			if (recorded != null) {
-				out.append("  looked up: ").append(new TreeSet<>(recorded.getImportedNames().stream().map(Object::toString).toList())).append('\n');
-			}
-		}
-		return out.toString();
 	}
 }

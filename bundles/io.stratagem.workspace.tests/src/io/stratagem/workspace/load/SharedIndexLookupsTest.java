@@ -16,11 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -155,7 +153,7 @@ class SharedIndexLookupsTest {
 		List<XtextResource> files = parse(set, texts);
 		ExportedNamesIndex.install(set, files);
 		linker.link(set, files);
-		return state(files);
+		return ReferenceTargets.linkingState(files);
 	}
 
 	/** The same files, index and preparation, each file then linked by Xtext alone, one reference at a time. */
@@ -170,7 +168,7 @@ class SharedIndexLookupsTest {
 		for (XtextResource file : files) {
 			EcoreUtil2.resolveLazyCrossReferences(file, CancelIndicator.NullImpl);
 		}
-		return state(files);
+		return ReferenceTargets.linkingState(files);
 	}
 
 	private static List<XtextResource> parse(XtextResourceSet set, Map<String, String> texts) throws IOException {
@@ -181,20 +179,5 @@ class SharedIndexLookupsTest {
 			files.add(file);
 		}
 		return files;
-	}
-
-	/** Per file: each reference and its target (file and element) or "unresolved", the errors, the names looked up. */
-	private static String state(List<XtextResource> files) {
-		StringBuilder out = new StringBuilder();
-		for (XtextResource file : files) {
-			out.append(file.getURI().lastSegment()).append('\n');
-			ReferenceTargets.append(out, file);
-			file.getErrors().forEach(error -> out.append("  ERROR ").append(error.getLine()).append(':').append(error.getColumn()).append(' ').append(error.getMessage()).append('\n'));
-			ImportedNamesAdapter recorded = ImportedNamesAdapter.find(file);
-			if (recorded != null) {
-				out.append("  looked up: ").append(new TreeSet<>(recorded.getImportedNames().stream().map(Object::toString).toList())).append('\n');
-			}
-		}
-		return out.toString();
 	}
 }
