@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -20,9 +19,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * URI fragments of objects, as EMF gives them, with each long list's positions found in one pass.
  * <p>
  * EMF finds an object's position in its containing list with {@code indexOf} for every fragment it
- * makes. Validation makes one per finding (Xtext's {@code DiagnosticConverterImpl}), so a file
- * whose list holds tens of thousands of elements, each with findings, cost time quadratic in the
- * list (the roadmap of a 1M-element model: 63,000 initiatives). Here the first position asked in a
+ * makes. Validation makes one per finding (Xtext's {@code DiagnosticConverterImpl}) and unloading
+ * one per object, so a file whose list holds tens of thousands of elements cost time quadratic in
+ * the list (the roadmap of a 1M-element model: 63,000 initiatives). Here the first position asked in a
  * long list records the positions of all its elements; a recorded position is used only while the
  * list still holds the object there, so a changed list is recorded again, never misread. Safe on
  * several threads.
@@ -35,11 +34,12 @@ final class ListPositions {
 	private final Map<EObject, Integer> positions = new ConcurrentHashMap<>();
 
 	/**
-	 * The fragment EMF's {@code ResourceImpl} gives {@code object} in {@code resource}: its root's
-	 * segment, then one segment per containment; null (EMF's own then applies) for anything but
-	 * such a plain path: a proxy, an ID attribute, keys, feature maps, an object of another resource.
+	 * The fragment EMF's {@code ResourceImpl} gives {@code object} in a resource whose root objects
+	 * are {@code roots}: its root's segment, then one segment per containment; null (EMF's own then
+	 * applies) for anything but such a plain path: a proxy, an ID attribute, keys, feature maps, an
+	 * object under another resource's roots.
 	 */
-	String fragment(Resource resource, EObject object) {
+	String fragment(List<EObject> roots, EObject object) {
 		if (object.eIsProxy() || object.eClass().getEIDAttribute() != null) {
 			return null;
 		}
@@ -55,13 +55,13 @@ final class ListPositions {
 					: "@" + reference.getName());
 			current = container;
 		}
-		if (current.eDirectResource() != resource) {
+		int root = roots.size() == 1 ? (roots.get(0) == current ? 0 : -1) : roots.indexOf(current);
+		if (root < 0) {
 			return null;
 		}
-		List<EObject> roots = resource.getContents();
 		StringBuilder fragment = new StringBuilder("/");
 		if (roots.size() > 1) {
-			fragment.append(roots.indexOf(current));
+			fragment.append(root);
 		}
 		for (int i = segments.size() - 1; i >= 0; i--) {
 			fragment.append('/').append(segments.get(i));
